@@ -1,0 +1,57 @@
+"""``dateline read``: pages in, one JSON record per page out (or a readable view)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import app
+from ..pipeline import Options
+
+err = Console(stderr=True)
+
+
+@app.command()
+def read(
+    inputs: list[str] = typer.Argument(..., help="Files, directories, WARC archives, feeds, or - for stdin."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write JSONL records here."),
+    url: Optional[str] = typer.Option(None, "--url", help="The page's URL (for stdin or a single page)."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Force the language instead of detecting it."),
+    no_templates: bool = typer.Option(False, "--no-templates", help="Do not learn site templates across the batch."),
+    no_analyse: bool = typer.Option(False, "--no-analyse", help="Only extract; skip entities, claims, events."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Processes to use."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON records even for one page."),
+):
+    """Read news pages; write one record per page (JSONL), or show one page readably."""
+    from .. import read_many
+    from .view import show_record
+
+    options = Options(language=lang, learn_templates=not no_templates, analyse=not no_analyse)
+    records = read_many(inputs, options=options, url=url, workers=workers)
+    single = len(inputs) == 1 and (inputs[0] == "-" or Path(inputs[0]).is_file()) and out is None
+    if single and not as_json:
+        for rec in records:
+            show_record(rec)
+        return
+    sink = open(out, "w", encoding="utf-8") if out else sys.stdout
+    n_ok = n_err = 0
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} pages"),
+                  TimeElapsedColumn(), console=err, disable=out is None, transient=False) as progress:
+        task = progress.add_task("reading", total=None)
+        for rec in records:
+            sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            if rec.get("status") == "ok":
+                n_ok += 1
+            else:
+                n_err += 1
+            progress.advance(task)
+    if out:
+        sink.close()
+        err.print(f"[green]{n_ok} records[/green], [red]{n_err} errors[/red] -> {out}")

@@ -1,0 +1,25 @@
+"""Language identification (py3langid, offline), with normalised confidence."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Languages dateline reads; detection is limited to a wider set so that a page in another
+# language is reported as such rather than forced into one of ours.
+SUPPORTED = ("nl", "en", "de", "fr")
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str, sample: int = 4000) -> tuple[str | None, float | None]:
+    """Return (ISO 639-1 code, probability) for ``text``; (None, None) when too little text."""
+    sample_text = text[:sample]
+    if sum(ch.isalpha() for ch in sample_text) < 20:
+        return None, None
+    code, prob = _identifier().classify(sample_text)
+    return code, round(float(prob), 3)
