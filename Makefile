@@ -20,7 +20,7 @@ demo: $(STAMP)
 
 # pytest exits 5 when it collects no tests; that is not a failure of the code.
 test: $(STAMP)
-	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
+	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$rc
 
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[bench]'

@@ -17,6 +17,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|div|p|article|title)\b",
                          re.I | re.S)
 _TAG = re.compile(r"</?(p|div|span|a|br|li|h[1-6]|article|section|table|td)\b[^>]*>", re.I)
+_LATIN_SINGLE_BYTE = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3",
+                      "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14",
+                      "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2"}
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
@@ -58,6 +61,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
+        # Among the Latin single-byte code pages a detector cannot tell them apart on short
+        # Western text; cp1252 is by far the most common for nl/en/de/fr, so it wins ties.
+        if best.encoding in _LATIN_SINGLE_BYTE:
+            try:
+                return data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                pass
         return data.decode(best.encoding, errors="replace"), best.encoding
     return data.decode("cp1252", errors="replace"), "cp1252"
 
