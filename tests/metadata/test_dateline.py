@@ -1,0 +1,68 @@
+"""Datelines at paragraph starts, and agency credits anywhere in a text."""
+
+import pytest
+
+from dateline.metadata.dateline import find_agency_credit, parse_dateline
+
+
+@pytest.mark.parametrize("para,place,agency,rest", [
+    ("Den Haag (ANP) - Het kabinet wil meer geld.", "Den Haag", "ANP", "Het kabinet"),
+    ("DEN HAAG - Het kabinet wil meer geld.", "Den Haag", None, "Het kabinet"),
+    ("'S-HERTOGENBOSCH (ANP). De rechtbank heeft", "'s-Hertogenbosch", "ANP", "De rechtbank"),
+    ("BRUSSEL (Belga) - De Belgische regering", "Brussel", "Belga", "De Belgische"),
+    ("PARIS, 3 March (AFP) - France said", "Paris", "AFP", "France said"),
+    ("(AP) — The senator said", None, "AP", "The senator"),
+    ("WASHINGTON (Reuters) - The Senate voted", "Washington", "Reuters", "The Senate"),
+    ("New York (REUTERS) - Stocks fell", "New York", "Reuters", "Stocks"),
+    ("FRANKFURT AM MAIN (dpa) - Die Bank", "Frankfurt am Main", "dpa", "Die Bank"),
+    ("BERLIN (dpa) – Die Regierung", "Berlin", "dpa", "Die Regierung"),
+    ("Amsterdam - De gemeente Amsterdam", "Amsterdam", None, "De gemeente"),
+    ("WASHINGTON—The Senate voted", "Washington", None, "The Senate"),
+    ("ALPHEN AAN DEN RIJN (ANP) - Een man", "Alphen aan den Rijn", "ANP", "Een man"),
+    ("PARIJS (AFP/ANP) - De Franse", "Parijs", "AFP/ANP", "De Franse"),
+])
+def test_datelines(para, place, agency, rest):
+    m = parse_dateline(para)
+    assert m is not None
+    assert (m.place, m.agency) == (place, agency)
+    assert m.start == 0 and para[m.end:].startswith(rest)
+
+
+@pytest.mark.parametrize("para", [
+    "Volgens de politie (die ter plaatse was) - er vielen geen gewonden.",
+    "Het kabinet - dat al maanden verdeeld is - valt.",
+    "Rutte (VVD) zei dinsdag dat hij blijft.",
+    "UPDATE - De wedstrijd is afgelast.",
+    "Noord-Holland heeft de meeste regen gehad.",
+    "Conclusie: het werkt niet.",
+    "Jansen - een oud-wethouder - zegt dat hij blijft.",
+    "Die Polizei (Berlin) teilte mit, dass",
+    "The president (who spoke) - briefly - said",
+    "Den Haag",
+    "",
+])
+def test_not_datelines(para):
+    assert parse_dateline(para) is None
+
+
+@pytest.mark.parametrize("text,agency", [
+    ("Het kabinet wil meer geld voor defensie. (ANP)", "ANP"),
+    ("Het kabinet wil meer geld.\nBron: ANP", "ANP"),
+    ("The Senate voted on Tuesday. © Reuters 2021", "Reuters"),
+    ("Die Regierung plant neue Gesetze. Quelle: dpa", "dpa"),
+    ("Le gouvernement a annoncé. Source : AFP", "AFP"),
+    ("Copyright 2020 The Associated Press. All rights reserved.", "AP"),
+    ("(ANP/Reuters)", "ANP/Reuters"),
+])
+def test_agency_credit(text, agency):
+    assert find_agency_credit(text) == agency
+
+
+@pytest.mark.parametrize("text", [
+    "Foto: ANP",
+    "Photo: Reuters / Jane Doe",
+    "Het kabinet wil meer geld voor defensie.",
+    "The map app we use (ap) is fine.",
+])
+def test_no_agency_credit(text):
+    assert find_agency_credit(text) is None
