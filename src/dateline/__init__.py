@@ -22,13 +22,26 @@ __all__ = ["read", "read_many", "Options", "__version__"]
 
 
 def read_many(inputs: Iterable[str], options: Options | None = None,
-              url: str | None = None, workers: int = 1) -> Iterator[dict[str, Any]]:
-    """Read paths, directories, archives and feeds; yield one record per document."""
+              url: str | None = None, workers: int = 1,
+              ray_address: str | None = None) -> Iterator[dict[str, Any]]:
+    """Read paths, directories, archives and feeds; yield one record per document.
+
+    ``workers > 1`` runs that many local processes; ``ray_address`` ("auto", "local" or a
+    cluster address) runs the same steps on Ray instead.
+    """
     from .executors import LocalExecutor, ProcessExecutor
     from .readers import iter_pages
 
     pages = iter_pages(list(inputs), url=url)
-    ex = ProcessExecutor(options, workers=workers) if workers > 1 else LocalExecutor(options)
+    if ray_address:
+        from .executors.ray_executor import RayExecutor
+
+        address = None if ray_address == "local" else ray_address
+        ex = RayExecutor(options, address=address, num_cpus=workers if workers > 1 else None)
+    elif workers > 1:
+        ex = ProcessExecutor(options, workers=workers)
+    else:
+        ex = LocalExecutor(options)
     yield from ex.run(pages)
 
 

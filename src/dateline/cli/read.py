@@ -24,7 +24,8 @@ def read(
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the language instead of detecting it."),
     no_templates: bool = typer.Option(False, "--no-templates", help="Do not learn site templates across the batch."),
     no_analyse: bool = typer.Option(False, "--no-analyse", help="Only extract; skip entities, claims, events."),
-    workers: int = typer.Option(1, "--workers", "-w", help="Processes to use."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Processes to use (CPUs on Ray)."),
+    ray: Optional[str] = typer.Option(None, "--ray", help="Run on Ray: 'local' starts a local cluster, or give an address."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records even for one page."),
 ):
     """Read news pages; write one record per page (JSONL), or show one page readably."""
@@ -32,7 +33,7 @@ def read(
     from .view import show_record
 
     options = Options(language=lang, learn_templates=not no_templates, analyse=not no_analyse)
-    records = read_many(inputs, options=options, url=url, workers=workers)
+    records = read_many(inputs, options=options, url=url, workers=workers, ray_address=ray)
     single = len(inputs) == 1 and (inputs[0] == "-" or Path(inputs[0]).is_file()) and out is None
     if single and not as_json:
         for rec in records:
