@@ -1,21 +1,173 @@
-"""HTML path (first cut; the HTML helper owns and replaces this): trafilatura body."""
+"""The HTML path: trafilatura for the main text, our cascade for the metadata, one parse.
+
+The page is parsed once (trafilatura's own loader, so its extraction sees exactly what it
+would see on its own); the same tree feeds the metadata cascade, the list of page blocks
+(to record what trafilatura dropped as chrome) and trafilatura (which works on a copy).
+The result has the same shape as the scraped-text path: roles for every block kept.
+"""
 
 from __future__ import annotations
 
-from ..types import Article, Block, Doc
+import re
+
+from ..metadata.agencies import canonical
+from ..metadata.byline import parse_byline
+from ..metadata.dateline import find_agency_credit, parse_dateline
+from ..metadata.dates import find_dates, is_timestamp_block
+from ..metadata.html_meta import PageMeta, markup_metadata
+from ..types import Article, Block, Dated, Doc, PageError
+
+# Leaf-ish block elements whose text we list to find what trafilatura dropped.  Divs are left
+# out on purpose: their text_content() repeats every child and would make this quadratic.
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "dt", "dd",
+               "td", "th", "pre", "caption")
+MAX_PAGE_BLOCKS = 400  # the chrome listing is a courtesy: cap its cost on huge pages
+MAX_ELEMENTS = 150_000  # beyond this a "page" is a data dump, not an article
+_WS = re.compile(r"\s+")
+
+# Options measured on the extraction benchmark (docs/metadata-and-html.md).
+TRAFILATURA_OPTIONS = dict(favor_precision=True, include_comments=False, include_tables=True,
+                           with_metadata=False, output_format="python")
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _page_blocks(tree) -> list[tuple[str, str]]:
+    """(tag, text) of the page's block-level elements in document order, capped."""
+    out: list[tuple[str, str]] = []
+    for el in tree.iter(_BLOCK_TAGS):
+        if len(out) >= MAX_PAGE_BLOCKS:
+            break
+        # Skip blocks nested in another listed block (li > p): the outer one carries the text.
+        parent = el.getparent()
+        if parent is not None and parent.tag in ("li", "blockquote", "td", "dd", "th"):
+            continue
+        text = _norm(el.text_content())
+        if text:
+            out.append((el.tag, text))
+    return out
+
+
+def parse_tree(text: str):
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(text)
+    except Exception as e:
+        raise PageError("unparseable", f"lxml could not parse the page: {type(e).__name__}: {e}")
+    if tree is None:
+        raise PageError("unparseable", "no HTML tree could be built from the page")
+    return tree
+
+
+def _main_text(tree, url: str | None, html_extractor: str) -> list[str]:
+    import trafilatura
+
+    opts = dict(TRAFILATURA_OPTIONS)
+    if html_extractor == "trafilatura":  # plain trafilatura defaults, for comparison
+        opts["favor_precision"] = False
+    result = trafilatura.bare_extraction(tree, url=url, **opts)
+    if result is None:
+        return []
+    text = getattr(result, "text", None) if not isinstance(result, dict) else result.get("text")
+    return [p for p in (_norm(x) for x in (text or "").split("\n")) if p]
+
+
+def _assign_blocks(paragraphs: list[str], page: list[tuple[str, str]]) -> list[Block]:
+    """Body paragraphs in order, with page blocks missing from the body placed among them as chrome."""
+    index = {p: i for i, p in reversed(list(enumerate(paragraphs)))}
+    body_text = "\n".join(paragraphs)
+    blocks: list[Block] = []
+    nxt = 0
+    for tag, text in page:
+        i = index.get(text)
+        if i is not None and i >= nxt:
+            blocks += [Block(p, role="body") for p in paragraphs[nxt:i + 1]]
+            nxt = i + 1
+        elif i is None and text not in body_text:
+            blocks.append(Block(text, role="chrome", reason="not-main-content", tag=tag))
+    blocks += [Block(p, role="body") for p in paragraphs[nxt:]]
+    return blocks
+
+
+def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> None:
+    """The last layer of the cascade: datelines, agency credits, bylines and dates in the text."""
+    body = [b for b in blocks if b.role == "body"]
+    first_body = blocks.index(body[0]) if body else len(blocks)
+    # Bylines and timestamps: near the top of the page, in or just before the body.
+    for b in blocks[max(0, first_body - 12):first_body + 3]:
+        if len(b.text) > 200:
+            continue
+        names = parse_byline(b.text, lang)
+        if names:
+            meta.fill("authors", names, "text")
+            if b.role == "body":
+                b.role = "byline"
+            continue
+        if is_timestamp_block(b.text, lang):
+            for f in find_dates(b.text, lang):
+                role = f.role or "published"
+                meta.fill(role, Dated(f.value, f.text, "text", f.timezone_known), "text")
+            if b.role == "body":
+                b.role = "timestamp"
+    body = [b for b in blocks if b.role == "body"]
+    if body:
+        m = parse_dateline(body[0].text)
+        if m:
+            meta.fill("dateline_place", m.place, "text")
+            meta.fill("agency", m.agency, "text")
+        meta.fill("agency", find_agency_credit(body[-1].text) or find_agency_credit(body[0].text[:200]), "text")
+
+
+def _mark_title(blocks: list[Block], title: str | None) -> None:
+    """trafilatura often repeats the headline as the first paragraph: it is the title, not body."""
+    if not title:
+        return
+    low = title.lower()
+    for b in blocks:
+        if b.role == "body":
+            if b.text.lower() == low:
+                b.role = "title"
+            return
+
+
+def _agency_authors(meta: PageMeta) -> None:
+    """An agency given as author ("The Associated Press") is the agency, not a person."""
+    keep = []
+    for name in meta.authors:
+        agency = canonical(name)
+        if agency:
+            meta.fill("agency", agency, meta.sources.get("authors", "text"))
+        else:
+            keep.append(name)
+    meta.authors = keep
 
 
 def extract_html(doc: Doc, options) -> Article:
-    import trafilatura
-
-    result = trafilatura.bare_extraction(doc.text, url=doc.page.url, with_metadata=True,
-                                         include_comments=False, output_format="python")
-    art = Article(page_id=doc.page.id, source=doc.page.source, kind="html")
-    if result is None:
-        return art
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    text = data.get("text") or ""
-    art.paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
-    art.title = data.get("title")
-    art.blocks = [Block(p, role="body") for p in art.paragraphs]
+    if not doc.text or not doc.text.strip():
+        raise PageError("empty", "the page has no text")
+    tree = parse_tree(doc.text)
+    n = sum(1 for _ in tree.iter())
+    if n > MAX_ELEMENTS:
+        raise PageError("too-large", f"the page has {n} elements (limit {MAX_ELEMENTS}); not an article")
+    url = doc.page.url
+    meta = markup_metadata(tree, url)
+    page = _page_blocks(tree) if options.keep_blocks else []
+    paragraphs = _main_text(tree, url, getattr(options, "html_extractor", "dateline"))
+    blocks = _assign_blocks(paragraphs, page) if page else [Block(p, role="body") for p in paragraphs]
+    _mark_title(blocks, meta.title)
+    _text_metadata(meta, blocks, options.language)
+    _agency_authors(meta)
+    for b in blocks:
+        if b.role == "body":
+            b.role = "lead"
+            break
+    art = Article(page_id=doc.page.id, source=doc.page.source, url=url, kind="html")
+    art.paragraphs = [b.text for b in blocks if b.role in ("lead", "body")]
+    art.blocks = blocks if options.keep_blocks else [b for b in blocks if b.role in ("lead", "body")]
+    art.title, art.section, art.authors = meta.title, meta.section, list(meta.authors)
+    art.published, art.modified = meta.published, meta.modified
+    art.dateline_place, art.agency = meta.dateline_place, meta.agency
     return art

@@ -1,0 +1,237 @@
+"""The HTML metadata cascade: JSON-LD, then meta tags, then ``<time>``, then htmldate, then URL.
+
+Each source fills only what is still empty, so the most explicit statement on the page wins
+(a NewsArticle's ``datePublished`` over an ``og:`` tag over a bare ``<time>``).  Every date keeps
+the source it came from.  All readers work on one lxml tree parsed once by the HTML path.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from ..types import Dated
+from .dates import find_dates
+
+# Meta tag keys (property / name / itemprop, lower-cased) -> field, in order of trust.
+_META_KEYS = {
+    "title": ["og:title", "twitter:title", "parsely-title", "dc.title", "dcterms.title", "sailthru.title",
+              "headline"],
+    "published": ["article:published_time", "og:article:published_time", "article.published",
+                  "parsely-pub-date", "datepublished", "dc.date.issued", "dcterms.issued", "dcterms.created",
+                  "dc.date.created", "dc.date", "dcterms.date", "pubdate", "publishdate", "publish-date",
+                  "publication_date", "sailthru.date", "date", "article:published", "og:published_time"],
+    "modified": ["article:modified_time", "og:updated_time", "article.updated", "datemodified",
+                 "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "article:modified"],
+    "section": ["article:section", "parsely-section", "section", "cxenseparse:section", "dc.subject",
+                "articlesection"],
+    "author": ["author", "article:author", "parsely-author", "dc.creator", "dcterms.creator",
+               "sailthru.author", "byl", "twitter:creator"],
+    "site": ["og:site_name", "application-name", "publisher"],
+}
+_META_SOURCE = "opengraph"
+_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|NewsArticle|Report|LiveBlog|WebPage", re.I)
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    section: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: Dated | None = None
+    modified: Dated | None = None
+    site_name: str | None = None
+    agency: str | None = None
+    dateline_place: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # field -> source that filled it
+
+    def fill(self, name: str, value, source: str) -> None:
+        """Set a field only when it is still empty (the cascade's one rule)."""
+        if value in (None, "", []) or getattr(self, name) not in (None, "", []):
+            return
+        setattr(self, name, value)
+        self.sources[name] = source
+
+
+def to_dated(raw, source: str) -> Dated | None:
+    """A machine-readable date string from markup -> Dated, normalised through find_dates."""
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    raw = raw.strip()[:80]
+    found = find_dates(raw)
+    if not found:
+        m = re.match(r"^((?:19|20)\d\d)(\d\d)(\d\d)", raw)  # "20190303" / "20190303T0912"
+        if not m:
+            return None
+        return Dated(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", raw, source, False)
+    f = found[0]
+    return Dated(f.value, raw, source, f.timezone_known)
+
+
+def _clean(s) -> str | None:
+    if not isinstance(s, str):
+        return None
+    s = re.sub(r"\s+", " ", s).strip()
+    return s or None
+
+
+def _names(value) -> list[str]:
+    """Author names from a JSON-LD/meta author value: str, {"name": ...}, or a list of them."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        name = _clean(name) if isinstance(name, str) else None
+        if not name or name.startswith(("http://", "https://", "@")) or len(name) > 80:
+            continue
+        for part in re.split(r"\s*(?:,|;| and | en | und | et |&)\s*", re.sub(r"^(?i:by|door|von|par)\s+", "", name)):
+            if part and part not in out and any(c.isalpha() for c in part):
+                out.append(part)
+    return out
+
+
+def _walk_jsonld(node, out: list[dict]) -> None:
+    if isinstance(node, list):
+        for n in node:
+            _walk_jsonld(n, out)
+    elif isinstance(node, dict):
+        if "@graph" in node:
+            _walk_jsonld(node["@graph"], out)
+        types = node.get("@type")
+        types = " ".join(types) if isinstance(types, list) else str(types or "")
+        if _ARTICLE_TYPES.search(types):
+            out.append(node)
+
+
+def read_jsonld(tree, meta: PageMeta) -> None:
+    objects: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            _walk_jsonld(json.loads(script.text.strip().rstrip(";")), objects)
+        except (ValueError, RecursionError):
+            continue  # broken JSON-LD is common; the other sources still speak
+    # Articles before generic WebPage objects.
+    objects.sort(key=lambda o: "WebPage" in str(o.get("@type")))
+    for obj in objects:
+        meta.fill("title", _clean(obj.get("headline") or (obj.get("name") if "WebPage" not in str(obj.get("@type")) else None)), "json-ld")
+        meta.fill("published", to_dated(obj.get("datePublished") or obj.get("dateCreated"), "json-ld"), "json-ld")
+        meta.fill("modified", to_dated(obj.get("dateModified"), "json-ld"), "json-ld")
+        meta.fill("authors", _names(obj.get("author") or obj.get("creator")), "json-ld")
+        section = obj.get("articleSection")
+        meta.fill("section", _clean(section[0] if isinstance(section, list) and section else section), "json-ld")
+        pub = obj.get("publisher")
+        meta.fill("site_name", _clean(pub.get("name") if isinstance(pub, dict) else pub), "json-ld")
+
+
+def read_meta_tags(tree, meta: PageMeta) -> None:
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop")
+        content = el.get("content")
+        if key and content and key.lower() not in found:
+            found[key.strip().lower()] = content
+    for name, keys in _META_KEYS.items():
+        for key in keys:
+            if key not in found:
+                continue
+            value = found[key]
+            if name in ("published", "modified"):
+                meta.fill(name, to_dated(value, _META_SOURCE), _META_SOURCE)
+            elif name == "author":
+                meta.fill("authors", _names(value), _META_SOURCE)
+            elif name == "site":
+                meta.fill("site_name", _clean(value), _META_SOURCE)
+            else:
+                meta.fill(name, _clean(value), _META_SOURCE)
+
+
+def read_time_tags(tree, meta: PageMeta) -> None:
+    """``<time datetime>``: marked as modified by itemprop/class, otherwise the first is published."""
+    for el in tree.iter("time"):
+        raw = el.get("datetime") or el.get("content")
+        dated = to_dated(raw, "time-tag") if raw else None
+        if dated is None:
+            continue
+        hint = " ".join(filter(None, [el.get("itemprop"), el.get("class"), el.getparent().get("class")
+                                      if el.getparent() is not None else None])).lower()
+        if "modif" in hint or "updat" in hint:
+            meta.fill("modified", dated, "time-tag")
+        else:
+            meta.fill("published", dated, "time-tag")
+        if meta.published and meta.modified:
+            break
+
+
+def read_title_tag(tree, meta: PageMeta) -> str | None:
+    """``<title>`` and the first ``<h1>``: the headline when no metadata gave one."""
+    h1 = next((_clean(el.text_content()) for el in tree.iter("h1")), None)
+    title_el = next(tree.iter("title"), None)
+    page_title = _clean(title_el.text_content()) if title_el is not None else None
+    return tidy_title(meta.title or page_title, h1, meta.site_name)
+
+
+_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+
+
+def tidy_title(title: str | None, h1: str | None, site: str | None) -> str | None:
+    """Drop the site name glued to a title ("Headline | Site"); prefer the h1 when it is the headline."""
+    if not title:
+        return h1
+    if h1 and len(h1) >= 0.5 * len(title) and h1.lower() in title.lower():
+        return h1
+    parts = _SUFFIX.split(title)
+    if len(parts) > 1:
+        last, first = parts[-1], parts[0]
+        if (site and last.lower() in site.lower()) or (len(last) <= 30 and len(last) < len(" ".join(parts[:-1]))):
+            return " - ".join(parts[:-1]) if len(parts) > 2 else first
+        if site and first.lower() in site.lower():
+            return " - ".join(parts[1:])
+    return title
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?:/|[^\d])")
+
+
+def date_from_url(url: str | None) -> Dated | None:
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return Dated(f"{y}-{mo}-{d}", m.group(0).strip("/"), "url", False)
+
+
+def read_htmldate(tree, meta: PageMeta, url: str | None) -> None:
+    """htmldate's original and updated dates, only for what markup left empty (it is costly)."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover
+        return
+    for name, original in (("published", True), ("modified", False)):
+        if getattr(meta, name) is not None:
+            continue
+        try:
+            value = find_date(tree, original_date=original, extensive_search=False, url=url,
+                              outputformat="%Y-%m-%d")
+        except Exception:  # htmldate on hostile markup must never sink the page
+            value = None
+        if value and not (name == "modified" and meta.published and meta.published.value[:10] == value):
+            meta.fill(name, Dated(value, value, "htmldate", False), "htmldate")
+
+
+def markup_metadata(tree, url: str | None, use_htmldate: bool = True) -> PageMeta:
+    """Run the markup part of the cascade on one parsed tree."""
+    meta = PageMeta()
+    read_jsonld(tree, meta)
+    read_meta_tags(tree, meta)
+    read_time_tags(tree, meta)
+    meta.title = read_title_tag(tree, meta)
+    if use_htmldate and meta.published is None:
+        read_htmldate(tree, meta, url)
+    if meta.published is None:
+        meta.fill("published", date_from_url(url), "url")
+    return meta
