@@ -1,0 +1,151 @@
+"""ClaimStep: attributed claims with speaker, cue, channel, outlet, hedge and stance links.
+
+Adds the layer "claims": one Span per claim over its CONTENT (label "CLAIM", ids "c1"..),
+attrs as in the shared contract (speaker, cue, channel, outlet, hedged, hedge, links) plus
+documented extras (kind, cue_parts, reported_by, addressee; see docs/claims.md).
+Runs after EntityStep and uses its spans when present (media entities decide outlets and
+entity ids are attached); without entities it falls back to the phrase text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lang import load_list
+from ..pipeline import Step
+from ..types import Article, Doc, Span
+from .claims_lexicon import SUPPORTED, ClaimLexicon, lexicon
+from .claims_links import link_claims
+from .claims_phrases import outlet_in
+from .claims_quotes import apply_hedges, quote_claims
+from .claims_rules import Found, according_claims, noun_claims, verb_claims
+from .claims_text import Tok, mark_quotes, sentences, tokenize
+
+
+class ClaimStep(Step):
+    name = "claims"
+
+    def process(self, doc: Doc) -> Doc:
+        article = doc.article
+        if article is not None:
+            article.add_layer("claims", find_claims(article))
+        return doc
+
+
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in load_list(lang, "claims_abbreviations.txt"))
+
+
+def tokens_of(article: Article, lang: str) -> tuple[list[Tok], set[int]]:
+    toks: list[Tok] = []
+    breaks: set[int] = set()
+    offset = 0
+    for para in article.paragraphs:
+        pt, pb = tokenize(para, lang, offset)
+        base = len(toks)
+        for t in pt:
+            t.i += base
+        toks.extend(pt)
+        breaks.update(b + base for b in pb)
+        if toks:
+            breaks.add(len(toks) - 1)
+        offset += len(para) + 2
+    return toks, breaks
+
+
+def find_claims(article: Article) -> list[Span]:
+    lang = article.language or "en"
+    if lang not in SUPPORTED:
+        return []
+    lx = lexicon(lang)
+    toks, breaks = tokens_of(article, lang)
+    if not toks:
+        return []
+    pairs = mark_quotes(toks)
+    sents = sentences(toks, breaks, _abbreviations(lang))
+    used: set[int] = set()
+    found: list[Found] = quote_claims(toks, pairs, sents, lx, used)
+    for s, e in sents:
+        here = [f for f in found if s <= f.cue[0] < e]
+        verbs = verb_claims(toks, s, e, lx, used)
+        here += verbs
+        here += according_claims(toks, s, e, lx, used, here)
+        here += noun_claims(toks, s, e, lx, used)
+        hedged = apply_hedges(toks, s, e, lx, here)
+        if hedged:
+            here.append(hedged)
+        found += [f for f in here if f not in found]
+    found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
+    found = _dedupe(found)
+    body = article.body
+    links = link_claims(toks, found, lx, body)
+    ents = article.layers.get("entities", [])
+    return [_to_span(f, n, toks, body, lx, ents, links[n]) for n, f in enumerate(found)]
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One claim per cue; a claim whose content equals another's keeps the first."""
+    out, cues, contents = [], set(), set()
+    for f in found:
+        if f.cue in cues or f.content in contents:
+            continue
+        cues.add(f.cue)
+        contents.add(f.content)
+        out.append(f)
+    return out
+
+
+def _entity_for(start: int, end: int, ents: list[Span]) -> Span | None:
+    best, best_overlap = None, 0
+    for e in ents:
+        ov = min(end, e.end) - max(start, e.start)
+        if ov > best_overlap:
+            best, best_overlap = e, ov
+    return best
+
+
+def _part(r, toks, body, ents=None) -> dict[str, Any] | None:
+    if r is None or r[1] <= r[0]:
+        return None
+    start, end = toks[r[0]].start, toks[r[1] - 1].end
+    d: dict[str, Any] = {"text": body[start:end], "start": start, "end": end}
+    if ents is not None:
+        e = _entity_for(start, end, ents)
+        d["entity"] = e.id if e is not None else None
+    return d
+
+
+def _to_span(f: Found, n: int, toks, body, lx: ClaimLexicon, ents, links) -> Span:
+    media = [(e.start, e.end) for e in ents if (e.attrs or {}).get("kind") == "media"]
+    outlet = None
+    speaker, reported_by = f.speaker, f.reported_by
+    if reported_by is not None:
+        m = outlet_in(toks, *reported_by, lx, media)
+        if m:
+            outlet, reported_by = m, None
+            if f.kind == "according":  # "aldus de BBC" with no other speaker: the BBC says it
+                speaker = m
+        elif speaker is None:
+            speaker, reported_by = reported_by, None
+    if outlet is None and f.addressee is not None:
+        outlet = outlet_in(toks, *f.addressee, lx, media)
+    if outlet is None and speaker is not None:
+        outlet = outlet_in(toks, *speaker, lx, media)
+    cs, ce = toks[f.content[0]].start, toks[f.content[1] - 1].end
+    attrs: dict[str, Any] = {
+        "speaker": _part(speaker, toks, body, ents),
+        "cue": _part(f.cue, toks, body),
+        "channel": _part(f.channel, toks, body, ents),
+        "outlet": _part(outlet, toks, body, ents),
+        "hedged": f.hedge is not None,
+        "hedge": _part(f.hedge, toks, body),
+        "links": [{"type": l["type"], "target": f"c{l['target'] + 1}", "cue": l["cue"]} for l in links],
+        "kind": f.kind,
+    }
+    if f.cue_parts:
+        attrs["cue_parts"] = [_part(r, toks, body) for r in sorted(f.cue_parts)]
+    if reported_by is not None:
+        attrs["reported_by"] = _part(reported_by, toks, body, ents)
+    if f.addressee is not None and outlet is None:
+        attrs["addressee"] = _part(f.addressee, toks, body, ents)
+    return Span(cs, ce, "CLAIM", attrs, id=f"c{n + 1}")

@@ -1,0 +1,143 @@
+"""Claim lexicons for one language, loaded once from ``lang/<code>/`` data files.
+
+Every word list the claim rules use lives in a data file (see docs/claims.md for the list);
+this module only turns them into lookups.  Words are compared both as lower-cased forms and
+as simplemma lemmas, so a lexicon written in base forms ("zetten vraagtekens bij") also
+matches inflected text ("zette vraagtekens bij").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import simplemma
+
+from ..lang import load_list, load_table
+
+SUPPORTED = ("nl", "en", "de", "fr")
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """Lower-cased lemma of one word (simplemma; the word itself when it is not known)."""
+    low = word.lower()
+    if not low[:1].isalpha():
+        return low
+    try:
+        return simplemma.lemmatize(low, lang=lang).lower()
+    except Exception:  # an unsupported language code or odd input: fall back to the form
+        return low
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A multi-word lexicon entry: words (lower) and their lemmas, plus an optional tag."""
+
+    words: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    tag: str = ""
+
+
+def _phrase(text: str, lang: str, tag: str = "") -> Phrase:
+    words = tuple(w.lower() for w in text.split())
+    return Phrase(words, tuple(lemma(w, lang) for w in words), tag)
+
+
+class PhraseIndex:
+    """Finds lexicon phrases in a token list, longest first, matching form or lemma per word."""
+
+    def __init__(self, phrases: list[Phrase]):
+        self.by_first: dict[str, list[Phrase]] = {}
+        for p in phrases:
+            for key in {p.words[0], p.lemmas[0]}:
+                self.by_first.setdefault(key, []).append(p)
+        for lst in self.by_first.values():
+            lst.sort(key=lambda p: -len(p.words))
+
+    def match_at(self, toks, i: int) -> Phrase | None:
+        t = toks[i]
+        cands = self.by_first.get(t.lower, []) + self.by_first.get(t.lemma, [])
+        for p in sorted(cands, key=lambda p: -len(p.words)):
+            n = len(p.words)
+            if i + n > len(toks):
+                continue
+            if all(toks[i + k].lower == p.words[k] or toks[i + k].lemma == p.lemmas[k]
+                   for k in range(n)):
+                return p
+        return None
+
+
+@dataclass
+class ClaimLexicon:
+    lang: str
+    verbs: dict[str, str] = field(default_factory=dict)  # lemma -> class (say/tell/belief/...)
+    particle_verbs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # lemma -> [(particle, class)]
+    according: PhraseIndex | None = None  # "volgens", "according to" (pre) / "aldus" (post)
+    hedges: PhraseIndex | None = None
+    dispute: PhraseIndex | None = None
+    confirm: PhraseIndex | None = None
+    channels: list[tuple[tuple[str, ...], int, int]] = field(default_factory=list)
+    platforms: tuple[tuple[str, ...], ...] = ()
+    outlets: tuple[tuple[str, ...], ...] = ()
+    media_nouns: frozenset = frozenset()
+    reporting_nouns: frozenset = frozenset()
+    grammar: dict[str, set[str]] = field(default_factory=dict)  # word -> classes
+
+    def is_(self, tok, cls: str) -> bool:
+        return cls in self.grammar.get(tok.lower, ())
+
+
+def _tagged(lang: str, name: str) -> list[Phrase]:
+    out = []
+    for row in load_list(lang, name):
+        text, _, tag = row.partition("\t")
+        out.append(_phrase(text.strip(), lang, tag.strip()))
+    return out
+
+
+def _channel_patterns(lang: str) -> list[tuple[tuple[str, ...], int, int]]:
+    """Channel phrases as (words, first word of the channel part, end of it)."""
+    pats = []
+    for row in load_list(lang, "channels.txt"):
+        words = row.replace("[", " [ ").replace("]", " ] ").split()
+        clean, start, end = [], 0, 0
+        for w in words:
+            if w == "[":
+                start = len(clean)
+            elif w == "]":
+                end = len(clean)
+            else:
+                clean.append(w if w == "<platform>" else w.lower())
+        pats.append((tuple(clean), start, end or len(clean)))
+    return pats
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> ClaimLexicon:
+    """The claim lexicon of ``lang``; an unsupported language falls back to English rules."""
+    if lang not in SUPPORTED:
+        lang = "en"
+    lx = ClaimLexicon(lang)
+    for row in load_table(lang, "reporting_verbs.tsv"):
+        lem, cls = lemma(row[0], lang), (row[1] if len(row) > 1 else "say")
+        if len(row) > 2 and row[2]:
+            lx.particle_verbs.setdefault(lem, []).append((row[2].lower(), cls))
+        else:
+            lx.verbs[lem] = cls
+    lx.according = PhraseIndex(_tagged(lang, "according_to.txt"))
+    lx.hedges = PhraseIndex(_tagged(lang, "hedges.txt"))
+    lx.dispute = PhraseIndex(_tagged(lang, "stance_dispute.txt"))
+    lx.confirm = PhraseIndex(_tagged(lang, "stance_confirm.txt"))
+    lx.channels = _channel_patterns(lang)
+    lx.platforms = tuple(tuple(p.split()) for p in load_list("xx", "claim_platforms.txt"))
+    outlets = [tuple(o.split()) for o in load_list("xx", "claim_outlets.txt")]
+    for row in load_table("xx", "agencies.tsv"):
+        outlets += [tuple(a.split()) for a in (row[1] if len(row) > 1 else row[0]).split("|")]
+    lx.outlets = tuple(sorted(set(outlets), key=len, reverse=True))
+    lx.media_nouns = frozenset(lemma(w, lang) for w in load_list(lang, "media_nouns.txt"))
+    lx.reporting_nouns = frozenset(lemma(w, lang) for w in load_list(lang, "reporting_nouns.txt"))
+    for row in load_table(lang, "claims_grammar.tsv"):
+        if len(row) >= 2:
+            lx.grammar.setdefault(row[0].lower(), set()).add(row[1])
+    return lx

@@ -1,0 +1,297 @@
+"""The attribution rules: reporting verbs, "according to" markers, reporting nouns.
+
+Each rule works on one sentence (token range) and returns ``Found`` records in token
+indexes; ``claims.py`` turns them into spans. The shapes covered, per language:
+  S V (channel) (object) dat/that/dass/que C     "Rebellen claimen op Telegram dat …"
+  S V C (English bare clause)                    "The government claims it killed …"
+  C, V S / C, S V                                "…, zegt de minister." / "…, he said."
+  volgens/according to/laut/selon X (,) C        and trailing "C, aldus/according to X"
+  stance: S zetten vraagtekens bij NP / S denied that C
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .claims_lexicon import ClaimLexicon
+from .claims_phrases import STOP_PUNCT, is_verbish, match_channel, np_right, trim_speaker
+from .claims_text import CLOSERS, END_PUNCT, Tok
+
+Range = tuple[int, int]
+
+
+@dataclass
+class Found:
+    content: Range
+    cue: Range
+    kind: str  # report | belief | announce | according | quote | stance | hedge | noun
+    speaker: Range | None = None
+    cue_parts: list[Range] = field(default_factory=list)
+    channel: Range | None = None
+    outlet: Range | None = None
+    reported_by: Range | None = None  # a non-media "volgens X" around another speaker's claim
+    addressee: Range | None = None  # "told X" when X is not a medium
+    hedge: Range | None = None
+    stance: str | None = None  # disputes | confirms (cue says so)
+    referent: bool = False  # content is a noun phrase naming an earlier claim ("de claim")
+
+
+def _is_comp(toks: list[Tok], j: int, e: int, lx: ClaimLexicon) -> bool:
+    """A complementizer, not the demonstrative it may also be ("bevestigde dat bericht")."""
+    t = toks[j]
+    if not lx.is_(t, "comp"):
+        return False
+    if lx.is_(t, "det") and j + 1 < e:
+        nxt = toks[j + 1]
+        after = toks[j + 2] if j + 2 < e else None
+        if nxt.lemma in lx.reporting_nouns and (after is None or after.text in STOP_PUNCT):
+            return False
+    return True
+
+
+def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
+    """End of a reported clause that starts at ``i``: the sentence end, cut before final
+    punctuation and before a trailing ", aldus X" / ", according to X"."""
+    j = i
+    while j < e:
+        t = toks[j]
+        if t.text == ";" and not t.quoted:
+            break
+        if t.text == "," and not t.quoted and j + 1 < e and lx.according.match_at(toks, j + 1):
+            break
+        j += 1
+    while j > i and (toks[j - 1].text in END_PUNCT or toks[j - 1].text in (",", ":")
+                     or toks[j - 1].text in CLOSERS and not toks[j - 1].quoted
+                     and toks[j - 1].text != ")"):
+        j -= 1
+    return j
+
+
+def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]):
+    """Verb and stance cues in the sentence: (start, end, kind, stance, particle index)."""
+    i = s
+    while i < e:
+        t = toks[i]
+        if t.quoted or i in used:
+            i += 1
+            continue
+        for idx, stance in ((lx.dispute, "disputes"), (lx.confirm, "confirms")):
+            p = idx.match_at(toks, i)
+            if p and p.tag != "emphatic" and i + len(p.words) <= e:
+                yield i, i + len(p.words), "stance", stance, None
+                i += len(p.words)
+                break
+        else:
+            after_det = i > s and lx.is_(toks[i - 1], "det") and not lx.is_(toks[i - 1], "pron")
+            if after_det:  # "de claim", "the report": a noun, not the verb
+                pass
+            elif t.lemma in lx.verbs and not t.is_upper or t.lemma in lx.verbs and i == s:
+                yield i, i + 1, lx.verbs[t.lemma], None, None
+            elif t.lemma in lx.particle_verbs:
+                for particle, cls in lx.particle_verbs[t.lemma]:
+                    k = next((k for k in range(i + 1, min(e, i + 10))
+                              if toks[k].lower == particle), None)
+                    if k is not None:
+                        yield i, i + 1, cls, None, k
+                        break
+            i += 1
+
+
+def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
+    """Subject before the cue, a fronted "volgens X" phrase, and the clause start."""
+    cs = c
+    while cs > s:
+        t = toks[cs - 1]
+        if t.text in (",", ";", ":", "—", "–") or (_is_comp(toks, cs - 1, c, lx) and not lx.is_(t, "det")) \
+                or (t.text in CLOSERS and not t.quoted and t.text != ")"):
+            break
+        cs -= 1
+    front = None
+    p = lx.according.match_at(toks, cs) if cs < c else None
+    a = cs
+    if p and p.tag != "post":
+        ns = cs + len(p.words)
+        ne = np_right(toks, ns, c, lx)
+        if ne > ns:
+            front = (ns, ne)
+            a = ne
+    a, b = trim_speaker(toks, a, c, lx)
+    if b > a and not all(lx.is_(toks[k], "det") for k in range(a, b)):
+        return (a, b), front, cs
+    return None, front, cs
+
+
+def _content_right(toks, k, e, lx, cls, particle):
+    """Where the reported clause starts after the cue: (content, middle range, object)."""
+    j, obj = k, None
+    limit = min(e, k + 14)
+    while j < limit:
+        t = toks[j]
+        if t.quoted:
+            return None, (k, j), obj
+        if _is_comp(toks, j, e, lx):
+            return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
+        if t.text == "," and j + 1 < e and _is_comp(toks, j + 1, e, lx):
+            return (j + 2, clause_end(toks, j + 2, e, lx)), (k, j), obj
+        if t.text == ":" and j + 1 < e:
+            return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
+        if j == particle:
+            j += 1
+            continue
+        if t.text in STOP_PUNCT or (is_verbish(t, lx) and not lx.is_(t, "det")):
+            break
+        if obj is None and cls == "tell" and j == k or (obj is None and lx.is_(t, "prep") and t.lower in ("tegen", "aan", "to", "gegenüber", "à")):
+            ns = j + 1 if lx.is_(t, "prep") else j
+            ne = np_right(toks, ns, e, lx)
+            if ne > ns:
+                obj = (ns, ne)
+                j = ne
+                continue
+        j += 1
+    return None, (k, j), obj
+
+
+def _bare_clause(toks, k, e, lx, cls) -> Range | None:
+    """English "claims it killed …" / German "sagte, die Armee habe …": no complementizer."""
+    if cls not in ("say", "belief", "announce") or k >= e:
+        return None
+    j = k
+    while j < e and lx.is_(toks[j], "adv"):
+        j += 1
+    if lx.lang == "de" and j < e and toks[j].text == "," and j + 1 < e and not toks[j + 1].quoted:
+        end = clause_end(toks, j + 1, e, lx)
+        return (j + 1, end) if end - j > 3 else None
+    if lx.lang != "en" or j >= e:
+        return None
+    t = toks[j]
+    end = clause_end(toks, j, e, lx)
+    if end - j < 3:
+        return None
+    if lx.is_(t, "pron") and not lx.is_(t, "det") and t.lower != "it" or t.lower == "it" and end - j > 2:
+        return j, end
+    if lx.is_(t, "det") or t.is_upper:
+        if any(lx.is_(toks[x], "aux") or toks[x].lower.endswith("ed") and toks[x].lemma != toks[x].lower
+               for x in range(j + 1, min(end, j + 8))):
+            return j, end
+    return None
+
+
+def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
+    out = []
+    for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
+        if any(c in range(f.content[0], f.content[1]) and f.kind != "stance" and f.referent
+               for f in out):
+            continue
+        speaker, front, cs = _speaker_left(toks, s, c, lx)
+        right_speaker = None
+        k = ce
+        if speaker is None:
+            ne = np_right(toks, ce, e, lx)
+            if ne > ce and not _is_comp(toks, ce, e, lx):
+                right_speaker = (ce, ne)
+                k = ne
+        content, middle, obj = _content_right(toks, k, e, lx, cls, particle)
+        referent = False
+        if content is None:
+            content = _bare_clause(toks, k, e, lx, cls)
+        if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker):
+            a = s
+            while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
+                a += 1
+            content = (a, cs - 1)
+        if content is None and stance:
+            ne = np_right(toks, k, e, lx)
+            if ne > k:
+                content, referent = (k, ne), True
+        if content is None or content[1] <= content[0]:
+            continue
+        if speaker is None:
+            speaker = right_speaker
+        if speaker is None and cls != "stance" and not content:
+            continue
+        f = Found(content, (c, ce), "stance" if stance else cls, speaker, stance=stance,
+                  referent=referent)
+        if particle is not None:
+            f.cue_parts.append((particle, particle + 1))
+        if front:
+            f.cue_parts.append((cs, front[0]))
+            used.update(range(cs, front[0]))
+            f.reported_by = front
+        if obj:
+            f.addressee = obj
+        f.channel = match_channel(toks, cs, content[0] if content[0] > c else e, lx) \
+            or match_channel(toks, middle[0], middle[1], lx)
+        used.update(range(c, ce))
+        out.append(f)
+    return out
+
+
+def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list[Found]:
+    """ "volgens X", "according to X", "…, aldus X": merge into a verb claim of the same
+    sentence (X becomes its outlet or reporter) or make a claim of their own."""
+    out = []
+    i = s
+    while i < e:
+        p = lx.according.match_at(toks, i) if not toks[i].quoted and i not in used else None
+        if not p or i + len(p.words) > e:
+            i += 1
+            continue
+        me = i + len(p.words)
+        xe = np_right(toks, me, e, lx)
+        if xe == me:
+            i = me
+            continue
+        x = (me, xe)
+        trailing = i > s and toks[i - 1].text == "," or p.tag == "post"
+        if p.tag == "post" and not (i > s and toks[i - 1].text == ","):
+            i = me
+            continue
+        host = None
+        for f in found:
+            if trailing and f.cue[0] < i:
+                host = f
+            elif not trailing and f.cue[0] >= xe and not (f.content[0] <= i < f.content[1]):
+                host = f
+        used.update(range(i, me))
+        if host is not None:
+            host.cue_parts.append((i, me))
+            host.reported_by = x
+        elif trailing:
+            a = s
+            while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
+                a += 1
+            if i - 1 > a:
+                out.append(Found((a, i - 1), (i, me), "according", x))
+        else:
+            k = xe + 1 if xe < e and toks[xe].text == "," else xe
+            end = clause_end(toks, k, e, lx)
+            if end > k:
+                out.append(Found((k, end), (i, me), "according", x))
+        i = xe
+    return out
+
+
+def noun_claims(toks, s, e, lx, used: set[int]) -> list[Found]:
+    """ "de claim van X dat C", "the statement by X that C", "X's claim that C"."""
+    out = []
+    for i in range(s, e - 2):
+        t = toks[i]
+        if t.quoted or t.lemma not in lx.reporting_nouns or i in used:
+            continue
+        speaker, k = None, i + 1
+        if toks[k].lower in ("van", "by", "from", "of", "von", "de", "du", "des"):
+            ne = np_right(toks, k + 1, e, lx)
+            if ne > k + 1:
+                speaker, k = (k + 1, ne), ne
+        elif i - 1 > s and toks[i - 1].text in ("'s", "’s"):
+            a = i - 1
+            while a > s and toks[a - 1].is_upper:
+                a -= 1
+            if a < i - 1:
+                speaker = (a, i - 1)
+        if k < e and _is_comp(toks, k, e, lx) and speaker:
+            end = clause_end(toks, k + 1, e, lx)
+            if end > k + 1:
+                used.add(i)
+                out.append(Found((k + 1, end), (i, i + 1), "noun", speaker))
+    return out
