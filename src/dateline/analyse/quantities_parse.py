@@ -1,0 +1,191 @@
+"""Reading numbers in running text: tokens with offsets, digit numbers, number words, phrases.
+
+Shared by the quantity and event stages. Everything language-specific (number words,
+modifiers, units, noun classes, time words) comes from the data files in ``lang/<code>/``;
+this module only knows how to scan tokens and apply the range rules documented in
+``lang/xx/quantity_rules.txt``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import load_table
+
+# A clock time, a digit number (with thousands groups and a decimal part), a word (with an
+# inner apostrophe: "zo'n", "aujourd'hui"), or any other single character.
+TOKEN_RE = re.compile(
+    r"\d{1,2}:\d{2}"
+    r"|\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*['’]?"
+    r"|[^\s]"
+)
+SUPPORTED = ("nl", "en", "de", "fr")
+# Separators per language: (thousands, decimal).
+SEPARATORS = {"en": (",", "."), "nl": (".", ","), "de": (".", ","), "fr": (".", ",")}
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    low: str  # lower-cased text
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text)]
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(phrase))
+
+
+class PhraseTable:
+    """Multi-word phrases looked up at a token position (longest first)."""
+
+    def __init__(self, rows: list[tuple[tuple[str, ...], object]]):
+        self.by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self.by_last: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for toks, data in rows:
+            if toks:
+                self.by_first.setdefault(toks[0], []).append((toks, data))
+                self.by_last.setdefault(toks[-1], []).append((toks, data))
+        for d in (self.by_first, self.by_last):
+            for v in d.values():
+                v.sort(key=lambda r: -len(r[0]))
+
+    def match_at(self, tokens: list[Token], i: int):
+        """Longest phrase starting at token i: (n_tokens, data) or None."""
+        for toks, data in self.by_first.get(tokens[i].low, ()):
+            n = len(toks)
+            if i + n <= len(tokens) and all(tokens[i + k].low == toks[k] for k in range(n)):
+                return n, data
+        return None
+
+    def match_ending(self, tokens: list[Token], i: int):
+        """Longest phrase ending at token i (inclusive): (n_tokens, data) or None."""
+        for toks, data in self.by_last.get(tokens[i].low, ()):
+            n = len(toks)
+            if i - n + 1 >= 0 and all(tokens[i - n + 1 + k].low == toks[k] for k in range(n)):
+                return n, data
+        return None
+
+
+@dataclass
+class LangData:
+    """Everything the quantity scanner needs for one language, loaded once."""
+
+    lang: str
+    words: dict[str, tuple[int, str]]  # number word -> (value, kind)
+    word_re: re.Pattern  # a whole token made of number-word pieces ("zeventienhonderd")
+    modifiers: PhraseTable  # data: rule name
+    vague: PhraseTable  # data: (low, high)
+    units: PhraseTable  # data: (unit, position)
+    nouns: dict[str, str]  # noun -> class
+    adj_suffixes: tuple[str, ...]
+    months: dict[str, int]
+
+
+@lru_cache(maxsize=None)
+def lang_data(lang: str) -> LangData:
+    words: dict[str, tuple[int, str]] = {}
+    for row in load_table(lang, "number_words.tsv"):
+        words[row[0].lower()] = (int(row[1]), row[2])
+    pieces = sorted((w for w, (_, k) in words.items() if k not in ("join", "article")), key=len, reverse=True)
+    joins = [w for w, (_, k) in words.items() if k == "join"]
+    piece = "|".join(map(re.escape, pieces)) or "(?!)"
+    join = "|".join(map(re.escape, joins)) or "(?!)"
+    # Pieces glued, optionally with a join inside ("vijfentwintig", "zweiundzwanzig").
+    word_re = re.compile(rf"(?:{piece})(?:(?:{join})?(?:{piece}))*")
+    mods, vague = [], []
+    for row in load_table(lang, "quantity_modifiers.tsv"):
+        toks = phrase_tokens(row[0])
+        if row[1] == "vague":
+            vague.append((toks, (int(row[2]), int(row[3]))))
+        else:
+            mods.append((toks, row[1]))
+    units = [(phrase_tokens(r[0]), (r[1], r[2])) for r in load_table(lang, "quantity_units.tsv")]
+    nouns: dict[str, str] = {}
+    suffixes = []
+    for row in load_table(lang, "quantity_nouns.tsv"):
+        if row[1] == "adj-suffix":
+            suffixes.append(row[0].lstrip("-"))
+        else:
+            nouns.setdefault(row[0].lower(), row[1])
+    months = {r[0].lower(): int(r[2]) for r in load_table(lang, "time_words.tsv") if r[1] == "month"}
+    return LangData(lang, words, word_re, PhraseTable(mods), PhraseTable(vague), PhraseTable(units),
+                    nouns, tuple(suffixes), months)
+
+
+def parse_digits(text: str, lang: str) -> float | None:
+    """'2,5' (nl) -> 2.5; '1,700' (en) -> 1700; '2.500' (nl) -> 2500."""
+    thousands, decimal = SEPARATORS.get(lang, (",", "."))
+    t = text.replace("\u00a0", "").replace("\u202f", "")
+    if thousands in t:
+        head, *groups = t.split(thousands)
+        if all(len(g.split(decimal)[0]) == 3 for g in groups):
+            t = head + "".join(groups)
+    t = t.replace(decimal, ".")
+    if t.count(".") > 1 or t.count(",") > 0:
+        return None
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def word_value(words: list[str], lang: str, data: LangData) -> int | None:
+    """Value of a run of number words, via text2num, falling back to the table."""
+    if len(words) == 1 and words[0] in data.words and data.words[words[0]][1] != "join":
+        return data.words[words[0]][0]
+    try:
+        from text_to_num import text2num
+
+        return int(text2num(" ".join(words), lang))
+    except Exception:
+        return None
+
+
+def is_number_word(tok: Token, data: LangData) -> bool:
+    if not tok.is_word:
+        return False
+    kind = data.words.get(tok.low, (0, ""))[1]
+    if kind in ("join", "article"):
+        return False
+    return kind != "" or data.word_re.fullmatch(tok.low) is not None
+
+
+def apply_rule(rule: str, n: float) -> tuple[float | None, float | None, float | None]:
+    """(low, best, high) of a modifier rule applied to N (see lang/xx/quantity_rules.txt)."""
+    if rule == "below":
+        return math.floor(round(0.9 * n, 6)), n - 1, n - 1
+    if rule == "less":
+        return None, None, n - 1
+    if rule == "above":
+        return n + 1, n + 1, math.ceil(round(1.1 * n, 6))
+    if rule == "atleast":
+        return n, n, None
+    if rule == "atmost":
+        return None, n, n
+    if rule == "approx":
+        return math.floor(round(0.9 * n, 6)), n, math.ceil(round(1.1 * n, 6))
+    return n, n, n
+
+
+def as_number(x: float | None):
+    """Whole numbers as int (40, not 40.0) so records read naturally."""
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() else x
