@@ -1,0 +1,94 @@
+"""Run the analysis steps over the gold articles and add up the scores per part and language."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..pipeline import Options, run_steps
+from ..types import Doc, RawPage
+from .gold import PARTS, GoldItem
+from .matching import PRF, Acc
+from .score import score_article
+
+# Which analysis module produces each scored part (links come with claims).
+PART_MODULE = {"entities": "dateline.analyse.entities", "quantities": "dateline.analyse.quantities",
+               "claims": "dateline.analyse.claims", "links": "dateline.analyse.claims",
+               "events": "dateline.analyse.events"}
+
+
+@dataclass
+class ArticleResult:
+    item: GoldItem
+    annotations: dict[str, list[dict]]
+    error: str | None = None
+    scores: dict = field(default_factory=dict)  # part -> (metrics, misses)
+
+
+def available_parts() -> dict[str, bool]:
+    """Is the analyser for each part present in this checkout?"""
+    out = {}
+    for part, mod in PART_MODULE.items():
+        try:
+            out[part] = importlib.util.find_spec(mod) is not None
+        except (ImportError, ValueError):
+            out[part] = False
+    return out
+
+
+def analyse(items: list[GoldItem], options: Options | None = None) -> list[ArticleResult]:
+    """The analysis steps over each gold Article; a failing step leaves that article's
+    layers as far as they got and notes the error (the run goes on)."""
+    from ..analyse import analysis_steps
+
+    options = options or Options()
+    steps = analysis_steps(options)
+    docs = [Doc(page=RawPage(source=str(it.text_path), content=it.body.encode("utf-8"), kind="text"),
+                article=it.article()) for it in items]
+    results = []
+    for it, doc in zip(items, run_steps(steps, docs)):
+        art = doc.article
+        body = art.body if art else it.body
+        ann = {name: [s.to_dict(body) for s in spans] for name, spans in (art.layers if art else {}).items()}
+        err = f"{doc.error.stage}: {doc.error.kind}: {doc.error.message}" if doc.error else None
+        results.append(ArticleResult(it, ann, err))
+    return results
+
+
+def score_all(results: list[ArticleResult]) -> None:
+    for r in results:
+        r.scores = score_article(r.item.expected, r.item.body, r.annotations)
+
+
+def _add(into: dict, metrics: dict) -> None:
+    for name, v in metrics.items():
+        if name not in into:
+            into[name] = PRF() if isinstance(v, PRF) else Acc()
+        into[name].add(v)
+
+
+def summarise(results: list[ArticleResult], parts: tuple[str, ...] = PARTS) -> dict:
+    """JSON-ready totals: per part, overall and per language, plus per-article errors."""
+    have = available_parts()
+    langs = Counter(r.item.language for r in results)
+    out: dict = {"articles": len(results), "languages": dict(sorted(langs.items())), "parts": {},
+                 "errors": {r.item.id: r.error for r in results if r.error}}
+    for part in parts:
+        groups: dict[str, dict] = {"all": {}}
+        for r in results:
+            metrics, _ = r.scores[part]
+            _add(groups["all"], metrics)
+            _add(groups.setdefault(r.item.language, {}), metrics)
+        entry = {"status": "ok" if have.get(part) else "missing"}
+        if not have.get(part):
+            entry["note"] = f"no analyser: {PART_MODULE[part]} is not in this checkout, so nothing is predicted"
+        for g, metrics in groups.items():
+            entry[g] = {name: v.as_dict() for name, v in metrics.items()}
+        out["parts"][part] = entry
+    return out
+
+
+def misses(results: list[ArticleResult], parts: tuple[str, ...] = PARTS) -> dict[str, list[str]]:
+    """What each article's main metrics missed or invented, for reading errors one by one."""
+    return {r.item.id: [f"{p}: {m}" for p in parts for m in r.scores[p][1]] for r in results}
