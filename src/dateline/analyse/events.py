@@ -1,0 +1,262 @@
+"""The events layer: PLOVER-typed event mentions with actor, target, place, time and figures.
+
+One span per trigger word (label = PLOVER type). Decisions (see docs/events.md):
+- every trigger is its own event mention; a later mention that refers back ("de aanval",
+  "De soldaten zouden zijn omgebracht": definite trigger, or the same target noun as an
+  earlier event of its type) gets ``same_as`` = the earlier event's id. Its figures are
+  copied into the earlier event (with their claims), so the first mention carries ALL
+  figures told about that event;
+- different actor or target makes a different event: "rebels killed 40 soldiers" and "the
+  government killed ~200 fighters" are two events, each with the figure its side claimed;
+- fatalities / injured / arrested: every figure with its quantity id, the claim whose content
+  holds the figure and that claim's speaker; low = min low, high = max high, best = the lowest
+  best (conservative, as UCDP's best estimates are);
+- place_unknown / time_unknown come from unknown_cues.txt in the event's sentence, and pass to
+  the event a definite mention refers back to.
+"""
+
+from __future__ import annotations
+
+from ..pipeline import Step
+from ..types import Doc, Span
+from .events_args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
+from .events_lexicon import EventLexicon, lexicon, lemma, sentence_bounds, trigger_at
+from .quantities import find_quantities, lang_of
+from .quantities_parse import tokenize
+from .timex import find_times, published_date
+
+ROLES = ("fatalities", "injured", "arrested")
+CLASS_ROLE = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}
+
+
+def find_events(body: str, lang: str, layers: dict | None = None, published=None,
+                extra_lexicons: tuple[str, ...] = ()) -> list[Span]:
+    layers = layers or {}
+    lex = lexicon(lang, extra_lexicons)
+    tokens = tokenize(body)
+    if not tokens:
+        return []
+    entities = layers.get("entities") or []
+    claims = layers.get("claims") or []
+    quantities = layers.get("quantities")
+    if quantities is None:
+        quantities = find_quantities(body, lang)
+    counts = [q for q in quantities if q.attrs.get("unit", "count") == "count"]
+    noun_starts = {q.attrs.get("noun_start") for q in counts if q.attrs.get("noun_class") in CLASS_ROLE}
+    times = find_times(body, lang, published, tokens)
+    places = place_spans_of(entities)
+    events: list[dict] = []
+    for s0, s1 in sentence_bounds(body, tokens):
+        sent_events = _sentence_events(body, tokens, s0, s1, lex, noun_starts)
+        if not sent_events:
+            _unknown_without_trigger(body, tokens, s0, s1, lex, events)
+            continue
+        sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
+        instruments = [tr.mode for k in range(s0, s1)
+                       if (h := trigger_at(lex, tokens, k)) and (tr := h[1]).kind == "instrument"]
+        unknown = _unknown_in(tokens, s0, s1, lex)
+        sent_times = [t for t in times if sent_start <= t["start"] < sent_end]
+        place = find_place(body, tokens, s0, s1, lex, entities)
+        for ev in sent_events:
+            i = ev["i"]
+            if ev["mode"] is None and ev["type"] == "ASSAULT" and instruments:
+                ev["mode"] = instruments[0]
+            ev["hedged"] = _has_cue(tokens, s0, s1, lex, "hedge")
+            ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
+            claim, speaker = speaker_for(tokens[i].start, claims)
+            ev["claims"] = [claim.id] if claim is not None and claim.id else []
+            if claim is not None and claim.attrs.get("hedged"):
+                ev["hedged"] = True
+            _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker)
+            ev["place"] = place
+            ev["place_unknown"] = "place" in unknown
+            ev["time_unknown"] = "time" in unknown
+            ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
+        _figures(sent_events, counts, claims, sent_start, sent_end, tokens)
+        _refer_back(sent_events, events, tokens, lex)
+        events.extend(sent_events)
+    return [_span(ev, k) for k, ev in enumerate(events, 1)]
+
+
+def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts) -> list[dict]:
+    out, k = [], s0
+    while k < s1:
+        hit = trigger_at(lex, tokens, k)
+        if hit is None or hit[1].kind != "trigger" or tokens[k].start in noun_starts:
+            k += 1
+            continue
+        n, tr = hit
+        end = tokens[min(k + n, s1) - 1].end
+        out.append({"i": k, "n": n, "start": tokens[k].start, "end": end, "type": tr.type, "mode": tr.mode,
+                    "role": tr.role, "fatalities": None, "injured": None, "arrested": None, "same_as": None})
+        k += n
+    return out
+
+
+def _has_cue(tokens, s0, s1, lex, kind) -> bool:
+    words = lex.cues.get(kind, set())
+    for k in range(s0, s1):
+        if tokens[k].low in words:
+            return True
+        hit = lex.cue_phrases.match_at(tokens, k) if lex.cue_phrases else None
+        if hit and hit[1] == kind:
+            return True
+    return False
+
+
+def _unknown_in(tokens, s0, s1, lex) -> set[str]:
+    found: set[str] = set()
+    for k in range(s0, s1):
+        hit = lex.unknown.match_at(tokens, k)
+        if hit:
+            found |= {"place", "time"} if hit[1] == "both" else {hit[1]}
+    return found
+
+
+def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
+    """'It is unclear where and when.' with no trigger of its own: about the last event."""
+    unknown = _unknown_in(tokens, s0, s1, lex)
+    if unknown and events:
+        head = _head(events[-1], events)
+        head["place_unknown"] |= "place" in unknown
+        head["time_unknown"] |= "time" in unknown
+
+
+def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker) -> None:
+    i = ev["i"]
+    c0 = clause_start(tokens, s0, i)
+    cands = participants(body, tokens, c0, s1, lex, entities, places)
+    before = [c for c in cands if c["start"] < ev["start"]]
+    after = [c for c in cands if c["start"] >= ev["end"]]
+    passive = (tokens[i].low != lemma(tokens[i].low, lex.lang) and
+               any(tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(c0, i - 4), i)))
+    agents = lex.cues.get("agent", set())
+    by_agent = [c for c in after if tokens[_tok_index(tokens, c["start"]) - 1].low in agents]
+    if passive:
+        actor = by_agent[0] if by_agent else None
+        target = before[0] if before else None
+    else:
+        actor = before[0] if before else None
+        rest = [c for c in before[1:] + after if c is not actor]
+        target = rest[0] if rest else None
+    if actor is not None and actor["kind"] == "pronoun":
+        actor = dict(speaker) if speaker else None
+    if target is not None and target["kind"] == "pronoun":
+        target = None
+    ev["actor"] = _clean(actor)
+    ev["target"] = _clean(target)
+    ev["_target_head"] = lemma(target["head"], lex.lang) if target and target.get("head") else None
+
+
+def _tok_index(tokens, start: int) -> int:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _clean(r: dict | None) -> dict | None:
+    if r is None:
+        return None
+    out = ref(r["text"], r["start"], r["end"], r.get("entity"))
+    if r.get("geo"):
+        out["geo"] = r["geo"]
+    return out
+
+
+def _figures(sent_events, counts, claims, sent_start, sent_end, tokens) -> None:
+    """Give each count in the sentence to the nearest event that can take it."""
+    for q in counts:
+        if not sent_start <= q.start < sent_end:
+            continue
+        cls = q.attrs.get("noun_class")
+        role = CLASS_ROLE.get(cls)
+        if role:
+            fits = [e for e in sent_events if e["role"] == role or e["type"] in ("ASSAULT", "COERCE")]
+        elif cls in ("person", None):
+            fits = [e for e in sent_events if e["role"]]
+        else:
+            fits = []
+        if not fits:
+            continue
+        ev = min(fits, key=lambda e: abs(e["start"] - q.start))
+        role = role or ev["role"]
+        claim, speaker = speaker_for(q.start, claims)
+        fig = {"value": q.attrs.get("value"), "low": q.attrs.get("low"), "high": q.attrs.get("high"),
+               "quantity": q.id, "claim": claim.id if claim is not None else None,
+               "claimant": speaker.get("text") if speaker else None}
+        _add_figure(ev, role, fig)
+        if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None):
+            ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])
+
+
+def _add_figure(ev: dict, role: str, fig: dict) -> None:
+    agg = ev[role] or {"low": None, "best": None, "high": None, "figures": []}
+    if any(f["quantity"] == fig["quantity"] for f in agg["figures"]):
+        return
+    agg["figures"].append(fig)
+    lows = [f["low"] for f in agg["figures"] if f["low"] is not None]
+    highs = [f["high"] for f in agg["figures"] if f["high"] is not None]
+    bests = [f["value"] for f in agg["figures"] if f["value"] is not None]
+    agg["low"], agg["high"], agg["best"] = (min(lows) if lows else None, max(highs) if highs else None,
+                                            min(bests) if bests else None)
+    ev[role] = agg
+
+
+def _head(ev: dict, events: list[dict]) -> dict:
+    while ev.get("same_as") is not None:
+        ev = events[ev["same_as"]]
+    return ev
+
+
+def _refer_back(sent_events, events, tokens, lex) -> None:
+    """Link a mention to the earlier event it refers to (definite trigger or same target)."""
+    definite = lex.cues.get("definite", set())
+    for ev in sent_events:
+        earlier = [k for k, e in enumerate(events) if e["type"] == ev["type"] and e["same_as"] is None]
+        if not earlier:
+            continue
+        same_target = [k for k in earlier if ev["_target_head"] and events[k]["_target_head"] == ev["_target_head"]]
+        is_definite = ev["i"] > 0 and tokens[ev["i"] - 1].low in definite and ev["actor"] is None
+        if same_target and (ev["actor"] is None or events[same_target[-1]]["actor"] is None
+                            or ev["actor"]["text"] == events[same_target[-1]]["actor"]["text"]):
+            k = same_target[-1]
+        elif is_definite and ev["target"] is None:
+            k = earlier[-1]
+        else:
+            continue
+        ev["same_as"] = k
+        head = events[k]
+        head["place_unknown"] |= ev["place_unknown"]
+        head["time_unknown"] |= ev["time_unknown"]
+        for role in ROLES:
+            for f in (ev[role] or {}).get("figures", []):
+                _add_figure(head, role, f)
+
+
+def _span(ev: dict, k: int) -> Span:
+    return Span(ev["start"], ev["end"], ev["type"], {
+        "mode": ev["mode"], "actor": ev["actor"], "target": ev["target"], "place": ev["place"],
+        "place_unknown": ev["place_unknown"], "time": ev["time"], "time_unknown": ev["time_unknown"],
+        "fatalities": ev["fatalities"], "injured": ev["injured"], "arrested": ev["arrested"],
+        "claims": ev["claims"], "hedged": ev["hedged"], "negated": ev["negated"],
+        "same_as": f"v{ev['same_as'] + 1}" if ev["same_as"] is not None else None,
+    }, id=f"v{k}")
+
+
+class EventStep(Step):
+    name = "events"
+    layer = "events"
+
+    def process(self, doc: Doc) -> Doc:
+        art = doc.article
+        if art is None:
+            return doc
+        lang = lang_of(doc, self.options)
+        spans = find_events(art.body, lang, art.layers, published_date(art)) if lang else []
+        art.layers[self.layer] = spans
+        return doc

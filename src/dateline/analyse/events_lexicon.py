@@ -1,0 +1,112 @@
+"""Event lexicons per language: triggers, instruments, cues and unknown-place/time phrases.
+
+All words come from data files in ``lang/<code>/``: ``event_triggers.tsv`` (word or simplemma
+lemma -> PLOVER type, mode, role of numbers), ``event_cues.tsv`` (hedge, negation, passive
+auxiliaries, agent and locative prepositions, place nouns, pronouns, definite articles),
+``unknown_cues.txt`` and the noun classes of ``quantity_nouns.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lang import load_table
+from .quantities_parse import PhraseTable, Token, phrase_tokens
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    mode: str | None
+    role: str | None  # fatalities | injured | arrested | None
+    kind: str  # trigger | instrument
+
+
+@dataclass
+class EventLexicon:
+    lang: str
+    words: dict[str, Trigger]  # single word (surface or lemma) -> trigger
+    phrases: PhraseTable  # multi-word triggers
+    cues: dict[str, set[str]] = field(default_factory=dict)  # kind -> single-word cues
+    cue_phrases: PhraseTable | None = None  # multi-word cues, data = kind
+    unknown: PhraseTable | None = None  # data = place | time | both
+    nouns: dict[str, str] = field(default_factory=dict)  # quantity_nouns classes
+
+
+def _trigger(row: tuple[str, ...]) -> Trigger:
+    mode = row[2] if len(row) > 2 and row[2] not in ("-", "") else None
+    role = row[3] if len(row) > 3 and row[3] not in ("-", "") else None
+    kind = row[4] if len(row) > 4 else "trigger"
+    return Trigger(row[1], mode, role, kind)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str, extra: tuple[str, ...] = ()) -> EventLexicon:
+    """The lexicon of one language; ``extra`` names more trigger files (derived lists)."""
+    words: dict[str, Trigger] = {}
+    phrases = []
+    for name in ("event_triggers.tsv", *extra):
+        for row in load_table(lang, name):
+            if len(row) < 2:
+                continue
+            toks = phrase_tokens(row[0])
+            if len(toks) == 1:
+                words.setdefault(toks[0], _trigger(row))
+            elif toks:
+                phrases.append((toks, _trigger(row)))
+    cues: dict[str, set[str]] = {}
+    cue_phrases = []
+    for row in load_table(lang, "event_cues.tsv"):
+        toks = phrase_tokens(row[0])
+        if len(toks) == 1:
+            cues.setdefault(row[1], set()).add(toks[0])
+        elif toks:
+            cue_phrases.append((toks, row[1]))
+    unknown = [(phrase_tokens(r[1]), r[0]) for r in load_table(lang, "unknown_cues.txt") if len(r) > 1]
+    nouns = {r[0].lower(): r[1] for r in load_table(lang, "quantity_nouns.tsv") if len(r) > 1}
+    return EventLexicon(lang, words, PhraseTable(phrases), cues, PhraseTable(cue_phrases),
+                        PhraseTable(unknown), nouns)
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """simplemma's lemma, lower-cased, separable-verb "_" removed ("aan_houden" -> "aanhouden")."""
+    try:
+        import simplemma
+
+        return simplemma.lemmatize(word, lang=lang).lower().replace("_", "")
+    except Exception:
+        return word
+
+
+def trigger_at(lex: EventLexicon, tokens: list[Token], i: int) -> tuple[int, Trigger] | None:
+    """The trigger starting at token i: (number of tokens, trigger) or None."""
+    hit = lex.phrases.match_at(tokens, i)
+    if hit:
+        return hit
+    t = tokens[i]
+    if not t.is_word:
+        return None
+    trig = lex.words.get(t.low)
+    if trig is None:
+        trig = lex.words.get(lemma(t.low, lex.lang))
+    return (1, trig) if trig else None
+
+
+def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Sentences as (first token, end token) index pairs: split at . ! ? before a capital,
+    and at paragraph breaks."""
+    out, first = [], 0
+    for k, t in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        end = nxt is None
+        if nxt is not None and "\n" in text[t.end:nxt.start]:
+            end = True
+        elif t.text in ".!?" and nxt is not None and (nxt.text[0].isupper() or nxt.text[0] in "\"'“‘(") \
+                and not (k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()):
+            end = True
+        if end:
+            out.append((first, k + 1))
+            first = k + 1
+    return out
