@@ -1,0 +1,92 @@
+"""``dateline ingest | search | story | export``: the news store from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import app
+from ..pipeline import Options
+
+out = Console()
+err = Console(stderr=True)
+DB = typer.Option("news.db", "--db", help="The store (one SQLite file).")
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, directories, WARCs, feeds; @list.txt or a .txt list of paths."),
+    db: str = DB,
+    lang: Optional[str] = typer.Option(None, "--lang", help="Force the language instead of detecting it."),
+    no_analyse: bool = typer.Option(False, "--no-analyse", help="Store articles without entities, claims, events."),
+    batch: int = typer.Option(100, "--batch", help="Records per committed batch."),
+    pause: float = typer.Option(0.0, "--pause-after-commit", hidden=True, help="Test hook: sleep after each commit."),
+):
+    """Read, analyse and store pages; re-running adds only what is new."""
+    from ..store.ingest import ingest as run_ingest
+
+    options = Options(language=lang, analyse=not no_analyse)
+    counts = run_ingest(inputs, db, options=options, batch_size=batch, pause_after_commit=pause)
+    err.print(f"[green]{counts['new']} new[/green], {counts['skipped']} already stored, "
+              f"[red]{counts['errors']} errors[/red] -> {db}")
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words to find (inflected forms match too)."),
+    db: str = DB,
+    limit: int = typer.Option(20, "--limit", "-n"),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON lines."),
+):
+    """Full-text search over the stored articles."""
+    from ..store import open_store
+    from ..store import search as run_search
+
+    hits = run_search(open_store(db), query, limit=limit)
+    for h in hits:
+        if as_json:
+            out.print_json(json.dumps(h, ensure_ascii=False))
+        else:
+            out.print(f"[bold]{h['title'] or '(untitled)'}[/bold]  [dim]{h['site'] or ''} {h['published'] or ''} "
+                      f"id={h['id']} story={h['story_id']}[/dim]\n  {h['snippet']}")
+    if not hits:
+        err.print("no matches")
+
+
+@app.command()
+def story(
+    ident: str = typer.Argument(..., help="A story id or the id of one of its articles."),
+    db: str = DB,
+    as_json: bool = typer.Option(False, "--json", help="Print the story as JSON."),
+):
+    """One story across outlets: copies and their edits, versions, claims, disputes, figures."""
+    from ..store import open_store
+    from ..store import story as load_story
+    from ..store.view import show_story
+
+    s = load_story(open_store(db), ident)
+    if s is None:
+        err.print(f"[red]no story or article with id {ident}[/red]")
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(s, ensure_ascii=False, indent=1))
+    else:
+        show_story(s, out)
+
+
+@app.command()
+def export(
+    db: str = DB,
+    fmt: str = typer.Option("parquet", "--format", "-f", help="parquet | jsonl | csv"),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Folder for one file per table."),
+):
+    """Export every table to one file per table (Parquet for DuckDB / pandas, JSONL or CSV)."""
+    from ..export import export_store
+
+    files = export_store(db, out_dir, fmt)
+    for table, (path, n) in files.items():
+        err.print(f"{table}: {n} rows -> {path}")

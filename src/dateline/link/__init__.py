@@ -1,0 +1,7 @@
+"""Linking across articles: copies of one text, stories, claims with sightings, event figures.
+
+Modules: ``minhash`` (signatures, LSH bands), ``reprints`` (near-duplicates and their edits),
+``stories`` (incremental story clustering), ``claims`` (one claim, many sightings; disputes),
+``events`` + ``figures`` (reports of one event and low / best / high), ``score`` (pairwise
+precision / recall against expected groups).  The store's writer calls them per article.
+"""

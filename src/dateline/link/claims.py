@@ -1,0 +1,123 @@
+"""Claims across sources: one claim, many sightings; disputes and confirmations across articles.
+
+A claim in a new article is the same claim as a stored one of the same story when their
+content lemmas overlap enough (Jaccard; the bar is lower when the speaker is the same and
+higher when the speakers differ) and any numbers in them agree.  A claim whose cue is a
+denial ("ontkent", "denies") or whose polarity is opposite (one negated, one not) is never a
+sighting of the claim it answers: it becomes its own claim with a ``disputes`` link to it,
+even when the two sit in different articles.  A confirming cue links ``confirms`` the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from ..types import stable_id
+from .text import content_lemmas, cue_lemmas, lemma, load_list, numbers, tokens
+
+SAME_SPEAKER_JACCARD = 0.4
+UNKNOWN_SPEAKER_JACCARD = 0.6
+OTHER_SPEAKER_JACCARD = 0.8
+ANSWER_JACCARD = 0.25  # a denial / confirmation names enough of what it answers
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _negated(text: str, lang: str | None) -> bool:
+    neg = {w.lower() for w in load_list(lang, "link_negations.txt")} if lang else set()
+    return bool(neg & set(tokens(text)))
+
+
+def _stance(claim: dict[str, Any], lang: str | None) -> str | None:
+    """'disputes' / 'confirms' when the cue (or the claim) is a denial / confirmation word."""
+    cue = ((claim.get("attrs") or {}).get("cue") or {}).get("text") or ""
+    words = {lemma(w, lang) for w in tokens(cue)} | set(tokens(cue))
+    if words & cue_lemmas(lang, "dispute"):
+        return "disputes"
+    if words & cue_lemmas(lang, "confirm"):
+        return "confirms"
+    return None
+
+
+def _name(ref: dict[str, Any] | None, entity_norms: dict[str, str]) -> str | None:
+    if not ref:
+        return None
+    return entity_norms.get(ref.get("entity") or "") or (ref.get("text") or "").strip() or None
+
+
+def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
+                published: str | None) -> int:
+    """Store the record's claims as sightings of new or existing claims; returns how many."""
+    ann = record.get("annotations") or {}
+    spans = ann.get("claims") or []
+    if not spans:
+        return 0
+    lang = (record.get("language") or {}).get("code")
+    aid, site = record["id"], (record.get("source") or {}).get("site")
+    norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
+             for e in ann.get("entities") or [] if e.get("id")}
+    stored = [dict(r) for r in con.execute(
+        "SELECT id, text, speaker, terms, nums, first_article, stance FROM claims WHERE story_id=?", (story_id,))]
+    for c in stored:
+        c["terms"], c["nums"] = set(json.loads(c["terms"])), set(json.loads(c["nums"]))
+        c["neg"] = _negated(c["text"] or "", lang)
+    local: dict[str, str] = {}  # span id in this article -> claim id
+    answers: list[tuple[str, str, str]] = []
+    for span in spans:
+        attrs = span.get("attrs") or {}
+        text = span.get("text") or ""
+        speaker = _name(attrs.get("speaker"), norms)
+        terms, nums = set(content_lemmas(text, lang)), set(numbers(text))
+        neg, stance = _negated(text, lang), _stance(span, lang)
+        match, answer = None, None
+        for c in stored:
+            if c["id"] in local.values():
+                continue  # two claims of one article are not one claim
+            j = _jaccard(terms, c["terms"])
+            if stance != c["stance"] or neg != c["neg"]:
+                if j >= ANSWER_JACCARD and c["first_article"] != aid and (not answer or j > answer[1]):
+                    answer = (c["id"], j, c["stance"])
+                continue
+            if nums and c["nums"] and nums != c["nums"]:
+                continue
+            same = speaker and c["speaker"] and speaker.lower() == c["speaker"].lower()
+            bar = (SAME_SPEAKER_JACCARD if same else
+                   OTHER_SPEAKER_JACCARD if speaker and c["speaker"] else UNKNOWN_SPEAKER_JACCARD)
+            if j >= bar and (not match or j > match[1]):
+                match = (c["id"], j)
+        if match:
+            cid = match[0]
+            con.execute("UPDATE claims SET n_sightings=n_sightings+1, first_seen=CASE WHEN "
+                        "first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END "
+                        "WHERE id=?", (published, published, published, cid))
+        else:
+            cid = stable_id(aid, span.get("id") or str(span.get("start")))
+            con.execute("INSERT OR IGNORE INTO claims VALUES(?,?,?,?,?,?,?,?,?,?)",
+                        (cid, story_id, text, speaker, published, aid, 1,
+                         json.dumps(sorted(terms), ensure_ascii=False), json.dumps(sorted(nums)), stance))
+            stored.append({"id": cid, "text": text, "speaker": speaker, "terms": terms, "nums": nums,
+                           "first_article": aid, "neg": neg, "stance": stance})
+        local[span.get("id") or ""] = cid
+        if answer and not match:
+            if stance or not answer[2]:  # this claim answers the stored one (or polarity differs)
+                answers.append((cid, answer[0], stance or "disputes"))
+            else:  # the answer came first (ingest order is free): link it the same way round
+                answers.append((answer[0], cid, answer[2]))
+        ref = lambda k: ((attrs.get(k) or {}).get("text"))  # noqa: E731
+        con.execute("INSERT OR IGNORE INTO claim_sightings VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                    (cid, aid, span.get("id") or str(span.get("start")), text, speaker, ref("cue"),
+                     ref("channel"), _name(attrs.get("outlet"), norms) or site, site, published,
+                     int(bool(attrs.get("hedged")))))
+    rows = [(src, tgt, typ, aid, None, 1) for src, tgt, typ in answers]
+    for span in spans:  # links the claim analyser found inside this article
+        src = local.get(span.get("id") or "")
+        for ln in (span.get("attrs") or {}).get("links") or []:
+            tgt = local.get(ln.get("target") or "")
+            if src and tgt and src != tgt:
+                rows.append((src, tgt, ln.get("type") or "disputes", aid, ln.get("cue"), 0))
+    con.executemany("INSERT OR IGNORE INTO claim_links VALUES(?,?,?,?,?,?)", rows)
+    return len(spans)

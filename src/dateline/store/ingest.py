@@ -1,0 +1,80 @@
+"""Read + analyse + store: what ``dateline ingest`` does.
+
+Inputs are what ``dateline read`` takes, plus lists of inputs: ``@list.txt`` always names a
+list (one path a line, ``#`` comments), and a ``.txt`` file counts as a list when every one of
+its non-blank lines names an existing path.  Pages whose id is already stored are skipped
+before extraction, so re-running adds only what is new.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..pipeline import Options
+from ..types import ErrorRecord, RawPage
+from .writer import StoreWriter
+
+MAX_LIST_LINES = 100_000
+
+
+def _list_entries(path: Path) -> list[str] | None:
+    """The paths a list file names (relative ones against the list's folder), else None."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    lines = [ln.strip() for ln in text.splitlines()[:MAX_LIST_LINES + 1]]
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    out = []
+    for ln in lines:
+        p = Path(ln) if Path(ln).is_absolute() else (path.parent / ln)
+        if not p.exists() and Path(ln).exists():
+            p = Path(ln)
+        out.append(str(p))
+    return out
+
+
+def expand_inputs(inputs: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for item in inputs:
+        if item.startswith("@"):
+            out += _list_entries(Path(item[1:])) or []
+            continue
+        p = Path(item)
+        if p.is_file() and p.suffix.lower() == ".txt" and p.stat().st_size < 10_000_000:
+            entries = _list_entries(p)
+            if entries and all(Path(e).exists() for e in entries):
+                out += entries
+                continue
+        out.append(item)
+    return out
+
+
+def ingest(inputs: list[str], db: str, options: Options | None = None, batch_size: int = 100,
+           pause_after_commit: float = 0.0,
+           progress: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
+    """Ingest every document of ``inputs`` into the store at ``db``; returns counts."""
+    from ..executors import LocalExecutor
+    from ..readers import iter_pages
+
+    paths = expand_inputs(inputs)
+    writer = StoreWriter(db, batch_size=batch_size, pause_after_commit=pause_after_commit)
+    writer.begin(paths)
+
+    def new_pages() -> Iterator[RawPage | ErrorRecord]:
+        for page in iter_pages(paths):
+            pid = page.page_id if isinstance(page, ErrorRecord) else page.id
+            if writer.is_known(pid):
+                writer.counts["skipped"] += 1
+                continue
+            yield page
+
+    try:
+        for rec in LocalExecutor(options).run(new_pages()):
+            writer.add(rec)
+            if progress:
+                progress(writer.counts)
+    finally:  # complete records already read are worth keeping even when the run stops
+        counts = writer.close()
+    return counts

@@ -1,0 +1,66 @@
+"""A readable terminal view of one story (``dateline story``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+
+
+def _fmt_fig(v: Any) -> str:
+    return "?" if v is None else (str(int(v)) if float(v).is_integer() else f"{v:g}")
+
+
+def show_story(s: dict[str, Any], out: Console) -> None:
+    out.rule(f"[bold]{s.get('title') or '(untitled)'}[/bold]")
+    out.print(f"story {s['id']}  {s['n_articles']} articles  languages {s['languages']}  "
+              f"{s['first_published'] or '?'} .. {s['last_published'] or '?'}")
+    out.print("\n[bold]Articles[/bold] (earliest first)")
+    for a in s["articles"]:
+        mark = f" agency={a['agency']}" if a["agency"] else ""
+        out.print(f"  {a['published'] or '?':25} {a['site'] or '?':22} [{a['language']}] {a['title'] or ''}"
+                  f" [dim]{a['id']}{mark}[/dim]")
+    for g in s["copies"]:
+        out.print(f"\n[bold]Copies of one text[/bold]: earliest {g['earliest_site']} {g['published'] or ''}"
+                  f" agency={g['agency'] or '?'}")
+        for c in g["copies"]:
+            ch = c["changes"]
+            bits = []
+            if ch.get("headline"):
+                bits.append(f"headline -> \"{ch['headline']['to']}\"")
+            bits += [f"+{len(ch['added'])} paragraphs"] if ch["added"] else []
+            bits += [f"-{len(ch['removed'])} paragraphs"] if ch["removed"] else []
+            bits += [f"{len(ch['edited'])} edited"] if ch["edited"] else []
+            out.print(f"  {c['site'] or '?'} {c['published'] or ''}: {'; '.join(bits) or 'unchanged'}")
+            for e in ch["edited"]:
+                out.print(f"    [red]- {e['from']}[/red]\n    [green]+ {e['to']}[/green]")
+            for p in ch["added"]:
+                out.print(f"    [green]+ {p}[/green]")
+    for v in s["versions"]:
+        ch = v["attrs"] or {}
+        out.print(f"\n[bold]Later version[/bold] {v['b']} of {v['a']}: +{len(ch.get('added', []))} "
+                  f"-{len(ch.get('removed', []))} ~{len(ch.get('edited', []))} paragraphs")
+    if s["claims"]:
+        out.print("\n[bold]Claims[/bold]")
+    for c in s["claims"]:
+        who = c["speaker"] or "?"
+        out.print(f"  \"{c['text']}\" — {who}; {c['n_sightings']} sightings, first {c['first_seen'] or '?'}")
+        carriers = sorted({x["site"] or "?" for x in c["sightings"]})
+        out.print(f"    carried by: {', '.join(carriers)}")
+        for ln in c["links"]:
+            out.print(f"    [yellow]{ln['type']}[/yellow] claim {ln['target']}"
+                      f"{' (other article)' if ln['cross_article'] else ''}")
+        for ln in c["linked_by"]:
+            out.print(f"    [yellow]{ln['type'].replace('disputes', 'disputed by').replace('confirms', 'confirmed by')}"
+                      f"[/yellow] claim {ln['source']}")
+    if s["events"]:
+        out.print("\n[bold]Events[/bold]")
+    for e in s["events"]:
+        out.print(f"  {e['type']} at {e['place'] or '?'}: {e['n_reports']} reports, first {e['first_seen'] or '?'}")
+        for kind, summ in e["summary"].items():
+            if not summ:
+                continue
+            vals = ", ".join(f"{_fmt_fig(f['value'])} ({f['claimant'] or f['site'] or '?'}"
+                             f"{', disputed' if f['disputed'] else ''})" for f in e["figures"][kind])
+            out.print(f"    {kind}: low {_fmt_fig(summ['low'])} / best {_fmt_fig(summ['best'])} / "
+                      f"high {_fmt_fig(summ['high'])} [{summ['rule']}]  from {vals}")

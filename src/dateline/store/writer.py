@@ -1,0 +1,204 @@
+"""The one class that writes to the store: batched, journaled, idempotent.
+
+Every record is written with its links inside the batch's single transaction, together with
+the run's journal row in ``ingest_log``; a process killed mid-batch leaves the store as it
+was after the last commit, and the next run skips every page id already stored and redoes
+the rest.  Ids are content-derived (``RawPage.id``), so the same input is never stored twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from datetime import datetime, timezone
+from typing import Any
+
+from ..link import minhash
+from ..link.agency import agency_of
+from ..link.claims import link_claims
+from ..link.events import link_events
+from ..link.features import day_of
+from ..link.reprints import changes, find_duplicates, index_signature
+from ..link.stories import StoryIndex, best_story
+from .fts import fts_row
+from .schema import connect
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class StoreWriter:
+    def __init__(self, path: str, batch_size: int = 200, pause_after_commit: float = 0.0):
+        self.con = connect(path)
+        self.batch_size = batch_size
+        self.pause = pause_after_commit  # test hook: slows ingest so a test can kill it midway
+        self.pending: list[dict[str, Any]] = []
+        self.known = {r[0] for r in self.con.execute("SELECT id FROM documents")}
+        self.stories = StoryIndex(self.con)
+        self.run_id: int | None = None
+        self.counts = {"new": 0, "skipped": 0, "errors": 0, "batches": 0}
+        # A run that never reached "done" was interrupted: say so in its journal row.
+        self.con.execute("UPDATE ingest_log SET status='interrupted' WHERE status='running'")
+
+    # -- run journal ---------------------------------------------------------------------
+    def begin(self, inputs: list[str]) -> int:
+        cur = self.con.execute("INSERT INTO ingest_log(started, updated, status, inputs, batches, n_new, "
+                               "n_skipped, n_errors) VALUES(?,?,?,?,0,0,0,0)",
+                               (_now(), _now(), "running", json.dumps(inputs)))
+        self.run_id = cur.lastrowid
+        return self.run_id
+
+    def _journal(self, status: str = "running") -> None:
+        if self.run_id is None:
+            return
+        c = self.counts
+        self.con.execute("UPDATE ingest_log SET updated=?, status=?, batches=?, n_new=?, n_skipped=?, n_errors=?, "
+                         "finished=CASE WHEN ?='done' THEN ? ELSE finished END WHERE run_id=?",
+                         (_now(), status, c["batches"], c["new"], c["skipped"], c["errors"], status, _now(),
+                          self.run_id))
+
+    # -- writing ---------------------------------------------------------------------------
+    def is_known(self, page_id: str) -> bool:
+        return page_id in self.known
+
+    def add(self, record: dict[str, Any]) -> bool:
+        """Queue one record; False when its id is already stored (nothing changes)."""
+        rid = record.get("id")
+        if not rid or rid in self.known:
+            self.counts["skipped"] += 1
+            return False
+        self.known.add(rid)
+        self.pending.append(record)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+        return True
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        self.con.execute("BEGIN IMMEDIATE")
+        try:
+            for rec in self.pending:
+                self._insert(rec)
+            self.counts["batches"] += 1
+            self._journal()
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            for rec in self.pending:
+                self.known.discard(rec.get("id"))
+            raise
+        self.pending = []
+        if self.pause:
+            time.sleep(self.pause)
+
+    def close(self) -> dict[str, int]:
+        self.flush()
+        self.con.execute("BEGIN IMMEDIATE")
+        self._journal("done")
+        self.con.execute("COMMIT")
+        self.con.close()
+        return dict(self.counts)
+
+    def _insert(self, rec: dict[str, Any]) -> None:
+        src = rec.get("source") or {}
+        if rec.get("status") != "ok":
+            err = rec.get("error") or {}
+            self.con.execute("INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                             (rec["id"], src.get("path"), src.get("url"), src.get("site"), None, "error",
+                              err.get("stage"), err.get("kind"), err.get("message"), self.run_id, _now()))
+            self.counts["errors"] += 1
+            return
+        body = rec.get("body") or "\n\n".join(rec.get("paragraphs") or [])
+        chash = hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
+        self.con.execute("INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                         (rec["id"], src.get("path"), src.get("url"), src.get("site"), chash, "ok",
+                          None, None, None, self.run_id, _now()))
+        pub = (rec.get("published") or {}).get("value")
+        mod = (rec.get("modified") or {}).get("value")
+        lang = (rec.get("language") or {}).get("code")
+        agency = agency_of(rec)
+        dl = rec.get("dateline") or {}
+        cur = self.con.execute(
+            "INSERT INTO articles(id,url,site,language,title,section,published,published_day,modified,"
+            "dateline_place,agency,authors,n_words,record) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rec["id"], src.get("url"), src.get("site"), lang, rec.get("title"), rec.get("section"), pub,
+             day_of(rec), mod, dl.get("place"), agency, json.dumps(rec.get("authors") or [], ensure_ascii=False),
+             len(body.split()), json.dumps(rec, ensure_ascii=False)))
+        art = cur.lastrowid
+        self.con.execute("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
+                         (art, *fts_row(rec.get("title") or "", body, lang)))
+        self._entities(rec)
+        story_id = self._link(rec, art, body, pub)
+        link_claims(self.con, rec, story_id, pub)
+        link_events(self.con, rec, story_id, pub)
+        self.counts["new"] += 1
+
+    def _entities(self, rec: dict[str, Any]) -> None:
+        rows = []
+        for s in (rec.get("annotations") or {}).get("entities") or []:
+            a = s.get("attrs") or {}
+            geo = a.get("geo") or {}
+            rows.append((rec["id"], s.get("id"), s.get("label"), a.get("kind"), a.get("norm") or s.get("text"),
+                         s.get("text"), s.get("start"), s.get("end"), a.get("country"), geo.get("geonames_id"),
+                         geo.get("lat"), geo.get("lon")))
+        self.con.executemany("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+    def _link(self, rec: dict[str, Any], art: int, body: str, pub: str | None) -> str:
+        """Duplicate group, page versions and story of a new article; returns its story id."""
+        aid, url = rec["id"], (rec.get("source") or {}).get("url")
+        group, story, sig = aid, None, minhash.signature(body)
+        if sig is not None:
+            keys = minhash.band_keys(sig)
+            dups = find_duplicates(self.con, sig, keys, exclude=art)
+            if dups:
+                rows = self.con.execute(f"SELECT rowid, id, dup_group, story_id, record FROM articles WHERE rowid IN "
+                                        f"({','.join('?' * len(dups))})", [a for a, _ in dups]).fetchall()
+                by_row = {r["rowid"]: r for r in rows}
+                best = by_row[dups[0][0]]
+                group, story = best["dup_group"], best["story_id"]
+                diff = changes(json.loads(best["record"]), rec)
+                self._add_link(best["id"], aid, "duplicate", dups[0][1], diff)
+                for a, s in dups[1:]:
+                    self._add_link(by_row[a]["id"], aid, "duplicate", s, None)
+                others = {by_row[a]["dup_group"] for a, _ in dups} - {group}
+                if others:  # this article bridges two groups: they are one
+                    q = ",".join("?" * len(others))
+                    self.con.execute(f"UPDATE articles SET dup_group=? WHERE dup_group IN ({q})", [group, *others])
+            index_signature(self.con, art, sig, keys)
+        if url:  # the same URL read again with other content: a later version of the page
+            mine = (pub or "", (rec.get("modified") or {}).get("value") or "")
+            for r in self.con.execute("SELECT id, published, modified, record FROM articles WHERE url=? AND rowid<>?",
+                                      (url, art)).fetchall():
+                other = json.loads(r["record"])
+                if (r["published"] or "", r["modified"] or "") <= mine:  # older -> newer
+                    self._add_link(r["id"], aid, "version", None, changes(other, rec))
+                else:
+                    self._add_link(aid, r["id"], "version", None, changes(rec, other))
+        vec = self.stories.vector(rec)
+        day = day_of(rec)
+        if story is None:
+            found = best_story(self.con, self.stories.candidates(vec, day, art))
+            story = found[0] if found else aid
+        self.stories.add(art, day, vec)
+        self.con.execute("UPDATE articles SET dup_group=?, story_id=? WHERE rowid=?", (group, story, art))
+        self._touch_story(story, rec, pub)
+        return story
+
+    def _add_link(self, a: str, b: str, kind: str, score: float | None, attrs: dict | None) -> None:
+        self.con.execute("INSERT OR IGNORE INTO links VALUES(?,?,?,?,?)",
+                         (a, b, kind, score, json.dumps(attrs, ensure_ascii=False) if attrs else None))
+
+    def _touch_story(self, story: str, rec: dict[str, Any], pub: str | None) -> None:
+        lang = (rec.get("language") or {}).get("code") or "?"
+        row = self.con.execute("SELECT languages FROM stories WHERE id=?", (story,)).fetchone()
+        if row is None:
+            self.con.execute("INSERT INTO stories VALUES(?,?,?,?,1,?)", (story, rec.get("title"), pub, pub, lang))
+            return
+        langs = ",".join(sorted(set(row[0].split(",")) | {lang}))
+        self.con.execute("UPDATE stories SET n_articles=n_articles+1, languages=?, "
+                         "first_published=CASE WHEN first_published IS NULL OR ?<first_published THEN ? ELSE first_published END, "
+                         "last_published=CASE WHEN last_published IS NULL OR ?>last_published THEN ? ELSE last_published END "
+                         "WHERE id=?", (langs, pub, pub, pub, pub, story))

@@ -1,0 +1,66 @@
+"""Ingest the fixture families into a store and score grouping and claim linking.
+
+Run: ``.venv/bin/python tests/link/score_fixtures.py`` (prints the table in docs/store.md).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from fixture_records import fixture_records, load_expected  # noqa: E402
+
+from dateline.link.score import format_table, link_scores, pairwise  # noqa: E402
+from dateline.store import StoreWriter  # noqa: E402
+
+
+def build_store(db: str, order: str = "as-written") -> dict[str, str]:
+    recs, ids = fixture_records()
+    if order == "reversed":
+        recs = recs[::-1]
+    w = StoreWriter(db, batch_size=4)
+    w.begin(["fixtures"])
+    for r in recs:
+        w.add(r)
+    w.close()
+    return ids
+
+
+def scores(db: str, ids: dict[str, str]) -> dict[str, dict[str, float]]:
+    exp = load_expected()
+    key_of = {v: k for k, v in ids.items()}
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT id, dup_group, story_id FROM articles").fetchall()
+    dup = {key_of[i]: g for i, g, _ in rows}
+    sto = {key_of[i]: s for i, _, s in rows}
+    sight = {(key_of[a], s): c for a, s, c in con.execute("SELECT article_id, span_id, claim_id FROM claim_sightings")}
+    exp_claims = [[tuple(x) for x in g] for g in exp["claims"]]
+    claim_items: dict[str, list] = {}
+    for item, c in sight.items():
+        claim_items.setdefault(c, []).append(item)
+    pred_disputes = set()
+    for src, tgt in con.execute("SELECT source_claim, target_claim FROM claim_links WHERE type='disputes'"):
+        pred_disputes.add(frozenset((src, tgt)))
+    gold_disputes = {frozenset((sight[tuple(a)], sight[tuple(b)])) for a, b in exp["disputes"]
+                     if tuple(a) in sight and tuple(b) in sight}
+    con.close()
+    return {"duplicates": pairwise(dup, exp["duplicates"]), "stories": pairwise(sto, exp["stories"]),
+            "claims": pairwise(sight, exp_claims), "disputes": link_scores(pred_disputes, gold_disputes)}
+
+
+def main() -> None:
+    for order in ("as-written", "reversed"):
+        with tempfile.TemporaryDirectory() as d:
+            db = str(Path(d) / "f.db")
+            ids = build_store(db, order)
+            print(f"fixture families, ingest order {order}:")
+            print(format_table(scores(db, ids)))
+            print()
+
+
+if __name__ == "__main__":
+    main()

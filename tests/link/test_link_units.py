@@ -1,0 +1,65 @@
+"""Units of the linker: MinHash, what-changed diffs, agency marks, the low/best/high rule."""
+
+import subprocess
+import sys
+
+from dateline.link import minhash
+from dateline.link.agency import agency_of
+from dateline.link.figures import summarise
+from dateline.link.reprints import DUP_THRESHOLD, changes
+
+TEXT = ("Het kabinet heeft de ambassadeur ontboden na de executie van drie demonstranten. "
+        "Dat maakte de minister dinsdag bekend in een korte verklaring aan de pers in Den Haag. "
+        "De ambassadeur wordt woensdag op het ministerie verwacht voor een gesprek.")
+
+
+def test_signature_same_in_another_process():
+    # Stored signatures must stay comparable with ones computed by a later run.
+    code = ("from dateline.link import minhash; import sys; "
+            f"sys.stdout.write(minhash.signature({TEXT!r}).tobytes().hex())")
+    other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert other == minhash.signature(TEXT).tobytes().hex()
+
+
+def test_reprint_with_added_sentence_is_duplicate_and_other_text_is_not():
+    reprint = TEXT + " Ook België ontbood de ambassadeur, meldt het Belgische ministerie."
+    other = ("Havenwerkers in Rotterdam legden woensdag het werk neer in een conflict over nachttoeslagen; "
+             "tientallen containerschepen wachten op zee.")
+    s = minhash.signature(TEXT)
+    assert minhash.similarity(s, minhash.signature(reprint)) >= DUP_THRESHOLD
+    assert minhash.similarity(s, minhash.signature(other)) < DUP_THRESHOLD
+    assert set(minhash.band_keys(s)) & set(minhash.band_keys(minhash.signature(reprint)))
+
+
+def test_changes_finds_headline_added_removed_and_edited_paragraphs():
+    old = {"title": "Kabinet ontbiedt ambassadeur",
+           "paragraphs": ["Rahimi was 23 jaar oud en kwam uit Kermanshah in het westen.", "Tweede alinea.",
+                          "Een alinea die de herdruk weglaat."]}
+    new = {"title": "Woede in Den Haag",
+           "paragraphs": ["Rahimi was 24 jaar oud en kwam uit Kermanshah in het westen.", "Tweede alinea.",
+                          "Correctie: hij was 24."]}
+    d = changes(old, new)
+    assert d["headline"] == {"from": "Kabinet ontbiedt ambassadeur", "to": "Woede in Den Haag"}
+    assert d["edited"] == [{"from": old["paragraphs"][0], "to": new["paragraphs"][0]}]
+    assert d["added"] == ["Correctie: hij was 24."]
+    assert d["removed"] == ["Een alinea die de herdruk weglaat."]
+
+
+def test_agency_from_dateline_mark_and_not_from_a_mention():
+    assert agency_of({"paragraphs": ["DEN HAAG (ANP) - Het kabinet ..."]}) == "ANP"
+    assert agency_of({"paragraphs": ["ROTTERDAM (Reuters) - Lashing crews ..."]}) == "Reuters"
+    assert agency_of({"paragraphs": ["Volgens Reuters is het rustig in de haven."]}) is None
+    assert agency_of({"dateline": {"agency": "AFP"}, "paragraphs": ["x"]}) == "AFP"
+
+
+def test_figures_rule_most_cited_and_median_and_disputed():
+    figs = [{"value": 3, "site": "anp.nl"}, {"value": 3, "site": "nu.nl"}, {"value": 4, "site": "nos.nl"}]
+    s = summarise(figs)
+    assert (s["low"], s["best"], s["high"], s["rule"]) == (3, 3, 4, "most-cited")
+    tie = [{"value": 10, "site": "a"}, {"value": 20, "site": "b"}, {"value": 12, "site": "c"}]
+    assert summarise(tie)["best"] == 12 and summarise(tie)["rule"] == "median"
+    # A disputed figure is left out while undisputed ones exist; a range gives its own low/high.
+    figs = [{"value": 50, "site": "a", "disputed": True}, {"value": 12, "low": 10, "high": 15, "site": "b"}]
+    s = summarise(figs)
+    assert (s["low"], s["best"], s["high"]) == (10, 12, 15)
+    assert summarise([{"value": 5, "negated": True}]) is None

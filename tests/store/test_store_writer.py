@@ -1,0 +1,92 @@
+"""The writer: idempotent re-ingest, search by inflected Dutch words, export readable by pyarrow."""
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "link"))
+
+from fixture_records import fixture_records  # noqa: E402
+
+from dateline.export import export_store  # noqa: E402
+from dateline.store import EXPORT_TABLES, StoreWriter, open_store, search  # noqa: E402
+
+COUNTED = ["documents", "articles", "entities", "claims", "claim_sightings", "claim_links", "events",
+           "event_reports", "event_figures", "links", "stories", "lsh_bands", "story_keys"]
+
+
+def _ingest(db, recs, batch=5):
+    w = StoreWriter(db, batch_size=batch)
+    w.begin(["fixtures"])
+    for r in recs:
+        w.add(r)
+    return w.close()
+
+
+def _counts(db):
+    con = sqlite3.connect(db)
+    out = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED}
+    out["claims.n_sightings"] = con.execute("SELECT SUM(n_sightings) FROM claims").fetchone()[0]
+    out["stories.n_articles"] = con.execute("SELECT SUM(n_articles) FROM stories").fetchone()[0]
+    return out
+
+
+def test_reingest_changes_nothing(tmp_path):
+    db = str(tmp_path / "s.db")
+    recs, _ = fixture_records()
+    first = _ingest(db, recs)
+    before = _counts(db)
+    again = _ingest(db, recs + recs)  # the same records, twice over
+    assert first["new"] == len(recs) and again["new"] == 0 and again["skipped"] == 2 * len(recs)
+    assert _counts(db) == before
+    assert before["articles"] == len(recs) and before["stories.n_articles"] == len(recs)
+    con = sqlite3.connect(db)
+    runs = con.execute("SELECT status, n_new FROM ingest_log ORDER BY run_id").fetchall()
+    assert runs == [("done", len(recs)), ("done", 0)]
+
+
+def test_error_records_are_stored_once_and_not_as_articles(tmp_path):
+    db = str(tmp_path / "s.db")
+    err = {"schema": "1", "id": "deadbeef00000001", "status": "error", "source": {"path": "x.html"},
+           "error": {"stage": "decode", "kind": "binary", "message": "not text"}}
+    assert _ingest(db, [err, err])["errors"] == 1
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT status, error_kind FROM documents").fetchall() == [("error", "binary")]
+    assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
+
+
+def test_search_finds_dutch_inflected_forms(tmp_path):
+    db = str(tmp_path / "s.db")
+    recs, ids = fixture_records()
+    _ingest(db, recs)
+    con = open_store(db)
+    key_of = {v: k for k, v in ids.items()}
+    # "executie" (singular) is in no article; "executies" and "executie van" are.
+    hits = {key_of[h["id"]] for h in search(con, "executies")}
+    assert {"anp", "nu", "nos"} <= hits
+    # "executeerde" never occurs; the NOS text has "geëxecuteerd" (lemma "executeren").
+    assert "nos" in {key_of[h["id"]] for h in search(con, "executeerde Teheran")}
+    assert search(con, "executeerde Teheran", stem=False) == []
+    # Plural query, singular in the text: "demonstrant" occurs only inflected ("demonstranten").
+    assert "volkskrant_followup" in {key_of[h["id"]] for h in search(con, "demonstrant sancties")}
+    top = search(con, "schaakster asiel")
+    assert top and key_of[top[0]["id"]] in {"chess_anp", "chess_nh"}
+
+
+def test_export_parquet_jsonl_csv(tmp_path):
+    db = str(tmp_path / "s.db")
+    recs, _ = fixture_records()
+    _ingest(db, recs)
+    files = export_store(db, tmp_path / "pq", "parquet")
+    assert set(files) == set(EXPORT_TABLES)
+    arts = pq.read_table(tmp_path / "pq" / "articles.parquet")
+    assert arts.num_rows == len(recs)
+    assert {"id", "title", "story_id", "dup_group", "record"} <= set(arts.column_names)
+    figs = pq.read_table(tmp_path / "pq" / "event_figures.parquet").to_pylist()
+    assert any(f["value"] == 4.0 and f["claimant"] == "Iran Human Rights" for f in figs)
+    for fmt in ("jsonl", "csv"):
+        files = export_store(db, tmp_path / fmt, fmt)
+        n_lines = sum(1 for _ in open(files["articles"][0], encoding="utf-8"))
+        assert files["articles"][1] == len(recs) and n_lines >= len(recs)
