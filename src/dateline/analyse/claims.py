@@ -61,7 +61,7 @@ def find_claims(article: Article) -> list[Span]:
     toks, breaks = tokens_of(article, lang)
     if not toks:
         return []
-    pairs = mark_quotes(toks)
+    pairs = mark_quotes(toks, breaks)
     sents = sentences(toks, breaks, _abbreviations(lang))
     used: set[int] = set()
     found: list[Found] = quote_claims(toks, pairs, sents, lx, used)

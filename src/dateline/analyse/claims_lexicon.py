@@ -57,8 +57,11 @@ class PhraseIndex:
 
     def match_at(self, toks, i: int) -> Phrase | None:
         t = toks[i]
-        cands = self.by_first.get(t.lower, []) + self.by_first.get(t.lemma, [])
-        for p in sorted(cands, key=lambda p: -len(p.words)):
+        a, b = self.by_first.get(t.lower), self.by_first.get(t.lemma)
+        if a is None and b is None:
+            return None
+        cands = a if b is None or b is a else b if a is None else sorted(a + b, key=lambda p: -len(p.words))
+        for p in cands:
             n = len(p.words)
             if i + n > len(toks):
                 continue
@@ -78,8 +81,8 @@ class ClaimLexicon:
     dispute: PhraseIndex | None = None
     confirm: PhraseIndex | None = None
     channels: list[tuple[tuple[str, ...], int, int]] = field(default_factory=list)
-    platforms: tuple[tuple[str, ...], ...] = ()
-    outlets: tuple[tuple[str, ...], ...] = ()
+    platforms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word -> names
+    outlets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     media_nouns: frozenset = frozenset()
     reporting_nouns: frozenset = frozenset()
     grammar: dict[str, set[str]] = field(default_factory=dict)  # word -> classes
@@ -113,6 +116,15 @@ def _channel_patterns(lang: str) -> list[tuple[tuple[str, ...], int, int]]:
     return pats
 
 
+def _by_first_word(names) -> dict[str, list[tuple[str, ...]]]:
+    """Names (word tuples) indexed by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        if name:
+            out.setdefault(name[0], []).append(name)
+    return out
+
+
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> ClaimLexicon:
     """The claim lexicon of ``lang``; an unsupported language falls back to English rules."""
@@ -130,11 +142,11 @@ def lexicon(lang: str) -> ClaimLexicon:
     lx.dispute = PhraseIndex(_tagged(lang, "stance_dispute.txt"))
     lx.confirm = PhraseIndex(_tagged(lang, "stance_confirm.txt"))
     lx.channels = _channel_patterns(lang)
-    lx.platforms = tuple(tuple(p.split()) for p in load_list("xx", "claim_platforms.txt"))
+    lx.platforms = _by_first_word(tuple(p.split()) for p in load_list("xx", "claim_platforms.txt"))
     outlets = [tuple(o.split()) for o in load_list("xx", "claim_outlets.txt")]
     for row in load_table("xx", "agencies.tsv"):
         outlets += [tuple(a.split()) for a in (row[1] if len(row) > 1 else row[0]).split("|")]
-    lx.outlets = tuple(sorted(set(outlets), key=len, reverse=True))
+    lx.outlets = _by_first_word(outlets)
     lx.media_nouns = frozenset(lemma(w, lang) for w in load_list(lang, "media_nouns.txt"))
     lx.reporting_nouns = frozenset(lemma(w, lang) for w in load_list(lang, "reporting_nouns.txt"))
     for row in load_table(lang, "claims_grammar.tsv"):

@@ -87,7 +87,10 @@ def trim_speaker(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[int
 def match_channel(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[int, int] | None:
     """The channel part of the first channel phrase in toks[a:b] ("op [Telegram]")."""
     for i in range(a, b):
+        low = toks[i].lower
         for words, cs, ce in lx.channels:
+            if words[0] != low and words[0] != "<platform>":
+                continue
             k, j, span = 0, i, None
             ok = True
             while k < len(words):
@@ -114,7 +117,9 @@ def match_channel(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[in
 
 def _match_names(toks: list[Tok], i: int, b: int, names) -> int | None:
     """End of the longest name from ``names`` (word tuples, case-sensitive) at toks[i]."""
-    for name in names:
+    if i >= b:
+        return None
+    for name in names.get(toks[i].text, ()):
         n = len(name)
         if i + n <= b and all(toks[i + k].text == name[k] for k in range(n)):
             return i + n

@@ -48,7 +48,7 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
 def _after_quote(toks, k, e, lx, content, used) -> Found | None:
     if k < e and toks[k].text == ",":
         k += 1
-    limit = min(e, k + 8)
+    limit = min(e, k + 24)
     p = lx.according.match_at(toks, k) if k < e else None
     if p and p.tag == "post":  # „…", aldus de minister.
         xe = np_right(toks, k + len(p.words), e, lx)
@@ -61,6 +61,9 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
             return None
         if _cue_at(t, lx) and c not in used:
             a, b = trim_speaker(toks, k, c, lx)
+            comma = next((x for x in range(k, c) if toks[x].text == ","), None)
+            if comma is not None and comma > k:  # "…," Scott Pruitt, the attorney general, said
+                a, b = k, comma
             if b > a:
                 speaker = (a, b)  # "…," he said.
             else:

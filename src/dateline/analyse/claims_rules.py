@@ -151,6 +151,12 @@ def _content_right(toks, k, e, lx, cls, particle):
     return None, (k, j), obj
 
 
+# English verbs that take a clause without "that" so often that any clause-like run after
+# them counts ("Johnson said local officials should …").
+BARE_CLAUSE_VERBS_EN = {"say", "claim", "argue", "insist", "believe", "think", "add", "note",
+                        "warn", "suggest", "predict", "tell", "write", "acknowledge", "admit"}
+
+
 def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     """English "claims it killed …" / German "sagte, die Armee habe …": no complementizer."""
     if cls not in ("say", "belief", "announce") or k >= e:
@@ -168,6 +174,9 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     if end - j < 3:
         return None
     if lx.is_(t, "pron") and not lx.is_(t, "det") and t.lower != "it" or t.lower == "it" and end - j > 2:
+        return j, end
+    if (toks[k - 1].lemma in BARE_CLAUSE_VERBS_EN and t.is_word and end - j >= 4
+            and not lx.is_(t, "prep") and not lx.is_(t, "conj") and t.lower != "to"):
         return j, end
     if lx.is_(t, "det") or t.is_upper:
         if any(lx.is_(toks[x], "aux") or toks[x].lower.endswith("ed") and toks[x].lemma != toks[x].lower
