@@ -1,0 +1,99 @@
+"""EntityStep: the ``entities`` layer (people, organisations, media, platforms, groups,
+roles and geocoded places) over ``Article.body``.
+
+Recognition is hybrid (see ``analyse/ner``): the Dutch model trained by this project plus
+gazetteers and patterns from the language data files; English, German and French use the
+gazetteers and patterns alone.  Places are geocoded (``analyse/places``).  Roles without a
+country of their own ("de regering") take the article's country: the dateline's, else the
+most frequent country among the places named.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..pipeline import Step
+from ..types import Doc, Span
+from .ner import SUPPORTED, Hit, make_doc, recognise
+from .ner.lexicon import lexicon
+from .places import geocode
+
+KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
+
+
+def _dateline_hit(sdoc, place: str | None, hits: list[Hit]) -> list[Hit]:
+    """The dateline place ("KABUL (ANP) ..."), if the body starts with it and no hit covers it."""
+    if not place:
+        return hits
+    head = sdoc.text[:200].casefold()
+    at = head.find(place.casefold())
+    if at < 0:
+        return hits
+    span = sdoc.char_span(at, at + len(place), alignment_mode="expand")
+    if span is None or any(h.start < span.end and span.start < h.end for h in hits):
+        return hits
+    return sorted(hits + [Hit(span.start, span.end, "LOC", "place", "pattern")], key=lambda h: h.start)
+
+
+def entity_spans(text: str, lang: str | None, dateline_place: str | None = None) -> list[Span]:
+    """All entity spans of ``text`` (the function behind EntityStep, usable on its own)."""
+    lang = lang if lang in SUPPORTED else "en"
+    if not text.strip():
+        return []
+    lex = lexicon(lang)
+    sdoc = make_doc(text, lang)
+    hits = _dateline_hit(sdoc, dateline_place, recognise(sdoc, lang))
+
+    # Places first: their countries are the context for everything else.
+    geos: dict[int, dict | None] = {}
+    countries: Counter = Counter()
+    dateline_country = None
+    for n, h in enumerate(hits):
+        if h.label != "LOC":
+            continue
+        prec = h.precision or (lex.place_cues.get(sdoc[h.start - 1].lower_) if h.start else None)
+        geos[n] = geocode(sdoc[h.start : h.end].text, prec)
+        if geos[n]:
+            countries[geos[n]["country"]] += 1
+            if dateline_place and dateline_country is None and h.start < 3:
+                dateline_country = geos[n]["country"]
+    for h in hits:
+        if h.country and h.kind not in ("media", "platform"):
+            countries[h.country] += 1
+    context = tuple([dateline_country] if dateline_country else []) + tuple(
+        c for c, _ in countries.most_common(3) if c != dateline_country)
+    home = context[0] if context else None
+
+    spans = []
+    for n, h in enumerate(hits):
+        span = sdoc[h.start : h.end]
+        attrs = {"kind": h.kind or KIND_OF_LABEL[h.label], "norm": h.norm or span.text,
+                 "country": h.country, "source": h.source}
+        if h.label == "LOC":
+            prec = h.precision or (lex.place_cues.get(sdoc[h.start - 1].lower_) if h.start else None)
+            geo = geocode(span.text, prec, context) if context else geos.get(n)
+            attrs["geo"] = geo
+            if geo:
+                attrs["norm"], attrs["country"] = geo["name"], geo["country"]
+        elif h.source == "model":
+            entry = lex.names.get(tuple(t.text for t in span))
+            if entry is not None:
+                attrs.update(kind=entry.kind, norm=entry.norm, country=entry.country)
+        if h.kind in ("role", "group") and h.country is None and home:
+            attrs["country"], attrs["country_from"] = home, "context"
+        spans.append(Span(span.start_char, span.end_char, h.label, attrs, f"e{len(spans) + 1}"))
+    return spans
+
+
+class EntityStep(Step):
+    """Adds the ``entities`` layer (see the contract in docs/entities.md)."""
+
+    name = "entities"
+
+    def process(self, doc: Doc) -> Doc:
+        article = doc.article
+        if article is None:
+            return doc
+        lang = self.options.language or article.language
+        article.add_layer("entities", entity_spans(article.body, lang, article.dateline_place))
+        return doc

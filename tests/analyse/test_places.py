@@ -1,0 +1,39 @@
+"""Geocoding: names (in several languages) -> GeoNames records, with context."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.places import geocode
+
+
+@pytest.mark.parametrize("name", ["Kabul", "Kaboel", "KABUL", "Kaboul"])
+def test_kabul_is_the_city(name):
+    geo = geocode(name)
+    assert geo["precision"] == "city" and geo["country"] == "AF" and geo["geonames_id"] == 1138958
+    assert abs(geo["lat"] - 34.528) < 0.01 and abs(geo["lon"] - 69.172) < 0.01
+
+
+def test_province_cue_picks_the_province():
+    assert geocode("Helmand", "province")["precision"] == "province"
+    assert geocode("Antwerpen")["precision"] == "city"  # the city, without a cue
+    prov = geocode("Antwerpen", "province")
+    assert prov["precision"] == "province" and prov["country"] == "BE"
+    assert prov["geonames_id"] != geocode("Antwerpen")["geonames_id"]
+
+
+@pytest.mark.parametrize("name,code", [("België", "BE"), ("Germany", "DE"), ("Allemagne", "DE"),
+                                       ("Verenigde Staten", "US"), ("VS", "US"), ("Afghanistan", "AF")])
+def test_country_names_in_four_languages(name, code):
+    geo = geocode(name)
+    assert geo["precision"] == "country" and geo["country"] == code
+    assert geo["lat"] is not None and geo["geonames_id"]
+
+
+def test_article_country_breaks_ties():
+    assert geocode("Limburg", "province", ("NL",))["country"] == "NL"
+    assert geocode("Limburg", "province", ("BE",))["country"] == "BE"
+
+
+def test_unknown_place():
+    assert geocode("Nergenshuizen-aan-Zee") is None
