@@ -47,7 +47,9 @@ def _phrase(text: str, lang: str, tag: str = "") -> Phrase:
 class PhraseIndex:
     """Finds lexicon phrases in a token list, longest first, matching form or lemma per word."""
 
-    def __init__(self, phrases: list[Phrase]):
+    def __init__(self, phrases: list[Phrase], forms_only: bool = False):
+        if forms_only:  # hedges: "aurait" hedges, "a" (same lemma avoir) does not
+            phrases = [Phrase(p.words, p.words, p.tag) for p in phrases]
         self.by_first: dict[str, list[Phrase]] = {}
         for p in phrases:
             for key in {p.words[0], p.lemmas[0]}:
@@ -138,7 +140,7 @@ def lexicon(lang: str) -> ClaimLexicon:
         else:
             lx.verbs[lem] = cls
     lx.according = PhraseIndex(_tagged(lang, "according_to.txt"))
-    lx.hedges = PhraseIndex(_tagged(lang, "hedges.txt"))
+    lx.hedges = PhraseIndex(_tagged(lang, "hedges.txt"), forms_only=True)
     lx.dispute = PhraseIndex(_tagged(lang, "stance_dispute.txt"))
     lx.confirm = PhraseIndex(_tagged(lang, "stance_confirm.txt"))
     lx.channels = _channel_patterns(lang)
