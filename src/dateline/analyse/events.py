@@ -40,34 +40,34 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     claims = layers.get("claims") or []
     quantities = layers.get("quantities")
     if quantities is None:
-        quantities = find_quantities(body, lang)
+        quantities = find_quantities(body, lang, tokens)
     counts = [q for q in quantities if q.attrs.get("unit", "count") == "count"]
     noun_starts = {q.attrs.get("noun_start") for q in counts if q.attrs.get("noun_class") in CLASS_ROLE}
     times = find_times(body, lang, published, tokens)
     places = place_spans_of(entities)
     events: list[dict] = []
     for s0, s1 in sentence_bounds(body, tokens):
-        sent_events = _sentence_events(body, tokens, s0, s1, lex, noun_starts)
+        sent_events, instruments = _sentence_events(body, tokens, s0, s1, lex, noun_starts)
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
             continue
         sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
-        instruments = [tr.mode for k in range(s0, s1)
-                       if (h := trigger_at(lex, tokens, k)) and (tr := h[1]).kind == "instrument"]
         unknown = _unknown_in(tokens, s0, s1, lex)
         sent_times = [t for t in times if sent_start <= t["start"] < sent_end]
         place = find_place(body, tokens, s0, s1, lex, entities)
+        hedged = _has_cue(tokens, s0, s1, lex, "hedge")
+        clause_cache: dict = {}
         for ev in sent_events:
             i = ev["i"]
             if ev["mode"] is None and ev["type"] == "ASSAULT" and instruments:
                 ev["mode"] = instruments[0]
-            ev["hedged"] = _has_cue(tokens, s0, s1, lex, "hedge")
+            ev["hedged"] = hedged
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
             claim, speaker = speaker_for(tokens[i].start, claims)
             ev["claims"] = [claim.id] if claim is not None and claim.id else []
             if claim is not None and claim.attrs.get("hedged"):
                 ev["hedged"] = True
-            _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker)
+            _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache)
             ev["place"] = place
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
@@ -78,10 +78,13 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
 
 
-def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts) -> list[dict]:
-    out, k = [], s0
+def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts) -> tuple[list[dict], list[str]]:
+    """Trigger mentions of one sentence, and the modes its instrument words suggest."""
+    out, instruments, k = [], [], s0
     while k < s1:
         hit = trigger_at(lex, tokens, k)
+        if hit is not None and hit[1].kind == "instrument" and hit[1].mode:
+            instruments.append(hit[1].mode)
         if hit is None or hit[1].kind != "trigger" or tokens[k].start in noun_starts:
             k += 1
             continue
@@ -90,7 +93,7 @@ def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts) -> li
         out.append({"i": k, "n": n, "start": tokens[k].start, "end": end, "type": tr.type, "mode": tr.mode,
                     "role": tr.role, "fatalities": None, "injured": None, "arrested": None, "same_as": None})
         k += n
-    return out
+    return out, instruments
 
 
 def _has_cue(tokens, s0, s1, lex, kind) -> bool:
@@ -122,10 +125,12 @@ def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
         head["time_unknown"] |= "time" in unknown
 
 
-def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker) -> None:
+def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache) -> None:
     i = ev["i"]
     c0 = clause_start(tokens, s0, i)
-    cands = participants(body, tokens, c0, s1, lex, entities, places)
+    if c0 not in cache:  # triggers of one clause share its participants
+        cache[c0] = participants(body, tokens, c0, s1, lex, entities, places)
+    cands = cache[c0]
     before = [c for c in cands if c["start"] < ev["start"]]
     after = [c for c in cands if c["start"] >= ev["end"]]
     passive = (tokens[i].low != lemma(tokens[i].low, lex.lang) and

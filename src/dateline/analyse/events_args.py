@@ -39,6 +39,7 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
     start, end = tokens[a].start, tokens[b - 1].end if b > a else tokens[a].start
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
+    place_spans = [(p0, p1) for p0, p1 in place_spans if p1 > start and p0 < end]
     for e in entities:
         if start <= e.start and e.end <= end and e.attrs.get("kind") in PARTICIPANT_KINDS:
             if any(p0 <= e.start < p1 for p0, p1 in place_spans):

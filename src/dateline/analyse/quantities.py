@@ -131,9 +131,9 @@ def _noun(tokens: list[Token], j: int, d: LangData) -> tuple[Token | None, str |
     return None, None
 
 
-def find_quantities(body: str, lang: str) -> list[Span]:
+def find_quantities(body: str, lang: str, tokens: list[Token] | None = None) -> list[Span]:
     d = lang_data(lang)
-    tokens = tokenize(body)
+    tokens = tokens if tokens is not None else tokenize(body)
     spans: list[Span] = []
     i = 0
     while i < len(tokens):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import load_table
@@ -28,20 +28,18 @@ SUPPORTED = ("nl", "en", "de", "fr")
 SEPARATORS = {"en": (",", "."), "nl": (".", ","), "de": (".", ","), "fr": (".", ",")}
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    low: str  # lower-cased text
+    """One token with its offsets; flags are computed once because every stage asks."""
 
-    @property
-    def is_digit(self) -> bool:
-        return self.text[0].isdigit()
+    __slots__ = ("text", "start", "end", "low", "is_digit", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    def __init__(self, text: str, start: int, end: int, low: str):
+        self.text, self.start, self.end, self.low = text, start, end, low
+        self.is_digit = text[0].isdigit()
+        self.is_word = text[0].isalpha()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -96,6 +94,7 @@ class LangData:
     nouns: dict[str, str]  # noun -> class
     adj_suffixes: tuple[str, ...]
     months: dict[str, int]
+    number_word_cache: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -161,10 +160,13 @@ def word_value(words: list[str], lang: str, data: LangData) -> int | None:
 def is_number_word(tok: Token, data: LangData) -> bool:
     if not tok.is_word:
         return False
-    kind = data.words.get(tok.low, (0, ""))[1]
-    if kind in ("join", "article"):
-        return False
-    return kind != "" or data.word_re.fullmatch(tok.low) is not None
+    cached = data.number_word_cache.get(tok.low)
+    if cached is None:
+        kind = data.words.get(tok.low, (0, ""))[1]
+        cached = kind not in ("join", "article") and (kind != "" or data.word_re.fullmatch(tok.low) is not None)
+        if len(data.number_word_cache) < 100_000:
+            data.number_word_cache[tok.low] = cached
+    return cached
 
 
 def apply_rule(rule: str, n: float) -> tuple[float | None, float | None, float | None]:

@@ -50,11 +50,14 @@ def _unit_of(word: str, lang: str) -> str | None:
 
 
 def _weekday_of(tok: Token, tw: TimeWords) -> int | None:
+    if not tok.is_word:
+        return None
     if tok.low in tw.weekdays:
         return tw.weekdays[tok.low]
-    for name, n in tw.weekdays.items():  # "dinsdagavond", "zondagochtend"
-        if tok.low.startswith(name) and tok.low[len(name):] in tw.day_parts:
-            return n
+    if tw.day_parts and tok.low.endswith(tw.day_parts):  # "dinsdagavond", "zondagochtend"
+        for name, n in tw.weekdays.items():
+            if tok.low.startswith(name) and tok.low[len(name):] in tw.day_parts:
+                return n
     return None
 
 

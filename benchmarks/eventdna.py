@@ -1,0 +1,112 @@
+"""EventDNA-nl (Dutch events, types mapped to PLOVER): document- and span-level P/R/F1.
+
+Data: ../shared/data/events/eventdna-nl/ (development split of EventDNA; no licence stated:
+development use only, never copied into the project). Scoring follows that folder's README:
+only the 8 PLOVER types EventDNA maps to are scored; document level strict and lenient
+(accept lists of crosswalk.json), span level (trigger inside a core event's clause, one-to-one,
+neutral on events whose accept list holds the type).
+
+We split the development data again by document (``split_of``): "test" (~1/4) is only ever
+scored; "train" is what training/eventdna_lexicon.py may derive word lists from.
+
+    .venv/bin/python benchmarks/eventdna.py [--part test|train|all] [--extra event_triggers_eventdna.tsv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+from dateline.analyse.events import find_events
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "events" / "eventdna-nl"
+SCORED = {"ASSAULT", "ACCUSE", "COERCE", "CONSULT", "PROTEST", "SANCTION", "CONCEDE", "RETREAT"}
+
+
+def split_of(doc_id: str) -> str:
+    """Our own document split of the development data: 1 in 4 documents is held out."""
+    return "test" if int(hashlib.sha256(f"dateline:{doc_id}".encode()).hexdigest(), 16) % 4 == 0 else "train"
+
+
+def load(part: str):
+    docs = [json.loads(line) for line in (DATA / "articles.jsonl").open(encoding="utf-8")]
+    return [d for d in docs if part == "all" or split_of(d["id"]) == part]
+
+
+def accepted(ev: dict, cw: dict) -> set[str]:
+    label = f"{ev['eventdna_type']}/{ev['eventdna_subtype']}"
+    m = cw["mapping"].get(label, {})
+    acc = set(a for a in m.get("accept", []) if a != "*")
+    if ev.get("plover_type"):
+        acc.add(ev["plover_type"])
+        if not ev.get("core"):
+            acc |= set(cw["irrealis_accept"])
+    return acc
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", default="test", choices=["test", "train", "all"])
+    ap.add_argument("--extra", nargs="*", default=[], help="extra trigger files in lang/nl/")
+    args = ap.parse_args()
+    cw = json.loads((DATA / "crosswalk.json").read_text())
+    docs = load(args.part)
+    d_tp = d_fp_strict = d_fp_len = d_fn = 0
+    s_tp = s_fp = s_fn = c_tp = c_fn = 0
+    unscored = 0
+    for d in docs:
+        text, gold = d["text"], d["events"]
+        preds = [e for e in find_events(text, "nl", extra_lexicons=tuple(args.extra))]
+        unscored += sum(e.label not in SCORED for e in preds)
+        preds = [e for e in preds if e.label in SCORED]
+        # Document level.
+        gold_types = {e["plover_type"] for e in gold if e["core"]}
+        any_types = {e["plover_type"] for e in gold if e["plover_type"]}
+        lenient_ok = set().union(*[accepted(e, cw) for e in gold]) if gold else set()
+        pred_types = {e.label for e in preds}
+        d_tp += len(pred_types & gold_types)
+        d_fn += len(gold_types - pred_types)
+        d_fp_strict += len(pred_types - gold_types - any_types)
+        d_fp_len += len(pred_types - gold_types - any_types - lenient_ok)
+        # Span level (mentions) and with coreferent core events merged.
+        core = [e for e in gold if e["core"]]
+        found = [False] * len(core)
+        for p in preds:
+            hit = next((k for k, g in enumerate(core) if not found[k] and g["plover_type"] == p.label
+                        and p.start < g["span"][1] and g["span"][0] < p.end), None)
+            if hit is not None:
+                found[hit] = True
+                s_tp += 1
+                continue
+            overl = [g for g in gold if p.start < g["span"][1] and g["span"][0] < p.end]
+            if any(p.label in accepted(g, cw) for g in overl):
+                continue
+            s_fp += 1
+        s_fn += found.count(False)
+        clusters: dict = {}
+        for k, g in enumerate(core):
+            clusters.setdefault((g["coref"], g["plover_type"]), []).append(found[k])
+        c_tp += sum(any(v) for v in clusters.values())
+        c_fn += sum(not any(v) for v in clusters.values())
+    print(f"EventDNA-nl part={args.part} documents={len(docs)} extra={args.extra or '-'}")
+    print("| measure | P | R | F1 |\n|---|---|---|---|")
+    for name, (tp, fp, fn) in [("document, strict", (d_tp, d_fp_strict, d_fn)),
+                               ("document, lenient", (d_tp, d_fp_len, d_fn)),
+                               ("span (mention)", (s_tp, s_fp, s_fn))]:
+        p, r, f = prf(tp, fp, fn)
+        print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    p, r, f = prf(c_tp, s_fp, c_fn)
+    print(f"| span, coreferent events merged | {p:.3f} | {r:.3f} | {f:.3f} |")
+    print(f"predictions of the 8 unscored types: {unscored}")
+
+
+if __name__ == "__main__":
+    main()
