@@ -169,3 +169,23 @@ def test_relative_times_resolve_against_publication():
     times = {text[e.start:e.end]: e.attrs["time"] for e in events}
     assert times["aangevallen"]["value"] == "2024-03-12" and times["aangevallen"]["precision"] == "day"
     assert times["gearresteerd"]["precision"] == "week" and times["gearresteerd"]["value"] == "2024-W10"
+
+
+def test_worked_example_through_all_analysis_stages():
+    """With the real entities and claims stages in front (skipped until they are present)."""
+    from dateline.analyse import analysis_steps
+
+    steps = analysis_steps(Options())
+    if {s.name for s in steps} < {"entities", "claims", "quantities", "events"}:
+        pytest.skip("entities/claims stages not in this checkout")
+    art = Article(page_id="x", source="t", language="nl", paragraphs=NL,
+                  published=Dated("2024-03-14", "14 maart 2024", "text"))
+    doc = Doc(page=RawPage(source="t", content=b""), article=art)
+    for step in steps:
+        doc = step.guarded(doc)
+    assert doc.ok, doc.error
+    v1, v2, v3, v4 = art.layers["events"]
+    assert v1.attrs["fatalities"]["figures"][0]["claimant"] == "Rebellen"
+    assert v3.attrs["fatalities"]["figures"][0]["claimant"].endswith("regering")
+    assert v1.attrs["place_unknown"] and v4.attrs["hedged"] and v4.attrs["same_as"] == "v1"
+    assert "Helmand" in v4.attrs["place"]["text"]

@@ -44,7 +44,9 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
         if start <= e.start and e.end <= end and e.attrs.get("kind") in PARTICIPANT_KINDS:
             if any(p0 <= e.start < p1 for p0, p1 in place_spans):
                 continue
-            out.append({**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity"})
+            words = body[e.start:e.end].split()
+            out.append({**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
+                        "head": words[-1].lower() if words else None})
             taken.append((e.start, e.end))
     pronouns = lex.cues.get("pronoun", set())
     first_tok = a
