@@ -31,11 +31,13 @@ def _list_entries(path: Path) -> list[str] | None:
         p = Path(ln) if Path(ln).is_absolute() else (path.parent / ln)
         if not p.exists() and Path(ln).exists():
             p = Path(ln)
-        out.append(str(p))
+        out.append(str(p.resolve()))
     return out
 
 
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
+    """Inputs with lists opened and paths made absolute: a page's id is derived from its
+    source path and content, so ``pages/a.html`` and ``./pages/a.html`` must read the same."""
     out: list[str] = []
     for item in inputs:
         if item.startswith("@"):
@@ -47,7 +49,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
             if entries and all(Path(e).exists() for e in entries):
                 out += entries
                 continue
-        out.append(item)
+        out.append(str(p.resolve()) if item != "-" and p.exists() else item)
     return out
 
 
