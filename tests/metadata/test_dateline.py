@@ -66,3 +66,23 @@ def test_agency_credit(text, agency):
 ])
 def test_no_agency_credit(text):
     assert find_agency_credit(text) is None
+
+
+@pytest.mark.parametrize("para,place", [
+    ("NEW DELHI: The government said on Monday that it would", "New Delhi"),
+    ("KEREM SHALOM, Israel — There is no shortage of trucks at the crossing, officials said.", "Kerem Shalom"),
+])
+def test_more_datelines(para, place):
+    m = parse_dateline(para)
+    assert m is not None and m.place == place and m.agency is None
+
+
+@pytest.mark.parametrize("para", [
+    "NEXT STORY: First award signals start of a chip push",
+    "BOXING DAY: BEST EARLY HOME DEALS",
+    "SOURCE: FACTSET, DATATREK RESEARCH",
+    "WCQ - UEFA",
+    "HYPNOSISMIC -Division Rap Battle- Rhyme Anima",
+])
+def test_headings_are_not_datelines(para):
+    assert parse_dateline(para) is None

@@ -128,13 +128,16 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
         if caps and place.strip(" .").upper() in _not_places():
             return None
         if agency is None:
+            known = _tidy_place(place) in _known_cities()
             if sep_mark in ("-", "–", "—"):
-                if not caps and _tidy_place(place) not in _known_cities():
+                if not caps and not known:
                     return None
-                if sep_mark == "-" and not re.search(r"\s-", paragraph[m.start("sep") - 1:m.end("sep")]):
+                if sep_mark == "-" and not re.search(r"\s-+\s", paragraph[m.start("sep") - 1:m.end("sep")]):
                     return None  # "Noord-Holland" style hyphen, not a separator
-            elif not (sep_mark == ":" and caps):
-                return None
+                if caps and not known and len(paragraph[m.end():].split()) < 6:
+                    return None  # "WCQ - UEFA": a short all-caps label, not a dateline over a sentence
+            elif not (sep_mark == ":" and caps and known):
+                return None  # "NEW DELHI:" yes, "BOXING DAY:" / "SOURCE:" no
         elif sep_mark == ":" and not caps:
             return None
     elif sep_mark == ":":

@@ -227,6 +227,8 @@ def find_dates(text: str, lang: str | None = None) -> list[FoundDate]:
         wm = g.weekday_re.search(text, max(prev_end, s - 14), s)
         if wm and (wm.start() == 0 or not text[wm.start() - 1].isalpha()):
             s = wm.start()
+        while e > s and text[e - 1].isspace():
+            e -= 1
         value = f"{y:04d}-{mo:02d}-{d:02d}" + (f"T{time}" if time else "") + (off or "" if time else "")
         role = _cue_role(text[prev_end:s], g)
         out.append(FoundDate(s, e, value, text[s:e], role, bool(time and off)))

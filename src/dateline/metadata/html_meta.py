@@ -149,14 +149,26 @@ def read_meta_tags(tree, meta: PageMeta) -> None:
 
 
 def read_time_tags(tree, meta: PageMeta) -> None:
-    """``<time datetime>``: marked as modified by itemprop/class, otherwise the first is published."""
+    """``<time datetime>``: marked as modified by itemprop/class, otherwise published.
+
+    A page has many time tags (related stories, comments); the article's own are preferred:
+    those marked ``pubdate`` / ``itemprop=datePublished`` or standing inside ``<article>``.
+    """
+    candidates = []
     for el in tree.iter("time"):
         raw = el.get("datetime") or el.get("content")
         dated = to_dated(raw, "time-tag") if raw else None
         if dated is None:
             continue
-        hint = " ".join(filter(None, [el.get("itemprop"), el.get("class"), el.getparent().get("class")
-                                      if el.getparent() is not None else None])).lower()
+        parent = el.getparent()
+        hint = " ".join(filter(None, [el.get("itemprop"), el.get("class"),
+                                      parent.get("class") if parent is not None else None])).lower()
+        marked = el.get("pubdate") is not None or "datepublished" in hint or "publish" in hint
+        in_article = any(a.tag == "article" for a in el.iterancestors())
+        candidates.append((not marked, not in_article, len(candidates), dated, hint))
+        if len(candidates) >= 30:
+            break
+    for *_, dated, hint in sorted(candidates, key=lambda c: c[:3]):
         if "modif" in hint or "updat" in hint:
             meta.fill("modified", dated, "time-tag")
         else:
@@ -223,6 +235,12 @@ def read_htmldate(tree, meta: PageMeta, url: str | None) -> None:
             meta.fill(name, Dated(value, value, "htmldate", False), "htmldate")
 
 
+def _days(value: str) -> int:
+    from datetime import date
+
+    return date.fromisoformat(value[:10]).toordinal()
+
+
 def markup_metadata(tree, url: str | None, use_htmldate: bool = True) -> PageMeta:
     """Run the markup part of the cascade on one parsed tree."""
     meta = PageMeta()
@@ -230,8 +248,13 @@ def markup_metadata(tree, url: str | None, use_htmldate: bool = True) -> PageMet
     read_meta_tags(tree, meta)
     read_time_tags(tree, meta)
     meta.title = read_title_tag(tree, meta)
+    from_url = date_from_url(url)
+    if from_url and meta.published and meta.published.source == "time-tag" \
+            and abs(_days(meta.published.value) - _days(from_url.value)) > 1:
+        meta.published = from_url  # a stray <time> (sidebar, comments) against the URL's own date
+        meta.sources["published"] = "url"
     if use_htmldate and meta.published is None:
         read_htmldate(tree, meta, url)
     if meta.published is None:
-        meta.fill("published", date_from_url(url), "url")
+        meta.fill("published", from_url, "url")
     return meta
