@@ -16,8 +16,8 @@ from dateline.metadata.dateline import find_agency_credit, parse_dateline
     ("New York (REUTERS) - Stocks fell", "New York", "Reuters", "Stocks"),
     ("FRANKFURT AM MAIN (dpa) - Die Bank", "Frankfurt am Main", "dpa", "Die Bank"),
     ("BERLIN (dpa) – Die Regierung", "Berlin", "dpa", "Die Regierung"),
-    ("Amsterdam - De gemeente Amsterdam", "Amsterdam", None, "De gemeente"),
-    ("WASHINGTON—The Senate voted", "Washington", None, "The Senate"),
+    ("Amsterdam - De gemeente Amsterdam wil meer groen.", "Amsterdam", None, "De gemeente"),
+    ("WASHINGTON—The Senate voted on Tuesday.", "Washington", None, "The Senate"),
     ("ALPHEN AAN DEN RIJN (ANP) - Een man", "Alphen aan den Rijn", "ANP", "Een man"),
     ("PARIJS (AFP/ANP) - De Franse", "Parijs", "AFP/ANP", "De Franse"),
 ])
@@ -85,4 +85,14 @@ def test_more_datelines(para, place):
     "HYPNOSISMIC -Division Rap Battle- Rhyme Anima",
 ])
 def test_headings_are_not_datelines(para):
+    assert parse_dateline(para) is None
+
+
+@pytest.mark.parametrize("para", [
+    "MORE: College football realignment for next year, explained in full",
+    "FILE - Members of the tribe walk down to a popular campground in the canyon",
+    "The Brain Care Score (BCS)—a new tool to measure brain health—refers to",
+    "North Miami - NMB",
+])
+def test_captions_and_labels_are_not_datelines(para):
     assert parse_dateline(para) is None

@@ -117,6 +117,8 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
         # An unknown all-caps credit ("(BNR)") counts only before a dash or full stop.
         if not (_UNKNOWN_AGENCY.match(agency_text) and sep_mark in ("-", "–", "—", ".")):
             return None
+        if place and not (_all_caps(place) or _tidy_place(place) in _known_cities()):
+            return None  # "The Brain Care Score (BCS)—": an abbreviation, not an agency
         agency = agency_text
     if place is not None:
         place = place.strip()
@@ -134,10 +136,10 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
                     return None
                 if sep_mark == "-" and not re.search(r"\s-+\s", paragraph[m.start("sep") - 1:m.end("sep")]):
                     return None  # "Noord-Holland" style hyphen, not a separator
-                if caps and not known and len(paragraph[m.end():].split()) < 6:
-                    return None  # "WCQ - UEFA": a short all-caps label, not a dateline over a sentence
             elif not (sep_mark == ":" and caps and known):
                 return None  # "NEW DELHI:" yes, "BOXING DAY:" / "SOURCE:" no
+            if len(paragraph[m.end():].split()) < 4:
+                return None  # "WCQ - UEFA", "North Miami - NMB": a label, not a dateline over a sentence
         elif sep_mark == ":" and not caps:
             return None
     elif sep_mark == ":":
