@@ -54,9 +54,9 @@ def search(con: sqlite3.Connection, query: str, limit: int = 20, stem: bool = Tr
 
 def _snippet(record_json: str, words: set[str], width: int = 160) -> str:
     """A piece of the body around the first query word (the FTS table is contentless)."""
-    import json
+    from .records import load_record
 
-    body = (json.loads(record_json).get("body") or "").replace("\n\n", " ")
+    body = (load_record(record_json).get("body") or "").replace("\n\n", " ")
     low = body.lower()
     pos = min([i for i in (low.find(w[:max(4, len(w) - 3)]) for w in words) if i >= 0] or [0])
     start = max(0, pos - width // 3)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..link.figures import summarise
 from ..link.reprints import changes
+from .records import load_record
 
 ART_COLS = "id, title, site, url, published, modified, language, agency, dup_group, story_id"
 
@@ -54,11 +55,11 @@ def _copies(con: sqlite3.Connection, arts: list[dict[str, Any]]) -> list[dict[st
             continue
         members = sorted(members, key=_sort_key)
         first = members[0]
-        rec0 = json.loads(con.execute("SELECT record FROM articles WHERE id=?", (first["id"],)).fetchone()[0])
+        rec0 = load_record(con.execute("SELECT record FROM articles WHERE id=?", (first["id"],)).fetchone()[0])
         agencies = [m["agency"] for m in members if m["agency"]]
         copies = []
         for m in members[1:]:
-            rec = json.loads(con.execute("SELECT record FROM articles WHERE id=?", (m["id"],)).fetchone()[0])
+            rec = load_record(con.execute("SELECT record FROM articles WHERE id=?", (m["id"],)).fetchone()[0])
             copies.append({"id": m["id"], "site": m["site"], "published": m["published"],
                            "changes": changes(rec0, rec)})
         out.append({"earliest": first["id"], "earliest_site": first["site"], "published": first["published"],

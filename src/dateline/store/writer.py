@@ -22,6 +22,7 @@ from ..link.features import day_of
 from ..link.reprints import changes, find_duplicates, index_signature
 from ..link.stories import StoryIndex, best_story
 from .fts import fts_row
+from .records import dump_record, load_record
 from .schema import connect
 
 
@@ -126,7 +127,7 @@ class StoreWriter:
             "dateline_place,agency,authors,n_words,record) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (rec["id"], src.get("url"), src.get("site"), lang, rec.get("title"), rec.get("section"), pub,
              day_of(rec), mod, dl.get("place"), agency, json.dumps(rec.get("authors") or [], ensure_ascii=False),
-             len(body.split()), json.dumps(rec, ensure_ascii=False)))
+             len(body.split()), dump_record(rec)))
         art = cur.lastrowid
         self.con.execute("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
                          (art, *fts_row(rec.get("title") or "", body, lang)))
@@ -159,7 +160,7 @@ class StoreWriter:
                 by_row = {r["rowid"]: r for r in rows}
                 best = by_row[dups[0][0]]
                 group, story = best["dup_group"], best["story_id"]
-                diff = changes(json.loads(best["record"]), rec)
+                diff = changes(load_record(best["record"]), rec)
                 self._add_link(best["id"], aid, "duplicate", dups[0][1], diff)
                 for a, s in dups[1:]:
                     self._add_link(by_row[a]["id"], aid, "duplicate", s, None)
@@ -172,7 +173,7 @@ class StoreWriter:
             mine = (pub or "", (rec.get("modified") or {}).get("value") or "")
             for r in self.con.execute("SELECT id, published, modified, record FROM articles WHERE url=? AND rowid<>?",
                                       (url, art)).fetchall():
-                other = json.loads(r["record"])
+                other = load_record(r["record"])
                 if (r["published"] or "", r["modified"] or "") <= mine:  # older -> newer
                     self._add_link(r["id"], aid, "version", None, changes(other, rec))
                 else:
