@@ -57,6 +57,9 @@ def test_time_tag_only_page_with_byline():
     assert r["authors"] == ["Jan de Vries"]  # from the byline text: no markup names the author
     assert r["lead"].startswith("De oude bibliotheek aan het Marktplein")
     assert not any(p.startswith("Door Jan") for p in r["paragraphs"])
+    roles = {b["text"]: b["role"] for b in r["blocks"]}
+    assert roles["Door Jan de Vries"] == "byline"
+    assert roles["20 november 2023, 08:15 Bijgewerkt 21 november 2023, 12:00"] == "timestamp"
     assert r["language"]["code"] == "nl"
 
 

@@ -113,15 +113,13 @@ def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> Non
         names = parse_byline(b.text, lang)
         if names:
             meta.fill("authors", names, "text")
-            if b.role == "body":
-                b.role = "byline"
+            b.role, b.reason = "byline", None
             continue
         if is_timestamp_block(b.text, lang):
             for f in find_dates(b.text, lang):
                 role = f.role or "published"
                 meta.fill(role, Dated(f.value, f.text, "text", f.timezone_known), "text")
-            if b.role == "body":
-                b.role = "timestamp"
+            b.role, b.reason = "timestamp", None
     body = [b for b in blocks if b.role == "body"]
     if body:
         m = parse_dateline(body[0].text)
