@@ -1,0 +1,159 @@
+"""Body-block classifier: two stacked stages (boosted trees or logistic regression).
+
+Stage 1 scores each block from its own form and position (``block_features``).  Stage 2
+sees stage 1's scores of the neighbours and whether the block lies in the page's best
+run of prose (a maximum-sum segment), so a short paragraph inside an article is kept and a
+long teaser in a link list is not.  Weights are a small JSON trained by
+``training/train_block_model.py``; inference is a few numpy operations per page.
+
+``hand_scores`` is the hand-written rule the model is measured against.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from .block_features import FEATURES, page_features
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "blocks"
+DEFAULT_MODEL = MODEL_DIR / "body_lr.json"
+PROB_FEATURES = ["p", "p_mean1", "p_mean3", "p_mean8", "p_left_max3", "p_right_max3",
+                 "in_region", "dist_region"]
+STAGE2 = FEATURES + PROB_FEATURES
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    if x > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+class LinearStage:
+    def __init__(self, spec: dict):
+        self.mean = spec["mean"]
+        self.scale = spec["scale"]
+        self.w = spec["w"]
+
+    def prob(self, row: list[float]) -> float:
+        s = 0.0
+        for x, m, sc, w in zip(row, self.mean, self.scale, self.w):
+            s += (x - m) / sc * w
+        return _sigmoid(s)
+
+    def probs(self, rows: list[list[float]]) -> list[float]:
+        return [self.prob(r) for r in rows]
+
+
+def best_region(probs: list[float], weights: list[float]) -> tuple[int, int]:
+    """[start, end) of the maximum-sum run of (p - 0.5) * weight: the page's main prose."""
+    best, best_span, cur, start = 0.0, (0, 0), 0.0, 0
+    for i, (p, w) in enumerate(zip(probs, weights)):
+        if cur <= 0:
+            cur, start = 0.0, i
+        cur += (p - 0.5) * w
+        if cur > best:
+            best, best_span = cur, (start, i + 1)
+    return best_span
+
+
+def prob_features(probs: list[float], rows: list[list[float]]) -> list[list[float]]:
+    n = len(probs)
+    weights = [1.0 + r[1] for r in rows]  # 1 + log(words): long blocks weigh more
+    a, b = best_region(probs, weights)
+    prefix = [0.0]
+    for p in probs:
+        prefix.append(prefix[-1] + p)
+
+    def mean(i: int, k: int) -> float:
+        lo, hi = max(0, i - k), min(n, i + k + 1)
+        return (prefix[hi] - prefix[lo]) / (hi - lo)
+
+    out = []
+    for i, p in enumerate(probs):
+        left = max(probs[max(0, i - 3):i], default=0.0)
+        right = max(probs[i + 1:i + 4], default=0.0)
+        dist = 0 if a <= i < b else (a - i if i < a else i - b + 1)
+        out.append([p, mean(i, 1), mean(i, 3), mean(i, 8), left, right,
+                    float(a <= i < b), math.log1p(dist)])
+    return out
+
+
+class TreeStage:
+    """Boosted oblivious trees: every tree is (features, thresholds) per level + leaf values.
+
+    Level order matches training: leaf index = sum of bit(level) * 2**(depth-1-level)."""
+
+    def __init__(self, spec: dict):
+        import numpy as np
+
+        self.np = np
+        self.base = spec["base"]
+        self.feat = np.array(spec["feat"], dtype=np.int64)
+        self.thr = np.array(spec["thr"], dtype=float)
+        self.leaf = np.array(spec["leaf"], dtype=float)
+        depth = self.feat.shape[1]
+        self.powers = 1 << np.arange(depth - 1, -1, -1)
+
+    def probs(self, rows: list[list[float]]) -> list[float]:
+        np = self.np
+        if not rows:
+            return []
+        X = np.asarray(rows, dtype=float)
+        bits = X[:, self.feat] > self.thr  # (blocks, trees, depth)
+        idx = bits.astype(np.int64) @ self.powers
+        raw = self.base + self.leaf[np.arange(self.leaf.shape[0]), idx].sum(axis=1)
+        return (1.0 / (1.0 + np.exp(-raw))).tolist()
+
+
+def _stage(spec: dict):
+    return TreeStage(spec) if spec.get("kind") == "oblivious-gbdt" else LinearStage(spec)
+
+
+class BlockModel:
+    def __init__(self, spec: dict):
+        if spec.get("features") != FEATURES or spec.get("stage2_features") != STAGE2:
+            raise ValueError("block model was trained on other features; retrain it")
+        self.stage1 = _stage(spec["stage1"])
+        self.stage2 = _stage(spec["stage2"])
+        self.threshold = spec.get("threshold", 0.5)
+        self.spec = spec
+
+    def scores(self, rows: list[list[float]]) -> list[float]:
+        p1 = self.stage1.probs(rows)
+        return self.stage2.probs([r + q for r, q in zip(rows, prob_features(p1, rows))])
+
+
+@lru_cache(maxsize=8)
+def load(path: str | None = None) -> BlockModel:
+    p = Path(path) if path else DEFAULT_MODEL
+    return BlockModel(json.loads(p.read_text(encoding="utf-8")))
+
+
+def hand_scores(rows: list[list[float]]) -> list[float]:
+    """The hand rule: prose-shaped blocks (length, sentence end, function words) in the
+    page's main run of prose, extended to short prose blocks next to it."""
+    ix = {name: k for k, name in enumerate(FEATURES)}
+    base = []
+    for r in rows:
+        words = math.expm1(r[ix["log_words"]])
+        prose = r[ix["ends_prose"]] and (r[ix["stop_share"]] >= 0.15 or r[ix["short_token_share"]] >= 0.3)
+        score = 0.9 if (words >= 12 and prose and r[ix["chrome_cover"]] < 0.3 and not r[ix["linky"]]) else 0.1
+        if r[ix["repeated"]]:
+            score = 0.1
+        base.append(score)
+    a, b = best_region(base, [1.0 + r[1] for r in rows])
+    return [s if a <= i < b else min(s, 0.1) for i, s in enumerate(base)]
+
+
+def score_page(blocks: list[str], lang: str | None, model: BlockModel | str | None = None
+               ) -> tuple[list[float], list[list[float]]]:
+    rows = page_features(blocks, lang)
+    if model == "hand":
+        return hand_scores(rows), rows
+    m = model if isinstance(model, BlockModel) else load(model)
+    return m.scores(rows), rows

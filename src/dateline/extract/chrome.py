@@ -1,0 +1,54 @@
+"""Chrome phrases from the per-language data files (``lang/<code>/chrome.txt``).
+
+A phrase alone never removes a long paragraph: ``match`` reports which reason the phrases
+point to and how much of the block they cover; the segmenter decides with block form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang import load_list, load_table
+from .blocks import words
+
+SUPPORTED = ("nl", "en", "de", "fr")
+
+
+def _langs(lang: str | None) -> tuple[str, ...]:
+    return (lang,) if lang in SUPPORTED else SUPPORTED
+
+
+@lru_cache(maxsize=None)
+def _matcher(lang: str | None) -> tuple[re.Pattern, dict[str, str]]:
+    reason_of: dict[str, str] = {}
+    for code in _langs(lang) + ("xx",):
+        for row in load_table(code, "chrome.txt"):
+            if len(row) == 2:
+                reason_of.setdefault(row[1].lower(), row[0])
+    phrases = sorted(reason_of, key=len, reverse=True)
+    alt = "|".join(re.escape(p) for p in phrases) or r"(?!x)x"
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I), reason_of
+
+
+@lru_cache(maxsize=None)
+def stopwords(lang: str | None) -> frozenset[str]:
+    out: set[str] = set()
+    for code in _langs(lang):
+        out.update(w.lower() for w in load_list(code, "stopwords.txt"))
+    return frozenset(out)
+
+
+def match(text: str, lang: str | None) -> tuple[str | None, float]:
+    """(reason of the phrase covering most of the block, share of its words covered)."""
+    pattern, reason_of = _matcher(lang)
+    found = pattern.findall(text)
+    if not found:
+        return None, 0.0
+    n = max(1, len(words(text)))
+    covered: dict[str, int] = {}
+    for f in found:
+        r = reason_of.get(f.lower(), "chrome-phrase")
+        covered[r] = covered.get(r, 0) + max(1, len(words(f)))
+    reason = max(covered, key=covered.get)
+    return reason, min(1.0, sum(covered.values()) / n)
