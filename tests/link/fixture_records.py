@@ -8,6 +8,7 @@ the body and builds spans in the shared annotation contract (docs in notes/PREAM
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -40,17 +41,29 @@ def _ref(body: str, text: str | None, ents: list[dict[str, Any]]) -> dict[str, A
     return {"text": text, "start": start, "end": start + len(text) if start >= 0 else -1, "entity": None}
 
 
+def _every(body: str, text: str) -> list[int]:
+    """Start of every whole-word occurrence (an analyser tags each mention, not the first)."""
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", body)]
+    assert starts, f"fixture text not in body: {text!r}"
+    return starts
+
+
 def record_of(a: dict[str, Any]) -> dict[str, Any]:
     body = "\n\n".join(a["paragraphs"])
     ents = []
-    for i, (text, label, norm, *geo) in enumerate(a.get("entities", []), 1):
+    for text, label, norm, *geo in a.get("entities", []):
         attrs: dict[str, Any] = {"kind": {"PER": "person", "ORG": "organisation", "LOC": "place"}.get(label, "other"),
                                  "norm": norm, "source": "pattern"}
         if geo:
             attrs["geo"] = {"name": norm, "geonames_id": geo[0], "precision": "city"}
-        ents.append(_span(body, text, label, id=f"e{i}", attrs=attrs))
-    quants = [_span(body, t, "QUANTITY", id=f"q{i}", attrs={"value": v, "low": v, "high": v, "exact": True})
-              for i, (t, v) in enumerate(a.get("quantities", []), 1)]
+        for start in _every(body, text):
+            ents.append({"start": start, "end": start + len(text), "label": label, "text": text,
+                         "id": f"e{len(ents) + 1}", "attrs": attrs})
+    quants = []
+    for t, v in a.get("quantities", []):
+        for start in _every(body, t):
+            quants.append({"start": start, "end": start + len(t), "label": "QUANTITY", "text": t,
+                           "id": f"q{len(quants) + 1}", "attrs": {"value": v, "low": v, "high": v, "exact": True}})
     claims = []
     for c in a.get("claims", []):
         attrs = {"speaker": _ref(body, c.get("speaker"), ents), "cue": _ref(body, c.get("cue"), []),

@@ -52,13 +52,44 @@ def scores(db: str, ids: dict[str, str]) -> dict[str, dict[str, float]]:
             "claims": pairwise(sight, exp_claims), "disputes": link_scores(pred_disputes, gold_disputes)}
 
 
+# Inflected-word queries with the articles (fixture keys) a reader would want, judged by hand
+# from the fixture texts: forms in the query differ from the forms in the articles.
+SEARCH_QUERIES = {
+    "executie": {"anp", "nu", "ad", "telegraaf", "anp_v2", "nos", "volkskrant_followup"},
+    "demonstrant": {"anp", "nu", "ad", "telegraaf", "anp_v2", "nos", "nrc_denial", "volkskrant_followup"},
+    "veroordelen": {"anp", "nu", "ad", "telegraaf", "anp_v2", "nrc_denial", "volkskrant_followup"},
+    "ambassadeurs": {"anp", "nu", "ad", "telegraaf", "anp_v2", "nos", "nrc_denial", "en_report"},
+    "schaaksters asiel": {"chess_anp", "chess_nh"},
+    "strikes": {"port_reuters", "port_reprint", "port_followup"},
+    "execute": {"en_report"},
+}
+
+
+def search_scores(db: str, ids: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Micro-averaged precision / recall of the queries above, with and without lemmas."""
+    from dateline.store import open_store, search
+
+    key_of = {v: k for k, v in ids.items()}
+    con = open_store(db)
+    out = {}
+    for stem in (False, True):
+        tp = n_pred = n_gold = 0
+        for q, want in SEARCH_QUERIES.items():
+            got = {key_of[h["id"]] for h in search(con, q, limit=50, stem=stem)}
+            tp, n_pred, n_gold = tp + len(got & want), n_pred + len(got), n_gold + len(want)
+        out["search+lemma" if stem else "search-plain"] = {
+            "precision": tp / n_pred if n_pred else 1.0, "recall": tp / n_gold,
+            "links_predicted": n_pred, "links_expected": n_gold}
+    return out
+
+
 def main() -> None:
     for order in ("as-written", "reversed"):
         with tempfile.TemporaryDirectory() as d:
             db = str(Path(d) / "f.db")
             ids = build_store(db, order)
             print(f"fixture families, ingest order {order}:")
-            print(format_table(scores(db, ids)))
+            print(format_table({**scores(db, ids), **search_scores(db, ids)}))
             print()
 
 

@@ -59,6 +59,9 @@ def test_real_records_group_copies_and_story(ingested):
     assert rows["nos"][1] == rows["anp"][1] == rows["nrc_denial"][1]
     assert rows["chess_anp"][1] != rows["anp"][1]
     assert rows["port_reuters"][0] == rows["port_reprint"][0]
+    # Claims the claim analyser finds in the wire text are one claim carried by every copy.
+    most = con.execute("SELECT MAX(n_sightings) FROM claims").fetchone()[0]
+    assert most >= len(wire) - 1
 
 
 def test_search_command_finds_inflected_word(ingested):

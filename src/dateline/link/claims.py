@@ -2,8 +2,9 @@
 
 A claim in a new article is the same claim as a stored one of the same story when their
 content lemmas overlap enough (Jaccard; the bar is lower when the speaker is the same and
-higher when the speakers differ) and any numbers in them agree.  A claim whose cue is a
-denial ("ontkent", "denies") or whose polarity is opposite (one negated, one not) is never a
+higher when the speakers differ) and any numbers in them agree.  A claim in another language is the
+same claim when the speaker, the numbers and the names inside it are the same.  A claim whose
+cue is a denial ("ontkent", "denies") or whose polarity is opposite (one negated, one not) is never a
 sighting of the claim it answers: it becomes its own claim with a ``disputes`` link to it,
 even when the two sit in different articles.  A confirming cue links ``confirms`` the same way.
 """
@@ -21,6 +22,7 @@ SAME_SPEAKER_JACCARD = 0.4
 UNKNOWN_SPEAKER_JACCARD = 0.6
 OTHER_SPEAKER_JACCARD = 0.8
 ANSWER_JACCARD = 0.25  # a denial / confirmation names enough of what it answers
+CROSS_LANGUAGE_SCORE = 0.5  # rank of a cross-language match among same-language ones
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -49,6 +51,27 @@ def _name(ref: dict[str, Any] | None, entity_norms: dict[str, str]) -> str | Non
     return entity_norms.get(ref.get("entity") or "") or (ref.get("text") or "").strip() or None
 
 
+def _anchors(span: dict[str, Any], ann: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """Numbers (digits and counted words via the quantities layer) and names inside a claim.
+
+    They read the same in every language ("drie" = "three" = 3; Nederland = Netherlands by
+    gazetteer id), so they let an English claim meet its Dutch wording.
+    """
+    lo, hi = span.get("start", 0), span.get("end", 0)
+    nums = set(numbers(span.get("text") or ""))
+    for q in ann.get("quantities") or []:
+        v = (q.get("attrs") or {}).get("value")
+        if isinstance(v, (int, float)) and lo <= q.get("start", -1) < hi:
+            nums.add(str(int(v)) if float(v).is_integer() else str(v))
+    names = set()
+    for e in ann.get("entities") or []:
+        if lo <= e.get("start", -1) < hi:
+            a = e.get("attrs") or {}
+            gid = (a.get("geo") or {}).get("geonames_id")
+            names.add(f"geo:{gid}" if gid else (a.get("norm") or e.get("text") or "").lower())
+    return nums, names
+
+
 def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
                 published: str | None) -> int:
     """Store the record's claims as sightings of new or existing claims; returns how many."""
@@ -61,17 +84,19 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
     norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
              for e in ann.get("entities") or [] if e.get("id")}
     stored = [dict(r) for r in con.execute(
-        "SELECT id, text, speaker, terms, nums, first_article, stance FROM claims WHERE story_id=?", (story_id,))]
+        "SELECT id, text, speaker, terms, nums, names, lang, first_article, stance FROM claims WHERE story_id=?",
+        (story_id,))]
     for c in stored:
-        c["terms"], c["nums"] = set(json.loads(c["terms"])), set(json.loads(c["nums"]))
-        c["neg"] = _negated(c["text"] or "", lang)
+        c["terms"], c["nums"], c["names"] = (set(json.loads(c[k])) for k in ("terms", "nums", "names"))
+        c["neg"] = _negated(c["text"] or "", c["lang"])
     local: dict[str, str] = {}  # span id in this article -> claim id
-    answers: list[tuple[str, str, str]] = []
+    answers: list[tuple[str, str, str, str]] = []  # (source claim, target claim, type, article)
     for span in spans:
         attrs = span.get("attrs") or {}
         text = span.get("text") or ""
         speaker = _name(attrs.get("speaker"), norms)
-        terms, nums = set(content_lemmas(text, lang)), set(numbers(text))
+        terms = set(content_lemmas(text, lang))
+        nums, names = _anchors(span, ann)
         neg, stance = _negated(text, lang), _stance(span, lang)
         match, answer = None, None
         for c in stored:
@@ -80,11 +105,15 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
             j = _jaccard(terms, c["terms"])
             if stance != c["stance"] or neg != c["neg"]:
                 if j >= ANSWER_JACCARD and c["first_article"] != aid and (not answer or j > answer[1]):
-                    answer = (c["id"], j, c["stance"])
+                    answer = (c["id"], j, c["stance"], c["first_article"])
                 continue
             if nums and c["nums"] and nums != c["nums"]:
                 continue
             same = speaker and c["speaker"] and speaker.lower() == c["speaker"].lower()
+            if c["lang"] != lang:  # other language: same speaker and the same numbers and names
+                if same and (nums or names) and nums == c["nums"] and names == c["names"] and not match:
+                    match = (c["id"], CROSS_LANGUAGE_SCORE)
+                continue
             bar = (SAME_SPEAKER_JACCARD if same else
                    OTHER_SPEAKER_JACCARD if speaker and c["speaker"] else UNKNOWN_SPEAKER_JACCARD)
             if j >= bar and (not match or j > match[1]):
@@ -96,23 +125,26 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
                         "WHERE id=?", (published, published, published, cid))
         else:
             cid = stable_id(aid, span.get("id") or str(span.get("start")))
-            con.execute("INSERT OR IGNORE INTO claims VALUES(?,?,?,?,?,?,?,?,?,?)",
+            con.execute("INSERT OR IGNORE INTO claims VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
                         (cid, story_id, text, speaker, published, aid, 1,
-                         json.dumps(sorted(terms), ensure_ascii=False), json.dumps(sorted(nums)), stance))
+                         json.dumps(sorted(terms), ensure_ascii=False), json.dumps(sorted(nums)), stance,
+                         json.dumps(sorted(names), ensure_ascii=False), lang))
             stored.append({"id": cid, "text": text, "speaker": speaker, "terms": terms, "nums": nums,
+                           "names": names, "lang": lang,
                            "first_article": aid, "neg": neg, "stance": stance})
         local[span.get("id") or ""] = cid
-        if answer and not match:
-            if stance or not answer[2]:  # this claim answers the stored one (or polarity differs)
-                answers.append((cid, answer[0], stance or "disputes"))
-            else:  # the answer came first (ingest order is free): link it the same way round
-                answers.append((answer[0], cid, answer[2]))
+        if answer and answer[2] and not stance:
+            # The answer came first (ingest order is free): link it the same way round, to the
+            # claim this sighting belongs to, once (keyed by the answering article).
+            answers.append((answer[0], cid, answer[2], answer[3]))
+        elif answer and not match:  # this claim answers the stored one (or its polarity differs)
+            answers.append((cid, answer[0], stance or "disputes", aid))
         ref = lambda k: ((attrs.get(k) or {}).get("text"))  # noqa: E731
         con.execute("INSERT OR IGNORE INTO claim_sightings VALUES(?,?,?,?,?,?,?,?,?,?,?)",
                     (cid, aid, span.get("id") or str(span.get("start")), text, speaker, ref("cue"),
                      ref("channel"), _name(attrs.get("outlet"), norms) or site, site, published,
                      int(bool(attrs.get("hedged")))))
-    rows = [(src, tgt, typ, aid, None, 1) for src, tgt, typ in answers]
+    rows = [(src, tgt, typ, art, None, 1) for src, tgt, typ, art in answers]
     for span in spans:  # links the claim analyser found inside this article
         src = local.get(span.get("id") or "")
         for ln in (span.get("attrs") or {}).get("links") or []:

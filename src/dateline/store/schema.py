@@ -32,7 +32,8 @@ CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm);
 CREATE TABLE IF NOT EXISTS claims(
   id TEXT PRIMARY KEY, story_id TEXT, text TEXT, speaker TEXT, first_seen TEXT,
-  first_article TEXT, n_sightings INTEGER, terms TEXT, nums TEXT, stance TEXT);
+  first_article TEXT, n_sightings INTEGER, terms TEXT, nums TEXT, stance TEXT,
+  names TEXT, lang TEXT);
 CREATE INDEX IF NOT EXISTS claims_story ON claims(story_id);
 CREATE TABLE IF NOT EXISTS claim_sightings(
   claim_id TEXT NOT NULL, article_id TEXT NOT NULL, span_id TEXT NOT NULL, text TEXT,
