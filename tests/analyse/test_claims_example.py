@@ -98,3 +98,20 @@ def test_every_span_points_into_the_body(lang, paragraphs):
     rec = article.to_record()
     for c in rec["annotations"]["claims"]:
         assert c["text"] == body[c["start"]:c["end"]]
+
+
+@pytest.mark.parametrize("lang,paragraphs", [("nl", NL), ("en", EN)])
+def test_entity_ids_point_at_overlapping_entities(lang, paragraphs):
+    article, claims = run_claims(paragraphs, lang)
+    entities = {e.id: e for e in article.layers.get("entities", [])}
+    if not entities:
+        pytest.skip("EntityStep not in this checkout")
+    linked = 0
+    for c in claims:
+        for key in ("speaker", "channel", "outlet"):
+            part = c.attrs[key]
+            if part and part.get("entity"):
+                e = entities[part["entity"]]
+                assert e.start < part["end"] and part["start"] < e.end
+                linked += 1
+    assert linked >= 5  # speakers, Telegram, the BBC, The Times
