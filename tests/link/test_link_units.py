@@ -63,3 +63,36 @@ def test_figures_rule_most_cited_and_median_and_disputed():
     s = summarise(figs)
     assert (s["low"], s["best"], s["high"]) == (10, 12, 15)
     assert summarise([{"value": 5, "negated": True}]) is None
+
+
+def test_copy_bridging_two_stories_merges_them(tmp_path):
+    # Texts X+Y and Y+Z, 18 days apart, are too different to be copies (Jaccard ~1/3): two stories.
+    # X+Y+Z is a copy of both (~2/3), so the two stories are one.
+    import random
+    import sqlite3
+
+    from dateline.store import StoreWriter
+
+    rng = random.Random(3)
+    words = "haven staking kabinet begroting brug sluis schip kade markt school trein dijk".split()
+    x, y, z = ([" ".join(rng.choice(words) for _ in range(60))] for _ in range(3))
+    half_a, half_b = x + y, y + z
+
+    def rec(rid, paras, day):
+        return {"id": rid, "status": "ok", "source": {}, "language": {"code": "nl"}, "title": rid,
+                "paragraphs": paras, "body": "\n\n".join(paras),
+                "published": {"value": f"2031-01-{day:02d}"}, "annotations": {}}
+
+    db = str(tmp_path / "m.db")
+    w = StoreWriter(db, batch_size=1)
+    w.add(rec("a", half_a, 1))
+    w.add(rec("b", half_b, 19))  # outside a's story window: compared with a by MinHash only
+    con = sqlite3.connect(db)
+    assert len({s for (s,) in con.execute("SELECT story_id FROM articles")}) == 2
+    w.add(rec("ab", x + y + z, 10))
+    w.close()
+    stories = dict(con.execute("SELECT id, story_id FROM articles"))
+    groups = {g for (g,) in con.execute("SELECT dup_group FROM articles")}
+    assert len(set(stories.values())) == 1 and len(groups) == 1
+    assert con.execute("SELECT n_articles, first_published, last_published FROM stories").fetchall() == \
+        [(3, "2031-01-01", "2031-01-19")]

@@ -168,6 +168,9 @@ class StoreWriter:
                 if others:  # this article bridges two groups: they are one
                     q = ",".join("?" * len(others))
                     self.con.execute(f"UPDATE articles SET dup_group=? WHERE dup_group IN ({q})", [group, *others])
+                other_stories = {by_row[a]["story_id"] for a, _ in dups} - {story, None}
+                if other_stories:  # copies of one text are one story
+                    self._merge_stories(story, other_stories)
             index_signature(self.con, art, sig, keys)
         if url:  # the same URL read again with other content: a later version of the page
             mine = (pub or "", (rec.get("modified") or {}).get("value") or "")
@@ -187,6 +190,21 @@ class StoreWriter:
         self.con.execute("UPDATE articles SET dup_group=?, story_id=? WHERE rowid=?", (group, story, art))
         self._touch_story(story, rec, pub)
         return story
+
+    def _merge_stories(self, into: str, others: set[str]) -> None:
+        """Fold stories into one: articles, claims and events move; counts and dates add up.
+
+        Claims and events of the folded stories keep their rows (they are not re-matched)."""
+        q, args = ",".join("?" * len(others)), list(others)
+        for table in ("articles", "claims", "events"):
+            self.con.execute(f"UPDATE {table} SET story_id=? WHERE story_id IN ({q})", [into, *args])
+        rows = self.con.execute(f"SELECT * FROM stories WHERE id IN ({q}) OR id=?", [*args, into]).fetchall()
+        pubs = [p for r in rows for p in (r["first_published"], r["last_published"]) if p]
+        langs = sorted({x for r in rows for x in (r["languages"] or "").split(",") if x})
+        self.con.execute("UPDATE stories SET n_articles=?, first_published=?, last_published=?, languages=? "
+                         "WHERE id=?", (sum(r["n_articles"] for r in rows), min(pubs, default=None),
+                                        max(pubs, default=None), ",".join(langs), into))
+        self.con.execute(f"DELETE FROM stories WHERE id IN ({q})", args)
 
     def _add_link(self, a: str, b: str, kind: str, score: float | None, attrs: dict | None) -> None:
         self.con.execute("INSERT OR IGNORE INTO links VALUES(?,?,?,?,?)",
