@@ -93,3 +93,16 @@ def test_missing_layers_score_zero_recall():
     out = score_article(gold, BODY, {})
     assert out["entities"][0]["exact"].recall == 0 and out["events"][0]["typed"].recall == 0
     assert out["quantities"][0]["overlap"].f1 is None
+
+
+def test_generic_actors_are_not_counted_against_precision():
+    body = "De politie en Hamas zeggen dat soldaten vluchtten."
+    gold = [{"text": "Hamas", "label": "ORG", "kind": "group"}]
+    pred = [span(body, "Hamas", "ORG", {"kind": "group", "norm": "Hamas"}),
+            span(body, "politie", "ORG", {"kind": "group", "norm": "politie"}),      # generic: left out
+            span(body, "soldaten", "PER", {"kind": "role", "norm": "soldaten"}),     # generic: left out
+            span(body, "dat", "ORG", {"kind": "organisation"})]                      # a plain wrong guess
+    m, misses = score_entities(gold, body, pred)
+    assert (m["exact"].tp_gold, m["exact"].pred, m["exact"].gold) == (1, 2, 1)
+    assert m["generic_unscored"].n == 2
+    assert misses == ["spurious entity: dat [ORG]"]

@@ -111,3 +111,17 @@ def match_one_to_one(gold: Sequence[G], pred: Sequence[P],
 
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
+
+
+@dataclass
+class Count:
+    """A plain tally shown for information (e.g. predictions left out of scoring)."""
+
+    n: int = 0
+
+    def add(self, other: "Count") -> "Count":
+        self.n += other.n
+        return self
+
+    def as_dict(self) -> dict:
+        return {"count": self.n}

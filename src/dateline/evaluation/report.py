@@ -7,7 +7,7 @@ from rich.table import Table
 
 # The metrics shown per part, in order; every metric is in the JSON output.
 SHOWN = {
-    "entities": ["exact", "overlap", "text_any_label", "kind", "country", "precision"],
+    "entities": ["exact", "overlap", "text_any_label", "kind", "country", "precision", "generic_unscored"],
     "quantities": ["overlap", "exact_span", "bounds", "range"],
     "claims": ["content_exact", "content_overlap", "speaker_exact", "speaker_overlap", "cue_exact",
                "cue_overlap", "channel", "outlet", "hedged"],
@@ -34,7 +34,9 @@ def part_table(part: str, entry: dict) -> Table:
             if m is None:
                 continue
             name = metric if g == "all" else ""
-            if "accuracy" in m:
+            if "count" in m:
+                t.add_row(name, g, "", "", "", "", str(m["count"]))
+            elif "accuracy" in m:
                 t.add_row(name, g, "", "", "", _f(m["accuracy"]), f"{m['correct']}/{m['total']}")
             else:
                 t.add_row(name, g, _f(m["precision"]), _f(m["recall"]), _f(m["f1"]), "",
@@ -68,7 +70,9 @@ def markdown_summary(summary: dict) -> str:
                 if m is None:
                     continue
                 name = metric if g == "all" else ""
-                if "accuracy" in m:
+                if "count" in m:
+                    lines.append(f"| {name} | {g} | | | | | {m['count']} |")
+                elif "accuracy" in m:
                     lines.append(f"| {name} | {g} | | | | {_f(m['accuracy'])} | {m['correct']}/{m['total']} |")
                 else:
                     lines.append(f"| {name} | {g} | {_f(m['precision'])} | {_f(m['recall'])} | {_f(m['f1'])} "

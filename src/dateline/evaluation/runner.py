@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from ..pipeline import Options, run_steps
 from ..types import Doc, RawPage
 from .gold import PARTS, GoldItem
-from .matching import PRF, Acc
 from .score import score_article
 
 # Which analysis module produces each scored part (links come with claims).
@@ -64,7 +63,7 @@ def score_all(results: list[ArticleResult]) -> None:
 def _add(into: dict, metrics: dict) -> None:
     for name, v in metrics.items():
         if name not in into:
-            into[name] = PRF() if isinstance(v, PRF) else Acc()
+            into[name] = type(v)()
         into[name].add(v)
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .matching import PRF, Acc, match_one_to_one
+from .matching import PRF, Acc, Count, match_one_to_one
 from .text import close, find_all, nested, norm, overlap, same, token_f1
 
-Metrics = dict[str, PRF | Acc]
+Metrics = dict[str, PRF | Acc | Count]
 ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 
 
@@ -30,10 +30,11 @@ def _count(gold: list[dict], n_pred: int, pairs: list[tuple[int, int]],
 
 
 def _misses(gold: list[dict], pred: list[Any], pairs, gtext, ptext, what: str) -> list[str]:
+    """Unmatched gold items ("missed") and predictions ("spurious"); a None prediction is not shown."""
     gm = {gi for gi, _ in pairs}
     pm = {pi for _, pi in pairs}
     out = [f"missed {what}: {gtext(g)}" for i, g in enumerate(gold) if i not in gm and not g.get("optional")]
-    out += [f"spurious {what}: {ptext(p)}" for i, p in enumerate(pred) if i not in pm]
+    out += [f"spurious {what}: {ptext(p)}" for i, p in enumerate(pred) if i not in pm and p is not None]
     return out
 
 
@@ -71,6 +72,19 @@ def _ranges_meet(gl, gh, pl, ph) -> bool:
 
 # ----------------------------------------------------------------------------- entities
 
+def is_generic(pred: dict) -> bool:
+    """A generic actor rather than a name: kind role/group written in lower case ("rebellen",
+    "army", "woordvoerder"). The analysers may emit these (the contract has kinds role and group,
+    useful for claim speakers); the gold set annotates names only."""
+    a = pred.get("attrs") or {}
+    name = a.get("norm") or pred.get("text") or ""
+    return a.get("kind") in ("role", "group") and name == name.lower()
+
+
+def unscored(pred: dict) -> bool:
+    return pred["label"] == "MISC" or is_generic(pred)
+
+
 def score_entities(gold: list[dict], body: str, pred_spans: list[dict]) -> tuple[Metrics, list[str]]:
     """Entities are compared per article as distinct (text, label) pairs: a name that occurs
     five times is one gold item, found when any of its mentions is predicted with that label."""
@@ -93,11 +107,11 @@ def score_entities(gold: list[dict], body: str, pred_spans: list[dict]) -> tuple
     def text_only(g, p):
         return 1.0 if same(g["text"], p["text"]) else 0.0
 
-    # A MISC prediction no gold item asked for is not counted: MISC is annotated only where
-    # annotators agree (nationalities and the like are left out of the gold set).
+    # Predictions the gold set does not annotate are only counted when they match a gold item:
+    # MISC (nationalities and the like) and generic actors ("politie", "soldiers", "woordvoerder").
     def n_pred(pairs):
         matched = {pi for _, pi in pairs}
-        return sum(1 for i, p in enumerate(pred) if p["label"] != "MISC" or i in matched)
+        return sum(1 for i, p in enumerate(pred) if not unscored(p) or i in matched)
 
     pairs = match_one_to_one(gold, pred, exact)
     lpairs = match_one_to_one(gold, pred, lenient)
@@ -117,9 +131,12 @@ def score_entities(gold: list[dict], body: str, pred_spans: list[dict]) -> tuple
             m["country"].count((a.get("country") or geo.get("country")) == g["country"])
         if g.get("precision"):
             m["precision"].count(geo.get("precision") == g["precision"])
-    miss = _misses(gold, pred, pairs, lambda g: f"{g['text']} [{g['label']}]",
+    m["generic_unscored"] = Count(sum(1 for p in pred if is_generic(p)))
+    matched = {pi for _, pi in pairs}
+    pred_shown = [p if i in matched or not unscored(p) else None for i, p in enumerate(pred)]
+    miss = _misses(gold, pred_shown, pairs, lambda g: f"{g['text']} [{g['label']}]",
                    lambda p: f"{p['text']} [{p['label']}]", "entity")
-    return m, [x for x in miss if not (x.startswith("spurious") and x.endswith("[MISC]"))]
+    return m, miss
 
 
 # ----------------------------------------------------------------------------- quantities
@@ -244,7 +261,7 @@ def score_links(gold_links: list[dict], gold_claims: list[dict], pred_claims: li
             tp_pred += 1
             found.add(key)
         else:
-            miss.append(f"spurious link: {src} {typ} {dst}")
+            miss.append(f"spurious link: predicted {src} {typ} {dst} (as gold claims: {a or '-'} / {b or '-'})")
     n_pred = len(seen_pred) + sum(1 for s, d, _ in pred_links if not (gid_of_pred.get(s) and gid_of_pred.get(d)))
     for l in gold_links:
         if (frozenset((l["from"], l["to"])), l["type"]) not in found:
