@@ -96,3 +96,13 @@ def test_headings_are_not_datelines(para):
 ])
 def test_captions_and_labels_are_not_datelines(para):
     assert parse_dateline(para) is None
+
+
+@pytest.mark.parametrize("para", [
+    "Portland, Maine–based Running Tide is combining land and sea projects",
+    "LOS ANGELES, CALIFORNIA - JUNE 03: Actor John Roe attends the premiere of the film",
+    "Imperial - F / mph / miles / inches",
+    "RM - 'RM' (2015) & 'Mono' (2018)",
+])
+def test_compound_words_and_captions_are_not_datelines(para):
+    assert parse_dateline(para) is None

@@ -24,7 +24,7 @@ class DatelineMatch:
     end: int  # end of the dateline prefix, separator and following spaces included
 
 
-_TOKEN = r"[^\W\d_][\w'’.&-]*"
+_TOKEN = r"[^\W\d_][^\W\d_'’.&-]*(?:['’.&-][^\W\d_]*)*"
 _DATELINE = re.compile(
     r"\s*(?:(?P<place>(?:'[sStT][- ]?)?" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,5})\s*"
     r"(?:,\s*(?P<extra>[^()\n–—:]{1,30}?)\s*)?)?"
@@ -99,6 +99,20 @@ def _tidy_place(place: str) -> str:
     return " ".join(words)
 
 
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+_CAPTION_DATE = re.compile(r"^[A-Z]{3,9}\.? \d{1,2}(?:, \d{4})?:")  # "JUNE 03:" opens a photo caption
+
+
+def _sentence_follows(rest: str, min_words: int) -> bool:
+    """After a dateline without an agency comes a sentence: capital start, enough real words."""
+    rest = rest.lstrip()
+    if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘«„"):
+        return False  # "Portland, Maine–based ...": the dash joined words
+    if _CAPTION_DATE.match(rest):
+        return False
+    return len(_ALPHA_WORD.findall(rest[:120])) >= min_words
+
+
 def parse_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline at the start of a paragraph, or None when it does not open with one."""
     if not paragraph:
@@ -138,8 +152,9 @@ def parse_dateline(paragraph: str) -> DatelineMatch | None:
                     return None  # "Noord-Holland" style hyphen, not a separator
             elif not (sep_mark == ":" and caps and known):
                 return None  # "NEW DELHI:" yes, "BOXING DAY:" / "SOURCE:" no
-            if len(paragraph[m.end():].split()) < 4:
-                return None  # "WCQ - UEFA", "North Miami - NMB": a label, not a dateline over a sentence
+            rest = paragraph[m.end():m.end() + 200]
+            if not _sentence_follows(rest, 4 if caps and known else 6):
+                return None  # "WCQ - UEFA", "ABOUT US — How To Get Published": a label, not a dateline
         elif sep_mark == ":" and not caps:
             return None
     elif sep_mark == ":":
