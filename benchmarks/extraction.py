@@ -93,7 +93,7 @@ def run_readability(html, url):
 def run_newspaper(html, url):
     import newspaper
 
-    a = newspaper.Article(url or "http://example.com/")
+    a = newspaper.Article(url or "http://example.com/", fetch_images=False, request_timeout=1)
     a.download(input_html=html)
     a.parse()
     return a.text, a.title, None
