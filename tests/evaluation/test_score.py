@@ -106,3 +106,12 @@ def test_generic_actors_are_not_counted_against_precision():
     assert (m["exact"].tp_gold, m["exact"].pred, m["exact"].gold) == (1, 2, 1)
     assert m["generic_unscored"].n == 2
     assert misses == ["spurious entity: dat [ORG]"]
+
+
+def test_event_type_alternatives():
+    body = "De rechtbank heeft hem veroordeeld."
+    gold = [{"type": ["COERCE", "ACCUSE"], "trigger": "veroordeeld"}]
+    ok, _ = score_events(gold, body, [span(body, "veroordeeld", "ACCUSE")])
+    wrong, misses = score_events(gold, body, [span(body, "veroordeeld", "SANCTION")])
+    assert ok["typed"].tp_gold == 1 and wrong["typed"].tp_gold == 0 and wrong["trigger"].tp_gold == 1
+    assert "missed event: veroordeeld [COERCE/ACCUSE]" in misses

@@ -129,7 +129,8 @@ def check_gold(item: GoldItem) -> list[str]:
         need(l.get("type") in LINK_TYPES, f"link type {l.get('type')!r}")
         need(l.get("from") in ids and l.get("to") in ids, f"link {l} refers to an unknown claim")
     for v in e.get("events", []):
-        need(isinstance(v.get("type"), str) and v["type"].isupper(), f"event type {v.get('type')!r}")
+        types = [v.get("type")] if not isinstance(v.get("type"), list) else v["type"]
+        need(bool(types) and all(isinstance(t, str) and t.isupper() for t in types), f"event type {v.get('type')!r}")
         occurs(v.get("trigger"), "event trigger")
         occurs(v.get("place"), "event place")
         for fig in ("fatalities", "injured", "arrested"):
