@@ -15,7 +15,7 @@ from .agencies import canonical
 from .dates import LANGS, find_dates
 
 _CUT = re.compile(r"\s(?:\||·|•|-|–|—)\s|\n|\s\|\s*|\|")
-_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\ben\b|\bund\b|\bet\b|\bi\b)\s*")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\b(?:and|en|und|et|with|met|mit|avec)\b)\s*")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
@@ -64,13 +64,15 @@ def parse_byline(text: str, lang: str | None = None) -> list[str] | None:
     # Drop a date that follows the names ("Door Jan de Vries | 3 maart 2019, 09:12").
     for found in reversed(find_dates(rest, lang)):
         rest = rest[:found.start] + " | " + rest[found.end:]
-    rest = _CUT.split(rest, maxsplit=1)[0].strip(" .,:;")
+    rest = _CUT.split(rest, maxsplit=1)[0].strip(" ,:;")
     if not rest:
         return None
     roles = _roles()
     names: list[str] = []
     for part in _SPLIT.split(rest):
-        tokens = part.strip(" .").split()
+        tokens = part.strip().split()
+        if tokens and tokens[-1].endswith(".") and len(tokens[-1]) > 4:
+            tokens[-1] = tokens[-1].rstrip(".")  # a full stop, not an abbreviation ("Jr.")
         if not tokens:
             continue
         if canonical(" ".join(tokens)):

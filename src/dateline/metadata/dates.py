@@ -138,9 +138,6 @@ def _read_time(m: re.Match, g: _Grammar, attached: bool) -> tuple[str, str | Non
     """
     if m.group("dot") and not (m.group("unit") or attached):
         return None
-    if m.group("hsep") and not attached and not m.group("unit"):
-        # "14h30" on its own is a fine French time; keep it
-        pass
     h, mi = int(m.group("h")), int(m.group("mi"))
     ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
     if ampm:
