@@ -123,3 +123,15 @@ def test_empty_markup_is_a_clean_error():
     assert r["status"] in ("ok", "error")
     if r["status"] == "ok":
         assert r["paragraphs"] == [] and any("all-chrome" in n for n in r["notes"])
+
+
+@pytest.mark.parametrize("name", ["jsonld.html", "opengraph.html", "timetag.html", "dateline_belga.html",
+                                  "broken.html"])
+def test_records_follow_the_schema(name):
+    import json
+
+    import jsonschema
+
+    schema_path = Path(dateline.__file__).parent / "schema" / "record.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    jsonschema.validate(read(name), schema)
