@@ -42,6 +42,11 @@ def test_quantities_overlap_and_bounds():
     assert m["overlap"].precision == 0.5 and m["exact_span"].tp_gold == 0
     assert m["bounds"].accuracy == 0.0 and m["range"].accuracy == 1.0
     assert misses == ["spurious quantity: Kabul"]
+    noun = BODY.index("strijders")
+    with_noun = [span(BODY, "bijna 200", "QUANTITY", {"low": 180, "high": 199, "noun_start": noun,
+                                                       "noun_end": noun + len("strijders")})]
+    m, _ = score_quantities(gold, BODY, with_noun)
+    assert m["exact_span"].tp_gold == 1 and m["bounds"].accuracy == 1.0  # span + head noun = gold text
 
 
 def test_claims_fields_and_links():

@@ -141,6 +141,17 @@ def score_entities(gold: list[dict], body: str, pred_spans: list[dict]) -> tuple
 
 # ----------------------------------------------------------------------------- quantities
 
+def _quantity_texts(p: dict, body: str) -> list[str]:
+    """The span as predicted, and the span stretched over its head noun (attrs noun_start/noun_end),
+    since the gold text includes the noun ("bijna 200 strijders") and the contract keeps it apart."""
+    out = [p.get("text") or body[p["start"]:p["end"]]]
+    a = p.get("attrs") or {}
+    ns, ne = a.get("noun_start"), a.get("noun_end")
+    if isinstance(ns, int) and isinstance(ne, int):
+        out.append(body[min(p["start"], ns):max(p["end"], ne)])
+    return out
+
+
 def score_quantities(gold: list[dict], body: str, pred_spans: list[dict]) -> tuple[Metrics, list[str]]:
     """A predicted quantity matches a gold one when its span overlaps the gold text in the body."""
     occ = [find_all(body, g["text"]) for g in gold]
@@ -160,7 +171,7 @@ def score_quantities(gold: list[dict], body: str, pred_spans: list[dict]) -> tup
     m: Metrics = {
         "overlap": _count(gold, len(pred_spans), pairs),
         "exact_span": _count(gold, len(pred_spans), pairs,
-                             lambda gi, pi: same(gold[gi]["text"], pred_spans[pi].get("text"))),
+                             lambda gi, pi: any(same(gold[gi]["text"], t) for t in _quantity_texts(pred_spans[pi], body))),
         "bounds": Acc(), "range": Acc()}
     for gi, pi in pairs:
         g = gold[gi]
