@@ -9,7 +9,8 @@ neutral on events whose accept list holds the type).
 We split the development data again by document (``split_of``): "test" (~1/4) is only ever
 scored; "train" is what training/eventdna_lexicon.py may derive word lists from.
 
-    .venv/bin/python benchmarks/eventdna.py [--part test|train|all] [--extra event_triggers_eventdna.tsv]
+    .venv/bin/python benchmarks/eventdna.py [--part test|train|all] [--detector lexicon|model|hybrid]
+        [--extra event_triggers_eventdna.tsv]
 """
 
 from __future__ import annotations
@@ -52,19 +53,16 @@ def prf(tp, fp, fn):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--part", default="test", choices=["test", "train", "all"])
-    ap.add_argument("--extra", nargs="*", default=[], help="extra trigger files in lang/nl/")
-    args = ap.parse_args()
-    cw = json.loads((DATA / "crosswalk.json").read_text())
-    docs = load(args.part)
+def score(docs: list[dict], predict, cw: dict | None = None) -> dict:
+    """README scoring of ``predict(text) -> spans`` (objects with start, end, label) over docs.
+    Returns {measure: (P, R, F1)} and the count of unscored-type predictions."""
+    cw = cw or json.loads((DATA / "crosswalk.json").read_text())
     d_tp = d_fp_strict = d_fp_len = d_fn = 0
     s_tp = s_fp = s_fn = c_tp = c_fn = 0
     unscored = 0
     for d in docs:
         text, gold = d["text"], d["events"]
-        preds = [e for e in find_events(text, "nl", extra_lexicons=tuple(args.extra))]
+        preds = list(predict(text))
         unscored += sum(e.label not in SCORED for e in preds)
         preds = [e for e in preds if e.label in SCORED]
         # Document level.
@@ -96,16 +94,30 @@ def main() -> None:
             clusters.setdefault((g["coref"], g["plover_type"]), []).append(found[k])
         c_tp += sum(any(v) for v in clusters.values())
         c_fn += sum(not any(v) for v in clusters.values())
-    print(f"EventDNA-nl part={args.part} documents={len(docs)} extra={args.extra or '-'}")
+    return {"document, strict": prf(d_tp, d_fp_strict, d_fn),
+            "document, lenient": prf(d_tp, d_fp_len, d_fn),
+            "span (mention)": prf(s_tp, s_fp, s_fn),
+            "span, coreferent events merged": prf(c_tp, s_fp, c_fn),
+            "unscored": unscored}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", default="test", choices=["test", "train", "all"])
+    ap.add_argument("--extra", nargs="*", default=[], help="extra trigger files in lang/nl/")
+    ap.add_argument("--detector", default=None, choices=["lexicon", "model", "hybrid"],
+                    help="default: hybrid when models/events-nl/ holds a model")
+    args = ap.parse_args()
+    docs = load(args.part)
+    res = score(docs, lambda text: find_events(text, "nl", extra_lexicons=tuple(args.extra),
+                                               detector=args.detector))
+    print(f"EventDNA-nl part={args.part} documents={len(docs)} extra={args.extra or '-'} "
+          f"detector={args.detector or 'default'}")
     print("| measure | P | R | F1 |\n|---|---|---|---|")
-    for name, (tp, fp, fn) in [("document, strict", (d_tp, d_fp_strict, d_fn)),
-                               ("document, lenient", (d_tp, d_fp_len, d_fn)),
-                               ("span (mention)", (s_tp, s_fp, s_fn))]:
-        p, r, f = prf(tp, fp, fn)
-        print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} |")
-    p, r, f = prf(c_tp, s_fp, c_fn)
-    print(f"| span, coreferent events merged | {p:.3f} | {r:.3f} | {f:.3f} |")
-    print(f"predictions of the 8 unscored types: {unscored}")
+    for name, val in res.items():
+        if name != "unscored":
+            print(f"| {name} | {val[0]:.3f} | {val[1]:.3f} | {val[2]:.3f} |")
+    print(f"predictions of the 8 unscored types: {res['unscored']}")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ from __future__ import annotations
 from ..pipeline import Step
 from ..types import Doc, Span
 from .events_args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
-from .events_lexicon import EventLexicon, lexicon, lemma, sentence_bounds, trigger_at
+from .events_lexicon import EventLexicon, lexicon, lemma, sentence_bounds, trigger_at, type_defaults
+from .events_model import EventModel, load_model
 from .quantities import find_quantities, lang_of
 from .quantities_parse import tokenize
 from .timex import find_times, published_date
@@ -29,13 +30,25 @@ ROLES = ("fatalities", "injured", "arrested")
 CLASS_ROLE = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}
 
 
+DETECTORS = ("lexicon", "model", "hybrid")
+
+
 def find_events(body: str, lang: str, layers: dict | None = None, published=None,
-                extra_lexicons: tuple[str, ...] = ()) -> list[Span]:
+                extra_lexicons: tuple[str, ...] = (), detector: str | None = None,
+                model: EventModel | None = None) -> list[Span]:
+    """Event mentions of ``body``. ``detector``: "lexicon" (trigger lexicon only), "model"
+    (the learned classifier's triggers only; lexicon words still refine modes), "hybrid"
+    (lexicon triggers plus the model's triggers for types the lexicon missed in a sentence).
+    Default: hybrid where the language has a model (models/events-<lang>/), else lexicon."""
     layers = layers or {}
     lex = lexicon(lang, extra_lexicons)
     tokens = tokenize(body)
     if not tokens:
         return []
+    model = model or (load_model(lang) if detector != "lexicon" else None)
+    detector = detector or ("hybrid" if model is not None else "lexicon")
+    if model is None:
+        detector = "lexicon"
     entities = layers.get("entities") or []
     claims = layers.get("claims") or []
     quantities = layers.get("quantities")
@@ -45,9 +58,17 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     noun_starts = {q.attrs.get("noun_start") for q in counts if q.attrs.get("noun_class") in CLASS_ROLE}
     times = find_times(body, lang, published, tokens)
     places = place_spans_of(entities)
+    # Triggers inside names are no events ("Ceasefire Violations Committee", "Economic Cooperation").
+    name_spans = [(e.start, e.end) for e in entities if e.label in ("ORG", "MISC")]
     events: list[dict] = []
-    for s0, s1 in sentence_bounds(body, tokens):
-        sent_events, instruments = _sentence_events(body, tokens, s0, s1, lex, noun_starts)
+    heads: dict[str, list[int]] = {}
+    sentences = sentence_bounds(body, tokens)
+    learned, probs = model.triggers(tokens, sentences, lex) if detector != "lexicon" else ({}, {})
+    for s0, s1 in sentences:
+        sent_events, instruments = _sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans)
+        if detector != "lexicon":
+            sent_events = _with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
+                                        noun_starts, keep_lexicon=detector == "hybrid")
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
             continue
@@ -63,6 +84,10 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
                 ev["mode"] = instruments[0]
             ev["hedged"] = hedged
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
+            ev["modality"] = _modality(tokens, s0, i, lex)
+            new_type = lex.modality.get((ev["modality"], ev["type"]))
+            if new_type:  # "will provide aid" = AGREE; "will impose a blockade" = THREATEN
+                ev["type"], ev["mode"], ev["role"] = new_type, None, None
             claim, speaker = speaker_for(tokens[i].start, claims)
             ev["claims"] = [claim.id] if claim is not None and claim.id else []
             if claim is not None and claim.attrs.get("hedged"):
@@ -73,14 +98,32 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
         _figures(sent_events, counts, claims, sent_start, sent_end, tokens)
-        _refer_back(sent_events, events, tokens, lex)
-        events.extend(sent_events)
+        _refer_back(sent_events, events, tokens, lex, heads)
+        for ev in sent_events:
+            if ev["same_as"] is None:
+                heads.setdefault(ev["type"], []).append(len(events))
+            events.append(ev)
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
 
 
-def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts) -> tuple[list[dict], list[str]]:
+def _in_name(tokens, s0, s1, k, name_spans, title_case: bool) -> bool:
+    """Is token k part of a name: inside an ORG/MISC entity, or (without entities) a capitalised
+    word next to another capitalised word, not at the sentence start, in a sentence that is not
+    in title case ("Police Arrest 12 Protesters" keeps its triggers)."""
+    start = tokens[k].start
+    if name_spans:
+        return any(a <= start < b for a, b in name_spans)
+    if title_case or k == s0 or not tokens[k].text[0].isupper():
+        return False
+    return any(s0 < m < s1 and m != s0 and tokens[m].is_word and tokens[m].text[0].isupper()
+               for m in (k - 1, k + 1))
+
+
+def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts,
+                     name_spans=()) -> tuple[list[dict], list[str]]:
     """Trigger mentions of one sentence, and the modes its instrument words suggest."""
     out, instruments, k = [], [], s0
+    title_case = None  # computed on the first capitalised trigger only
     while k < s1:
         hit = trigger_at(lex, tokens, k)
         if hit is not None and hit[1].kind == "instrument" and hit[1].mode:
@@ -88,7 +131,15 @@ def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts) -> tu
         if hit is None or hit[1].kind != "trigger" or tokens[k].start in noun_starts:
             k += 1
             continue
+        if name_spans or (k > s0 and tokens[k].text[0].isupper()):
+            if title_case is None:  # a headline in title case has no lower-case word of 4+ letters
+                title_case = not any(t.is_word and len(t.text) > 3 and t.text[0].islower() for t in tokens[s0:s1])
+            if _in_name(tokens, s0, s1, k, name_spans, title_case):
+                k += 1
+                continue
         n, tr = hit
+        if tr.alt is not None and _has_cue(tokens, s0, s1, lex, tr.alt[0]):
+            tr = tr.alt[1]  # "veroordeeld tot vijf jaar cel": convict, not condemn
         end = tokens[min(k + n, s1) - 1].end
         out.append({"i": k, "n": n, "start": tokens[k].start, "end": end, "type": tr.type, "mode": tr.mode,
                     "role": tr.role, "fatalities": None, "injured": None, "arrested": None, "same_as": None})
@@ -96,21 +147,83 @@ def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts) -> tu
     return out, instruments
 
 
+def _with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex, noun_starts,
+                  keep_lexicon) -> list[dict]:
+    """Add the model's triggers of this sentence. Hybrid keeps the lexicon's mentions (except
+    those of a type the model knows but gives less than ``model.veto`` on that word) and adds a
+    model trigger only for a type the lexicon found nowhere in the sentence; model-only drops
+    the lexicon's. A model trigger on a lexicon word of the same type takes that word's mode."""
+    out = []
+    if keep_lexicon:
+        for e in sent_events:
+            c = model.column.get(e["type"])
+            p = probs.get(e["i"])
+            if c is not None and p is not None and p[c] < model.veto:
+                continue
+            out.append(e)
+    have = {e["type"] for e in out}
+    taken = {k for e in out for k in range(e["i"], e["i"] + e["n"])}
+    defaults = type_defaults()
+    for k in range(s0, s1):
+        hit = learned.get(k)
+        if hit is None or hit[0] in have or k in taken or tokens[k].start in noun_starts:
+            continue
+        etype = hit[0]
+        lexical = trigger_at(lex, tokens, k)
+        if lexical is not None and lexical[1].type == etype and lexical[1].kind == "trigger":
+            mode, role = lexical[1].mode, lexical[1].role
+        else:
+            mode, role = defaults.get(etype, (None, None))
+        out.append({"i": k, "n": 1, "start": tokens[k].start, "end": tokens[k].end, "type": etype,
+                    "mode": mode, "role": role, "fatalities": None, "injured": None, "arrested": None,
+                    "same_as": None})
+        have.add(etype)
+    out.sort(key=lambda e: e["i"])
+    return out
+
+
+def _modality(tokens, s0, i, lex) -> str | None:
+    """future | future-negated | obligation: a cue at most 6 tokens before the trigger, in its clause
+    ("will not accept": future with a negation after it is future-negated)."""
+    c0 = max(clause_start(tokens, s0, i), i - 6)
+    found, negated = None, False
+    negations = lex.cues.get("negation", ())
+    firsts = lex.cue_phrases.by_first if lex.cue_phrases else {}
+    for k in range(c0, i):
+        low = tokens[k].low
+        kind = next((c for c in ("future", "future-negated", "obligation") if low in lex.cues.get(c, ())), None)
+        if kind is None and low in firsts:
+            hit = lex.cue_phrases.match_at(tokens, k)
+            if hit and hit[1] in ("future", "obligation") and k + hit[0] <= i:
+                kind = hit[1]
+        if kind:
+            found, negated = kind, False
+        elif found and low in negations:
+            negated = True
+    if found == "future" and negated:
+        return "future-negated"
+    return found
+
+
 def _has_cue(tokens, s0, s1, lex, kind) -> bool:
     words = lex.cues.get(kind, set())
+    firsts = lex.cue_phrases.by_first if lex.cue_phrases else {}
     for k in range(s0, s1):
-        if tokens[k].low in words:
+        low = tokens[k].low
+        if low in words:
             return True
-        hit = lex.cue_phrases.match_at(tokens, k) if lex.cue_phrases else None
-        if hit and hit[1] == kind:
-            return True
+        if low in firsts:
+            hit = lex.cue_phrases.match_at(tokens, k)
+            if hit and hit[1] == kind:
+                return True
     return False
 
 
 def _unknown_in(tokens, s0, s1, lex) -> set[str]:
     found: set[str] = set()
+    firsts = lex.unknown.by_first
     for k in range(s0, s1):
-        hit = lex.unknown.match_at(tokens, k)
+        hit = lex.unknown.match_at(tokens, k) if tokens[k].low in firsts else None
         if hit:
             found |= {"place", "time"} if hit[1] == "both" else {hit[1]}
     return found
@@ -218,11 +331,12 @@ def _head(ev: dict, events: list[dict]) -> dict:
     return ev
 
 
-def _refer_back(sent_events, events, tokens, lex) -> None:
-    """Link a mention to the earlier event it refers to (definite trigger or same target)."""
+def _refer_back(sent_events, events, tokens, lex, heads: dict[str, list[int]]) -> None:
+    """Link a mention to the earlier event it refers to (definite trigger or same target).
+    ``heads``: type -> indices of earlier events that refer to no other (kept by the caller)."""
     definite = lex.cues.get("definite", set())
     for ev in sent_events:
-        earlier = [k for k, e in enumerate(events) if e["type"] == ev["type"] and e["same_as"] is None]
+        earlier = heads.get(ev["type"])
         if not earlier:
             continue
         same_target = [k for k in earlier if ev["_target_head"] and events[k]["_target_head"] == ev["_target_head"]]
@@ -250,6 +364,7 @@ def _span(ev: dict, k: int) -> Span:
         "fatalities": ev["fatalities"], "injured": ev["injured"], "arrested": ev["arrested"],
         "claims": ev["claims"], "hedged": ev["hedged"], "negated": ev["negated"],
         "same_as": f"v{ev['same_as'] + 1}" if ev["same_as"] is not None else None,
+        "modality": ev.get("modality"),
     }, id=f"v{k}")
 
 

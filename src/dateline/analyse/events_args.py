@@ -52,8 +52,8 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
     first_tok = a
     for k in range(a, b):
         t = tokens[k]
-        if not t.is_word or any(s <= t.start < e for s, e in taken) or \
-                any(p0 <= t.start < p1 for p0, p1 in place_spans):
+        if not t.is_word or (taken and any(s <= t.start < e for s, e in taken)) or \
+                (place_spans and any(p0 <= t.start < p1 for p0, p1 in place_spans)):
             continue
         cls = lex.nouns.get(t.low) or lex.nouns.get(lemma(t.low, lex.lang))
         if cls in ("group", "person"):

@@ -21,6 +21,8 @@ class Trigger:
     mode: str | None
     role: str | None  # fatalities | injured | arrested | None
     kind: str  # trigger | instrument
+    # Second sense (event_senses.tsv): (cue kind, trigger) used when such a cue is in the sentence.
+    alt: tuple[str, "Trigger"] | None = None
 
 
 @dataclass
@@ -32,6 +34,8 @@ class EventLexicon:
     cue_phrases: PhraseTable | None = None  # multi-word cues, data = kind
     unknown: PhraseTable | None = None  # data = place | time | both
     nouns: dict[str, str] = field(default_factory=dict)  # quantity_nouns classes
+    # Modality rules (lang/xx/event_modality.tsv): (cue kind, type) -> new type.
+    modality: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 def _trigger(row: tuple[str, ...]) -> Trigger:
@@ -55,6 +59,13 @@ def lexicon(lang: str, extra: tuple[str, ...] = ()) -> EventLexicon:
                 words.setdefault(toks[0], _trigger(row))
             elif toks:
                 phrases.append((toks, _trigger(row)))
+    for row in load_table(lang, "event_senses.tsv"):
+        base = words.get(row[0].lower()) if len(row) >= 5 else None
+        if base is not None:
+            other = Trigger(row[2], None if row[3] == "-" else row[3], None if row[4] == "-" else row[4], base.kind)
+            words[row[0].lower()] = Trigger(base.type, base.mode, base.role, base.kind, (row[1], other))
+    modality = {(row[0], t): row[2] for row in load_table("xx", "event_modality.tsv") if len(row) >= 3
+                for t in row[1].split(",")}
     cues: dict[str, set[str]] = {}
     cue_phrases = []
     for row in load_table(lang, "event_cues.tsv"):
@@ -66,7 +77,17 @@ def lexicon(lang: str, extra: tuple[str, ...] = ()) -> EventLexicon:
     unknown = [(phrase_tokens(r[1]), r[0]) for r in load_table(lang, "unknown_cues.txt") if len(r) > 1]
     nouns = {r[0].lower(): r[1] for r in load_table(lang, "quantity_nouns.tsv") if len(r) > 1}
     return EventLexicon(lang, words, PhraseTable(phrases), cues, PhraseTable(cue_phrases),
-                        PhraseTable(unknown), nouns)
+                        PhraseTable(unknown), nouns, modality)
+
+
+@lru_cache(maxsize=None)
+def type_defaults() -> dict[str, tuple[str | None, str | None]]:
+    """PLOVER type -> (mode, role) for events a learned model finds (lang/xx/event_type_defaults.tsv)."""
+    out = {}
+    for row in load_table("xx", "event_type_defaults.tsv"):
+        if len(row) >= 3:
+            out[row[0]] = (None if row[1] == "-" else row[1], None if row[2] == "-" else row[2])
+    return out
 
 
 @lru_cache(maxsize=200_000)
@@ -82,10 +103,11 @@ def lemma(word: str, lang: str) -> str:
 
 def trigger_at(lex: EventLexicon, tokens: list[Token], i: int) -> tuple[int, Trigger] | None:
     """The trigger starting at token i: (number of tokens, trigger) or None."""
-    hit = lex.phrases.match_at(tokens, i)
-    if hit:
-        return hit
     t = tokens[i]
+    if t.low in lex.phrases.by_first:  # (checked here: most words start no phrase)
+        hit = lex.phrases.match_at(tokens, i)
+        if hit:
+            return hit
     if not t.is_word:
         return None
     trig = lex.words.get(t.low)

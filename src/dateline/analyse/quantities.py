@@ -137,7 +137,7 @@ def find_quantities(body: str, lang: str, tokens: list[Token] | None = None) -> 
     spans: list[Span] = []
     i = 0
     while i < len(tokens):
-        vague = d.vague.match_at(tokens, i)
+        vague = d.vague.match_at(tokens, i) if tokens[i].low in d.vague.by_first else None
         if vague:
             n, (low, high) = vague
             end = i + n

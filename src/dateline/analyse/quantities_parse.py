@@ -43,7 +43,13 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in TOKEN_RE.finditer(text)]
+    out = []
+    append = out.append
+    for m in TOKEN_RE.finditer(text):
+        s = m.group()
+        a, b = m.span()
+        append(Token(s, a, b, s.lower()))
+    return out
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:

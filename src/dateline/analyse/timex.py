@@ -98,7 +98,7 @@ def find_times(body: str, lang: str, published: dt.date | None,
                 and tokens[i - 1].low in ("in", "im", "en", "since", "sinds", "seit", "depuis"):
             found = (i - 1, i + 1, t.text, "year", {})
         else:
-            hit = tw.table.match_at(tokens, i)
+            hit = tw.table.match_at(tokens, i) if t.low in tw.table.by_first else None
             if hit:
                 n, (kind, value) = hit
                 if kind == "within":

@@ -1,0 +1,132 @@
+"""The learned Dutch trigger classifier, the hybrid detector, modality rules and word senses.
+
+Texts are invented. The model tests use a tiny model built here (so they check the code, not
+the shipped weights) plus one smoke test of the shipped model.
+"""
+
+import numpy as np
+import pytest
+
+from dateline.analyse.events import find_events
+from dateline.analyse.events_lexicon import lexicon, sentence_bounds
+from dateline.analyse.events_model import (CONTEXT, EventModel, context_key, flag_features, lexicon_types,
+                                           load_model, self_features)
+from dateline.analyse.quantities_parse import tokenize
+
+LABELS = ["O", "ASSAULT", "COERCE", "PROTEST"]
+TEXT = ("De politie heeft zaterdag in Gent 12 actievoerders opgepakt. Het Hof sprak hen later vrij.\n\n"
+        "Bij een knokpartij vielen twee gewonden.")
+
+
+def tiny_model(use_lex=True, threshold=0.5, veto=0.0) -> EventModel:
+    """Hand-set weights: 'opgepakt' says COERCE, 'knokpartij' ASSAULT, a lexicon hit its type."""
+    feats = ["bias", "w:opgepakt", "w:knokpartij", "p1:het", "cap", "lex:COERCE", "lex:PROTEST"]
+    W = np.zeros((len(feats), len(LABELS)), dtype=np.float32)
+    W[0, 0] = 3.0  # everything is O unless told otherwise
+    W[1, 2] = 6.0
+    W[2, 1] = 6.0
+    W[3, 3] = 0.5
+    W[4, 0] = 0.2
+    W[5, 2] = 1.0
+    W[6, 3] = 1.0
+    return EventModel(LABELS, feats, W, use_lex, threshold, veto)
+
+
+def test_vectorised_scores_equal_the_feature_strings_of_training():
+    model = tiny_model()
+    lex = lexicon("nl")
+    toks = tokenize(TEXT)
+    sents = sentence_bounds(TEXT, toks)
+    idx, p = model.probabilities(toks, sents, lex)
+    firsts = {s0 for s0, _ in sents}
+    lt = lexicon_types(lex, toks)
+    keys = [context_key(toks, k, "nl") for k in range(len(toks))]
+    assert idx == [k for k, t in enumerate(toks) if t.is_word]
+    for j, k in enumerate(idx):
+        f = self_features(toks[k].low, lex, True) + flag_features(toks, k, k in firsts, lt[k])
+        f += [f"{tag}:" + (keys[k + off] if 0 <= k + off < len(toks) else "<s>") for tag, off in CONTEXT]
+        z = model.vector(f)
+        z = np.exp(z - z.max())
+        assert np.allclose(z / z.sum(), p[j], atol=1e-5), toks[k]
+
+
+def test_model_triggers_best_token_per_sentence_and_type():
+    model = tiny_model()
+    toks = tokenize(TEXT)
+    found, _ = model.triggers(toks, sentence_bounds(TEXT, toks), lexicon("nl"))
+    assert {toks[k].text: t for k, (t, _) in found.items()} == {"opgepakt": "COERCE", "knokpartij": "ASSAULT"}
+
+
+def test_detectors_lexicon_model_hybrid():
+    model = tiny_model()
+    text = "Bij een knokpartij in Gent raakten twee mensen gewond."  # 'knokpartij' is not in the lexicon
+    lexical = find_events(text, "nl", detector="lexicon")
+    assert "knokpartij" not in {text[e.start:e.end] for e in lexical}
+    hybrid = find_events(text, "nl", detector="hybrid", model=model)
+    assert [(text[e.start:e.end], e.label) for e in hybrid if e.label == "ASSAULT"][0] == ("knokpartij", "ASSAULT")
+    alone = find_events(text, "nl", detector="model", model=model)
+    assert [(text[e.start:e.end], e.label) for e in alone] == [("knokpartij", "ASSAULT")]
+
+
+def test_hybrid_veto_drops_a_lexicon_trigger_the_model_rules_out():
+    text = "De politie heeft 12 betogers gearresteerd."
+    assert any(e.label == "COERCE" for e in find_events(text, "nl", detector="lexicon"))
+    model = tiny_model(use_lex=False, veto=0.5)  # the model gives COERCE ~0 on 'gearresteerd'
+    assert not any(e.label == "COERCE" for e in find_events(text, "nl", detector="hybrid", model=model))
+
+
+def test_model_trigger_gets_the_type_default_mode_and_role():
+    model = tiny_model()
+    text = "De agenten hebben gisteren 30 supporters opgepakt."
+    ev = [e for e in find_events(text, "nl", detector="model", model=model) if e.label == "COERCE"][0]
+    assert ev.attrs["mode"] == "arrest" and ev.attrs["arrested"]["best"] == 30
+
+
+def test_shipped_dutch_model_loads_and_finds_an_arrest():
+    model = load_model("nl")
+    if model is None:
+        pytest.skip("no model in models/events-nl/")
+    text = "De politie heeft gisteren in Antwerpen drie verdachten opgepakt."
+    assert "COERCE" in {e.label for e in find_events(text, "nl", detector="model", model=model)}
+    assert load_model("xx") is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Norway will provide 40 tons of food aid to the refugees.", "AGREE"),
+    ("en", "The minister said she would visit Kyiv next month.", "AGREE"),
+    ("en", "The farmers said they would blockade the ports.", "THREATEN"),
+    ("en", "Syria says it will not accept more refugees.", "REJECT"),
+    ("en", "The envoy said the army must withdraw from the border.", "REQUEST"),
+    ("nl", "Nederland zal Oekraïne extra hulp sturen.", "AGREE"),
+    ("nl", "De minister zegt dat het leger zich moet terugtrekken.", "REQUEST"),
+])
+def test_modality_rules_of_the_plover_manual(lang, text, want):
+    events = find_events(text, lang, detector="lexicon")
+    assert events and events[0].label == want, [(text[e.start:e.end], e.label) for e in events]
+    assert events[0].attrs["modality"] in ("future", "future-negated", "obligation")
+
+
+def test_past_cooperation_keeps_its_type():
+    events = find_events("Norway provided 40 tons of food aid to the refugees.", "en", detector="lexicon")
+    assert events[0].label == "AID" and events[0].attrs["modality"] is None
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("nl", "De man werd veroordeeld tot vijf jaar cel.", ("SANCTION", "convict")),
+    ("nl", "De minister veroordeelt het geweld tegen betogers scherp.", ("ACCUSE", "disapprove")),
+    ("de", "Der Mann wurde zu drei Jahren Haft verurteilt.", ("SANCTION", "convict")),
+    ("de", "Die Regierung verurteilte die Gewalt aufs Schärfste.", ("ACCUSE", "disapprove")),
+    ("fr", "Le maire a été condamné à deux ans de prison.", ("SANCTION", "convict")),
+    ("fr", "Paris condamne fermement ces violences.", ("ACCUSE", "disapprove")),
+])
+def test_convict_or_condemn_by_context(lang, text, want):
+    events = find_events(text, lang, detector="lexicon")
+    first = events[0]
+    assert (first.label, first.attrs["mode"]) == want
+
+
+def test_trigger_inside_an_organisation_name_is_no_event():
+    text = "The Ceasefire Monitoring Committee published its report on Monday."
+    assert not [e for e in find_events(text, "en") if text[e.start:e.end] == "Ceasefire"]
+    text2 = "The rebels agreed to a ceasefire on Monday."
+    assert any(text2[e.start:e.end] == "ceasefire" for e in find_events(text2, "en"))

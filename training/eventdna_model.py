@@ -1,0 +1,149 @@
+"""Train the Dutch event trigger/type classifier on the TRAIN part of our EventDNA-nl split.
+
+Every word token of a train document is one example. Its label is the PLOVER type of the
+smallest CORE event clause holding it (EventDNA marks clauses, not trigger words, so a clause's
+participants are labelled too: the decoder keeps only the most probable token per sentence and
+type), "O" outside every event clause; tokens inside non-core mapped clauses (future, negated,
+not asserted: PLOVER may code them otherwise) are left out. Features: analyse/events_model.py.
+Model: multinomial logistic regression, full-batch Adam with L2, pure numpy.
+
+Model selection never looks at the benchmark's test part: the train part is split again
+(``inner_dev``, 1 document in 4) to choose the decoding threshold and the L2 strength by span
+F1 + lenient document F1 of the hybrid detector; the final model is then refit on the whole
+train part with those settings. Output: src/dateline/models/events-nl/model.npz.
+
+    .venv/bin/python training/eventdna_model.py [--no-lex] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from eventdna import SCORED, load, score  # noqa: E402
+
+from dateline.analyse.events import find_events  # noqa: E402
+from dateline.analyse.events_lexicon import lexicon, sentence_bounds  # noqa: E402
+from dateline.analyse.events_model import (CONTEXT, EventModel, context_key, flag_features,  # noqa: E402
+                                           lexicon_types, self_features)
+from dateline.analyse.quantities_parse import tokenize  # noqa: E402
+
+OUT = REPO / "src" / "dateline" / "models" / "events-nl" / "model.npz"
+LABELS = ["O", *sorted(SCORED)]
+
+
+def inner_dev(doc_id: str) -> bool:
+    return int(hashlib.sha256(f"inner:{doc_id}".encode()).hexdigest(), 16) % 4 == 0
+
+
+def examples(docs: list[dict], use_lex: bool) -> tuple[list[list[str]], list[int]]:
+    lex = lexicon("nl")
+    feats, labels = [], []
+    for d in docs:
+        text = d["text"]
+        tokens = tokenize(text)
+        sentences = sentence_bounds(text, tokens)
+        firsts = {s0 for s0, _ in sentences}
+        lex_types = lexicon_types(lex, tokens) if use_lex else [None] * len(tokens)
+        keys = [context_key(tokens, k, "nl") for k in range(len(tokens))]
+        core = sorted(((e["span"][1] - e["span"][0], e["span"][0], e["span"][1], e["plover_type"])
+                       for e in d["events"] if e["core"]))
+        optional = [e["span"] for e in d["events"] if e["plover_type"] and not e["core"]]
+        for k, t in enumerate(tokens):
+            if not t.is_word:
+                continue
+            label = next((LABELS.index(typ) for _, a, b, typ in core if a <= t.start < b), 0)
+            if label == 0 and any(a <= t.start < b for a, b in optional):
+                continue
+            f = self_features(t.low, lex, use_lex) + flag_features(tokens, k, k in firsts, lex_types[k])
+            f += [f"{tag}:" + (keys[k + off] if 0 <= k + off < len(tokens) else "<s>") for tag, off in CONTEXT]
+            feats.append(f)
+            labels.append(label)
+    return feats, labels
+
+
+def fit(feats, labels, l2: float, min_count: int = 2, iters: int = 300, lr: float = 0.05):
+    counts = Counter(f for fs in feats for f in fs)
+    vocab = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows = [[index[f] for f in fs if f in index] for fs in feats]
+    lengths = np.array([len(r) for r in rows])
+    indices = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(lengths.sum()))
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    y = np.zeros((len(rows), len(LABELS)), dtype=np.float32)
+    y[np.arange(len(rows)), labels] = 1.0
+    F, C = len(vocab), len(LABELS)
+    W = np.zeros((F, C), dtype=np.float32)
+    m = np.zeros_like(W)
+    v = np.zeros_like(W)
+    b1, b2 = 0.9, 0.999
+    for it in range(1, iters + 1):
+        z = np.add.reduceat(W[indices], starts, axis=0)
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g_rows = (p - y) / len(rows)
+        g_rep = np.repeat(g_rows, lengths, axis=0)
+        grad = np.stack([np.bincount(indices, weights=g_rep[:, c], minlength=F) for c in range(C)], axis=1)
+        grad = grad.astype(np.float32) + l2 * W
+        m = b1 * m + (1 - b1) * grad
+        v = b2 * v + (1 - b2) * grad * grad
+        W -= lr * (m / (1 - b1 ** it)) / (np.sqrt(v / (1 - b2 ** it)) + 1e-8)
+    # Drop features whose weights are all ~0 (keeps the shipped file small).
+    keep = np.abs(W).max(axis=1) > 1e-3
+    keep[index["bias"]] = True
+    return [f for f, k in zip(vocab, keep) if k], W[keep]
+
+
+def evaluate(model: EventModel, docs, detector: str, threshold: float, veto: float = 0.0) -> tuple[float, float]:
+    model.threshold, model.veto = threshold, veto
+    res = score(docs, lambda text: find_events(text, "nl", detector=detector, model=model))
+    return res["span (mention)"][2], res["document, lenient"][2]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-lex", action="store_true", help="no lexicon features (model alone)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--detector", default="hybrid", choices=["model", "hybrid"],
+                    help="decoder whose inner-dev score picks threshold and L2")
+    args = ap.parse_args()
+    use_lex = not args.no_lex
+    train = load("train")
+    fit_docs = [d for d in train if not inner_dev(d["id"])]
+    dev_docs = [d for d in train if inner_dev(d["id"])]
+    print(f"train part {len(train)} documents: fit {len(fit_docs)}, inner dev {len(dev_docs)}; lex={use_lex}")
+    feats, labels = examples(fit_docs, use_lex)
+    best = None
+    vetoes = (0.0, 0.05, 0.1, 0.2) if args.detector == "hybrid" else (0.0,)
+    for l2 in (3e-5, 1e-4):
+        t0 = time.time()
+        vocab, W = fit(feats, labels, l2)
+        model = EventModel(LABELS, vocab, W, use_lex, 0.5)
+        for th in (0.3, 0.4, 0.5):
+            for veto in vetoes:
+                span_f, doc_f = evaluate(model, dev_docs, args.detector, th, veto)
+                print(f"l2={l2:g} threshold={th} veto={veto}: inner-dev span F1 {span_f:.3f}, "
+                      f"document lenient F1 {doc_f:.3f} ({time.time() - t0:.0f}s)")
+                if best is None or span_f + doc_f > best[0]:
+                    best = (span_f + doc_f, l2, th, veto)
+    _, l2, th, veto = best
+    print(f"chosen l2={l2:g} threshold={th} veto={veto}; refit on all {len(train)} train documents")
+    feats, labels = examples(train, use_lex)
+    vocab, W = fit(feats, labels, l2)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    EventModel(LABELS, vocab, W, use_lex, th, veto).save(args.out)
+    print(f"{len(vocab)} features -> {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
+
+
+if __name__ == "__main__":
+    main()
