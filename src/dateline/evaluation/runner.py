@@ -37,21 +37,30 @@ def available_parts() -> dict[str, bool]:
 
 
 def analyse(items: list[GoldItem], options: Options | None = None) -> list[ArticleResult]:
-    """The analysis steps over each gold Article; a failing step leaves that article's
-    layers as far as they got and notes the error (the run goes on)."""
+    """The analysis steps over each gold Article, one step at a time.
+
+    Unlike the pipeline, a step that fails on an article does not stop the later steps on it:
+    the error is noted and the next analyser still gets the article (with the layers made so
+    far), so one broken analyser costs only its own part's score.
+    """
     from ..analyse import analysis_steps
 
     options = options or Options()
-    steps = analysis_steps(options)
     docs = [Doc(page=RawPage(source=str(it.text_path), content=it.body.encode("utf-8"), kind="text"),
                 article=it.article()) for it in items]
+    errors: list[list[str]] = [[] for _ in items]
+    for step in analysis_steps(options):
+        docs = list(run_steps([step], docs))
+        for i, doc in enumerate(docs):
+            if doc.error:
+                errors[i].append(f"{doc.error.stage}: {doc.error.kind}: {doc.error.message}")
+                doc.error = None
     results = []
-    for it, doc in zip(items, run_steps(steps, docs)):
+    for it, doc, errs in zip(items, docs, errors):
         art = doc.article
         body = art.body if art else it.body
         ann = {name: [s.to_dict(body) for s in spans] for name, spans in (art.layers if art else {}).items()}
-        err = f"{doc.error.stage}: {doc.error.kind}: {doc.error.message}" if doc.error else None
-        results.append(ArticleResult(it, ann, err))
+        results.append(ArticleResult(it, ann, "; ".join(errs) or None))
     return results
 
 
