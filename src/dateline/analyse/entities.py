@@ -15,6 +15,7 @@ from collections import Counter
 from ..pipeline import Step
 from ..types import Doc, Span
 from .ner import SUPPORTED, Hit, make_doc, recognise
+from .ner.matcher import Toks
 from .ner.lexicon import lexicon
 from .places import geocode
 
@@ -42,7 +43,12 @@ def entity_spans(text: str, lang: str | None, dateline_place: str | None = None)
         return []
     lex = lexicon(lang)
     sdoc = make_doc(text, lang)
-    hits = _dateline_hit(sdoc, dateline_place, recognise(sdoc, lang))
+    toks = Toks(sdoc)
+    hits = _dateline_hit(sdoc, dateline_place, recognise(sdoc, lang, toks=toks))
+
+    def cue(h: Hit) -> str | None:
+        return h.precision or (lex.place_cues.get(toks.lower[h.start - 1]) if h.start else None)
+
 
     # Places first: their countries are the context for everything else.
     geos: dict[int, dict | None] = {}
@@ -51,8 +57,7 @@ def entity_spans(text: str, lang: str | None, dateline_place: str | None = None)
     for n, h in enumerate(hits):
         if h.label != "LOC":
             continue
-        prec = h.precision or (lex.place_cues.get(sdoc[h.start - 1].lower_) if h.start else None)
-        geos[n] = geocode(sdoc[h.start : h.end].text, prec)
+        geos[n] = geocode(toks.span_text(h.start, h.end), cue(h))
         if geos[n]:
             countries[geos[n]["country"]] += 1
             if dateline_place and dateline_country is None and h.start < 3:
@@ -67,16 +72,16 @@ def entity_spans(text: str, lang: str | None, dateline_place: str | None = None)
     spans = []
     for n, h in enumerate(hits):
         span = sdoc[h.start : h.end]
-        attrs = {"kind": h.kind or KIND_OF_LABEL[h.label], "norm": h.norm or span.text,
+        words = toks.span_text(h.start, h.end)
+        attrs = {"kind": h.kind or KIND_OF_LABEL[h.label], "norm": h.norm or words,
                  "country": h.country, "source": h.source}
         if h.label == "LOC":
-            prec = h.precision or (lex.place_cues.get(sdoc[h.start - 1].lower_) if h.start else None)
-            geo = geocode(span.text, prec, context) if context else geos.get(n)
+            geo = geocode(words, cue(h), context) if context else geos.get(n)
             attrs["geo"] = geo
             if geo:
                 attrs["norm"], attrs["country"] = geo["name"], geo["country"]
         elif h.source == "model":
-            entry = lex.names.get(tuple(t.text for t in span))
+            entry = lex.names.get(tuple(toks.text[h.start : h.end]))
             if entry is not None:
                 attrs.update(kind=entry.kind, norm=entry.norm, country=entry.country)
         if h.kind in ("role", "group") and h.country is None and home:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import model
 from .lexicon import lexicon
-from .matcher import (Hit, find_capitalised, find_demonyms, find_names, find_places,
+from .matcher import (Hit, Toks, find_capitalised, find_demonyms, find_names, find_places,
                       find_roles, find_titled_persons, is_cap)
 from .tokenize import SUPPORTED
 
@@ -27,25 +27,25 @@ def make_doc(text: str, lang: str):
     return model.make_doc(text, lang)
 
 
-def _classify_run(doc, hit: Hit, lex, places: set, persons: set) -> Hit | None:
+def _classify_run(toks: Toks, hit: Hit, lex, places: set, persons: set) -> Hit | None:
     """Label a capitalised run found without a model."""
-    span = doc[hit.start : hit.end]
-    text = span.text
+    text = toks.span_text(hit.start, hit.end)
     if text in places:
         return Hit(hit.start, hit.end, "LOC", "place", "gazetteer")
-    if any(t.lower_ in lex.org_words for t in span):
+    if any(w in lex.org_words for w in toks.lower[hit.start : hit.end]):
         return Hit(hit.start, hit.end, "ORG", "organisation", "pattern")
     dem = lex.demonyms.get(text)
     if dem is not None:
         return Hit(hit.start, hit.end, "MISC", "other", "gazetteer", dem.norm, dem.country)
-    if len(span) >= 2 or text in persons:
+    if hit.end - hit.start >= 2 or text in persons:
         return Hit(hit.start, hit.end, "PER", "person", "pattern")
     return Hit(hit.start, hit.end, "MISC", "other", "pattern")
 
 
-def recognise(doc, lang: str, conll: bool = False) -> list[Hit]:
+def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> list[Hit]:
     lang = lang if lang in SUPPORTED else "en"
     lex = lexicon(lang)
+    toks = toks or Toks(doc)
     taken = [False] * len(doc)
     out: list[Hit] = []
 
@@ -57,30 +57,30 @@ def recognise(doc, lang: str, conll: bool = False) -> list[Hit]:
         for k in range(h.start, h.end):
             taken[k] = True
 
-    for h in find_names(doc, lex):
+    for h in find_names(toks, lex):
         place(h)
-    titled = find_titled_persons(doc, lex)
+    titled = find_titled_persons(toks, lex)
     for h in titled:
         if free(h):
             place(h)
     if not conll:
         person_starts = {h.start for h in titled}
-        for h in find_roles(doc, lex):
+        for h in find_roles(toks, lex):
             if free(h) and h.end not in person_starts:  # "minister [De Jonge]": a title
                 place(h)
-    gaz_places = find_places(doc, lex)
+    gaz_places = find_places(toks, lex)
     if model.has_model(lang):
         base = [Hit(s, e, lab, "", "model") for s, e, lab in model.annotate(doc, lang)]
     else:
-        places_text = {doc[h.start : h.end].text for h in gaz_places}
-        persons = {doc[h.end - 1].text for h in titled}
+        places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
+        persons = {toks.text[h.end - 1] for h in titled}
         base = []
-        for run in find_capitalised(doc, lex):
-            h = _classify_run(doc, run, lex, places_text, persons)
+        for run in find_capitalised(toks, lex):
+            h = _classify_run(toks, run, lex, places_text, persons)
             if h is not None:
                 base.append(h)
                 if h.label == "PER":
-                    persons.add(doc[h.end - 1].text)
+                    persons.add(toks.text[h.end - 1])
     for h in base:
         if free(h):
             place(h)
@@ -89,8 +89,8 @@ def recognise(doc, lang: str, conll: bool = False) -> list[Hit]:
     for h in gaz_places:
         if free(h):
             place(h)
-    for h in find_demonyms(doc, lex):
-        if free(h) and is_cap(doc[h.start].text) and (conll or h.kind == "demonym-adj"):
+    for h in find_demonyms(toks, lex):
+        if free(h) and toks.cap[h.start] and (conll or h.kind == "demonym-adj"):
             place(Hit(h.start, h.end, "MISC", "other", h.source, h.norm, h.country))
     out.sort(key=lambda h: h.start)
     return out

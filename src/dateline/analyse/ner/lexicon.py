@@ -38,6 +38,10 @@ class Lexicon:
     stopwords: set[str] = field(default_factory=set)
     calendar: set[str] = field(default_factory=set)  # month and weekday names (lower case)
     max_len: int = 1
+    # first tokens of listed phrases: most tokens fail this cheap test
+    name_firsts: set[str] = field(default_factory=set)
+    role_firsts: set[str] = field(default_factory=set)
+    title_firsts: set[str] = field(default_factory=set)
 
 
 def tokens_of(phrase: str) -> tuple[str, ...]:
@@ -124,5 +128,8 @@ def _build(lang: str) -> Lexicon:
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}
     lex.calendar = {r[0].lower() for r in load_table(lang, "months.txt")}
     lex.calendar |= {w.lower() for w in load_list(lang, "dates_weekdays.txt")}
+    lex.name_firsts = {k[0] for k in lex.names}
+    lex.role_firsts = {k[0] for k in lex.roles}
+    lex.title_firsts = {k[0] for k in lex.titles}
     lex.max_len = max([len(k) for k in list(lex.names) + list(lex.roles)] + [1])
     return lex

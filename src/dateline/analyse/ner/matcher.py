@@ -32,34 +32,63 @@ def is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
-def sentence_initial(doc, i: int) -> bool:
-    """First word of a sentence (or of a paragraph / quote), where capitals say nothing."""
-    j = i - 1
-    while j >= 0 and (doc[j].text in OPENERS or doc[j].is_space):
-        if doc[j].is_space and "\n" in doc[j].text:
-            return True
-        j -= 1
-    if j < 0:
-        return True
-    if doc[j].text in ("\u2013", "\u2014", "--"):  # "KABUL (AP) — Rebels ..."
-        return True
-    return doc[j].text in SENTENCE_END or "\n" in doc[j].whitespace_ + doc[j].text
+class Toks:
+    """Plain-Python view of a spaCy Doc's tokens: reading spaCy tokens one attribute at a
+    time from Python is slow, and the finders look at each token many times."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower() for t in self.text]
+        self.ws = [t.whitespace_ for t in doc]
+        self.n = len(self.text)
+        self.cap = [is_cap(t) for t in self.text]
+        self.initial = self._sentence_starts()
+
+    def __len__(self) -> int:
+        return self.n
+
+    def _sentence_starts(self) -> list[bool]:
+        """First word of a sentence (or of a paragraph / quote), where capitals say nothing."""
+        out, start = [], True
+        for tok, ws in zip(self.text, self.ws):
+            out.append(start)
+            if tok.isspace():
+                start = start or "\n" in tok
+            elif tok in OPENERS and tok not in ("\u2013", "\u2014", "-"):
+                pass
+            else:
+                start = tok in SENTENCE_END or tok in ("\u2013", "\u2014", "--", "-") or "\n" in ws
+        return out
+
+    def span_text(self, i: int, j: int) -> str:
+        return "".join(self.text[k] + (self.ws[k] if k < j - 1 else "") for k in range(i, j))
 
 
-def find_names(doc, lex: Lexicon) -> list[Hit]:
+def sentence_initial(toks: "Toks", i: int) -> bool:
+    return toks.initial[i]
+
+
+def _first_tokens(keys) -> set[str]:
+    return {k[0] for k in keys}
+
+
+def find_names(toks: Toks, lex: Lexicon) -> list[Hit]:
     """Listed media, platforms and organisations (case-sensitive, longest match)."""
     hits = []
-    i, n = 0, len(doc)
+    text, n, firsts = toks.text, toks.n, lex.name_firsts
+    i = 0
     while i < n:
         found = None
-        for size in range(min(lex.max_len, n - i), 0, -1):
-            entry: Entry | None = lex.names.get(tuple(t.text for t in doc[i : i + size]))
-            if entry is None:
-                continue
-            if entry.cue and not (i > 0 and doc[i - 1].lower_ in lex.stopwords):
-                continue
-            found = Hit(i, i + size, entry.label, entry.kind, "gazetteer", entry.norm, entry.country)
-            break
+        if text[i] in firsts:
+            for size in range(min(lex.max_len, n - i), 0, -1):
+                entry: Entry | None = lex.names.get(tuple(text[i : i + size]))
+                if entry is None:
+                    continue
+                if entry.cue and not (i > 0 and toks.lower[i - 1] in lex.stopwords):
+                    continue
+                found = Hit(i, i + size, entry.label, entry.kind, "gazetteer", entry.norm, entry.country)
+                break
         if found:
             hits.append(found)
             i = found.end
@@ -68,30 +97,33 @@ def find_names(doc, lex: Lexicon) -> list[Hit]:
     return hits
 
 
-def find_places(doc, lex: Lexicon, max_len: int = 4) -> list[Hit]:
+def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
     """Capitalised spans that are known place names (countries, regions, cities)."""
     gaz = gazetteer()
     hits = []
-    i, n = 0, len(doc)
+    text, lower, n = toks.text, toks.lower, toks.n
+    i = 0
     while i < n:
         found = None
-        if is_cap(doc[i].text):
+        if toks.cap[i] and text[i] in gaz.first_words:
             for size in range(min(max_len, n - i), 0, -1):
-                span = doc[i : i + size]
-                if not is_cap(span[-1].text) or any(t.is_punct and t.text != "-" for t in span):
+                if not toks.cap[i + size - 1]:
                     continue
-                text = span.text
-                if text not in gaz.proper:
+                if any(not w.isalpha() and w != "-" and "-" not in w and "'" not in w
+                       for w in text[i : i + size]):
                     continue
-                if size == 1 and (doc[i].lower_ in lex.stopwords or len(text) < 3):
+                name = toks.span_text(i, i + size)
+                if name not in gaz.proper:
                     continue
-                cands = gaz.candidates(text)
-                if size == 1 and sentence_initial(doc, i) and not any(
-                        p.precision == "country" or p.population >= 100_000 for p in cands):
+                if size == 1 and (lower[i] in lex.stopwords or len(name) < 3):
                     continue
-                prec = lex.place_cues.get(doc[i - 1].lower_) if i > 0 else None
-                if prec is None and i + size < n:  # "Helmand province"
-                    prec = lex.place_cues.get(doc[i + size].lower_) if lex.lang == "en" else None
+                if size == 1 and toks.initial[i] and not any(
+                        p.precision == "country" or p.population >= 100_000
+                        for p in gaz.candidates(name)):
+                    continue
+                prec = lex.place_cues.get(lower[i - 1]) if i > 0 else None
+                if prec is None and i + size < n and lex.lang == "en":  # "Helmand province"
+                    prec = lex.place_cues.get(lower[i + size])
                 found = Hit(i, i + size, "LOC", "place", "gazetteer", precision=prec)
                 break
         if found:
@@ -102,41 +134,43 @@ def find_places(doc, lex: Lexicon, max_len: int = 4) -> list[Hit]:
     return hits
 
 
-def find_demonyms(doc, lex: Lexicon) -> list[Hit]:
+def find_demonyms(toks: Toks, lex: Lexicon) -> list[Hit]:
     hits = []
-    for t in doc:
-        e = lex.demonyms.get(t.text)
+    for i, w in enumerate(toks.text):
+        e = lex.demonyms.get(w)
         if e is not None:
-            hits.append(Hit(t.i, t.i + 1, "MISC", e.kind, "gazetteer", e.norm, e.country))
+            hits.append(Hit(i, i + 1, "MISC", e.kind, "gazetteer", e.norm, e.country))
     return hits
 
 
-def find_roles(doc, lex: Lexicon, max_len: int = 3) -> list[Hit]:
+def find_roles(toks: Toks, lex: Lexicon, max_len: int = 3) -> list[Hit]:
     """Actors named by their function or group ("Afghaanse functionarissen", "rebels")."""
     hits = []
-    i, n = 0, len(doc)
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    firsts = lex.role_firsts
+    i = 0
     while i < n:
         found = None
-        for size in range(min(max_len, n - i), 0, -1):
-            words = tuple(t.lower_ for t in doc[i : i + size])
-            entry = lex.roles.get(words)
-            if entry is None:
-                continue
-            if is_cap(doc[i].text) and lex.lang != "de" and (
-                    (i > 0 and is_cap(doc[i - 1].text) and not sentence_initial(doc, i))
-                    or (i + size < n and is_cap(doc[i + size].text))
-                    or (i + size + 1 < n and doc[i + size].lower_ in CONNECTORS
-                        and is_cap(doc[i + size + 1].text))):
-                continue  # "de Vlaamse Regering", "Regering Verhofstadt": part of a name
-            start, end, country = i, i + size, None
-            before = lex.demonyms.get(doc[i - 1].text) if i > 0 else None
-            after = lex.demonyms.get(doc[end].text) if end < n else None
-            if before is not None and before.kind == "demonym-adj":
-                start, country = i - 1, before.country
-            elif lex.lang == "fr" and after is not None and after.kind == "demonym-adj":
-                end, country = end + 1, after.country
-            found = Hit(start, end, entry.label, entry.kind, "pattern", entry.norm, country)
-            break
+        if lower[i] in firsts:
+            for size in range(min(max_len, n - i), 0, -1):
+                entry = lex.roles.get(tuple(lower[i : i + size]))
+                if entry is None:
+                    continue
+                end = i + size
+                if cap[i] and lex.lang != "de" and (
+                        (i > 0 and cap[i - 1] and not toks.initial[i])
+                        or (end < n and cap[end])
+                        or (end + 1 < n and lower[end] in CONNECTORS and cap[end + 1])):
+                    continue  # "de Vlaamse Regering", "Regering Verhofstadt": part of a name
+                start, country = i, None
+                before = lex.demonyms.get(text[i - 1]) if i > 0 else None
+                after = lex.demonyms.get(text[end]) if end < n else None
+                if before is not None and before.kind == "demonym-adj":
+                    start, country = i - 1, before.country
+                elif lex.lang == "fr" and after is not None and after.kind == "demonym-adj":
+                    end, country = end + 1, after.country
+                found = Hit(start, end, entry.label, entry.kind, "pattern", entry.norm, country)
+                break
         if found:
             hits.append(found)
             i = found.end
@@ -145,42 +179,45 @@ def find_roles(doc, lex: Lexicon, max_len: int = 3) -> list[Hit]:
     return hits
 
 
-def name_end(doc, i: int, lex: Lexicon) -> int:
+def name_end(toks: Toks, i: int, lex: Lexicon) -> int:
     """End of the capitalised name starting at token i (particles allowed inside)."""
-    n, j = len(doc), i
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    j = i
     while j < n:
-        t = doc[j]
-        if is_cap(t.text) and t.is_alpha or (t.text[:1].isupper() and "-" in t.text):
+        w = text[j]
+        if cap[j] and (w.isalpha() or "-" in w or "'" in w):
             j += 1
             continue
-        if t.lower_ in lex.particles and j + 1 < n and is_cap(doc[j + 1].text) and j > i:
+        if lower[j] in lex.particles and j > i and j + 1 < n and cap[j + 1]:
             j += 1
             continue
-        if t.text.endswith("-") and t.lower_ in lex.particles and j + 1 < n:  # al-Baghdadi
+        if w.endswith("-") and lower[j] in lex.particles and j + 1 < n:  # al-Baghdadi
             j += 1
             continue
         break
     return j
 
 
-def find_titled_persons(doc, lex: Lexicon) -> list[Hit]:
+def find_titled_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
     """"premier Rutte", "President Joe Biden", "Mr Smith": the name after a title is a person."""
     hits = []
-    n = len(doc)
+    lower, cap, n = toks.lower, toks.cap, toks.n
+    firsts = lex.title_firsts
     max_title = max((len(t) for t in lex.titles), default=1)
     i = 0
     while i < n:
         matched = 0
-        for size in range(min(max_title, n - i), 0, -1):
-            if tuple(t.lower_ for t in doc[i : i + size]) in lex.titles:
-                matched = size
-                break
+        if lower[i] in firsts:
+            for size in range(min(max_title, n - i), 0, -1):
+                if tuple(lower[i : i + size]) in lex.titles:
+                    matched = size
+                    break
         if matched:
             k = i + matched
-            if k < n and doc[k].text == "." and doc[k - 1].text.isalpha():
-                k += 1  # "Mr." tokenised as "Mr" "."
-            if k < n and is_cap(doc[k].text) and doc[k].lower_ not in lex.stopwords:
-                end = name_end(doc, k, lex)
+            if k < n and toks.text[k] == "." and toks.text[k - 1].isalpha():
+                k += 1  # "Mr" "." tokenised apart
+            if k < n and cap[k] and lower[k] not in lex.stopwords:
+                end = name_end(toks, k, lex)
                 if end > k:
                     hits.append(Hit(k, end, "PER", "person", "pattern"))
                     i = end
@@ -189,7 +226,7 @@ def find_titled_persons(doc, lex: Lexicon) -> list[Hit]:
     return hits
 
 
-def find_capitalised(doc, lex: Lexicon) -> list[Hit]:
+def find_capitalised(toks: Toks, lex: Lexicon) -> list[Hit]:
     """Runs of capitalised words (for languages without a trained model).
 
     Sentence-initial function words and lone sentence-initial words are skipped; "of"/"van"
@@ -197,31 +234,31 @@ def find_capitalised(doc, lex: Lexicon) -> list[Hit]:
     Defence"). Labels are decided later from gazetteers, titles and organisation words.
     """
     hits = []
-    n, i = len(doc), 0
-    connectors = CONNECTORS
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    i = 0
     while i < n:
-        t = doc[i]
-        if not (is_cap(t.text) and (t.is_alpha or "-" in t.text or "'" in t.text)):
+        w = text[i]
+        if not (cap[i] and (w.isalpha() or "-" in w or "'" in w)):
             i += 1
             continue
-        org_head = (t.lower_ in lex.org_words and i + 2 < n and doc[i + 1].lower_ in CONNECTORS
-                    and is_cap(doc[i + 2].text))
-        if not org_head and (t.lower_ in lex.stopwords or (t.lower_,) in lex.roles
-                             or (t.lower_,) in lex.titles or t.lower_ in lex.place_cues
-                             or t.text in lex.demonyms or t.lower_ in lex.calendar):
+        org_head = (lower[i] in lex.org_words and i + 2 < n and lower[i + 1] in CONNECTORS
+                    and cap[i + 2])
+        if not org_head and (lower[i] in lex.stopwords or (lower[i],) in lex.roles
+                             or (lower[i],) in lex.titles or lower[i] in lex.place_cues
+                             or w in lex.demonyms or lower[i] in lex.calendar):
             i += 1
             continue
-        end = name_end(doc, i, lex)
+        end = name_end(toks, i, lex)
         if lex.lang == "de":  # every German noun is capitalised: stop at a common word
             k = i + 1
-            while k < end and not ((doc[k].lower_,) in lex.roles or doc[k].lower_ in lex.place_cues):
+            while k < end and not ((lower[k],) in lex.roles or lower[k] in lex.place_cues):
                 k += 1
             end = k
         # join "X of Y" when an organisation word is involved
-        while (end + 1 < n and doc[end].lower_ in connectors and is_cap(doc[end + 1].text)
-               and any(w.lower_ in lex.org_words for w in doc[i : name_end(doc, end + 1, lex)])):
-            end = name_end(doc, end + 1, lex)
-        if end - i == 1 and (sentence_initial(doc, i) or lex.lang == "de"):
+        while (end + 1 < n and lower[end] in CONNECTORS and cap[end + 1]
+               and any(lower[k] in lex.org_words for k in range(i, name_end(toks, end + 1, lex)))):
+            end = name_end(toks, end + 1, lex)
+        if end - i == 1 and (toks.initial[i] or lex.lang == "de"):
             i = end
             continue
         hits.append(Hit(i, end, "MISC", "other", "pattern"))

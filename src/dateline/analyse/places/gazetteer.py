@@ -55,6 +55,7 @@ class Gazetteer:
     countries: dict[str, Place]  # ISO code -> Place
     by_name: dict[str, list[Place]]  # key(name) -> candidates (all kinds)
     proper: set[str]  # exact (case-sensitive) spellings, to tell "Best" the town from "best"
+    first_words: set[str]  # first word of every proper spelling (a cheap pre-test)
 
     def candidates(self, name: str) -> list[Place]:
         return self.by_name.get(key(name), [])
@@ -106,7 +107,7 @@ def gazetteer() -> Gazetteer:
         for alt in c.get("alternatenames") or ():
             if alt and not (alt.isupper() and len(alt) <= 4):  # airport and other codes
                 add(alt, place)
-    return Gazetteer(countries, by_name, proper)
+    return Gazetteer(countries, by_name, proper, {p.split()[0] for p in proper})
 
 
 BIG_CITY = 100_000
