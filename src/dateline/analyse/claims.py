@@ -14,6 +14,7 @@ from typing import Any
 from ..lang import load_list
 from ..pipeline import Step
 from ..types import Article, Doc, Span
+from .claims_context import cut_datelines, dateline_tokens, resolve_pronouns
 from .claims_lexicon import SUPPORTED, ClaimLexicon, lexicon
 from .claims_links import link_claims
 from .claims_phrases import outlet_in
@@ -62,7 +63,7 @@ def find_claims(article: Article) -> list[Span]:
     if not toks:
         return []
     pairs = mark_quotes(toks, breaks)
-    sents = sentences(toks, breaks, _abbreviations(lang))
+    sents = cut_datelines(sentences(toks, breaks, _abbreviations(lang)), dateline_tokens(article, toks))
     used: set[int] = set()
     found: list[Found] = quote_claims(toks, pairs, sents, lx, used)
     for s, e in sents:
@@ -80,7 +81,9 @@ def find_claims(article: Article) -> list[Span]:
     body = article.body
     links = link_claims(toks, found, lx, body)
     ents = article.layers.get("entities", [])
-    return [_to_span(f, n, toks, body, lx, ents, links[n]) for n, f in enumerate(found)]
+    spans = [_to_span(f, n, toks, body, lx, ents, links[n]) for n, f in enumerate(found)]
+    resolve_pronouns(spans, toks, sents, ents, body, lang)
+    return spans
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -14,9 +14,10 @@ from functools import lru_cache
 from ..lang import load_list
 from .claims_lexicon import lemma
 
-OPEN_QUOTES = {'"': '"', "“": "”", "„": "”", "«": "»", "‘": "’", "‚": "‘", "»": "«"}
+# "''" is the doubled apostrophe some archives (the New York Times) use as a quote mark
+OPEN_QUOTES = {'"': '"', "“": "”", "„": "”", "«": "»", "‘": "’", "‚": "‘", "»": "«", "''": "''"}
 END_PUNCT = {".", "!", "?", "…"}
-CLOSERS = {")", "]", '"', "”", "’", "»", "'"}
+CLOSERS = {")", "]", '"', "”", "’", "»", "'", "''"}
 
 
 @dataclass(slots=True)
@@ -50,6 +51,7 @@ def _token_re(lang: str) -> re.Pattern:
         parts.append(r"(?<!\w)(?:%s)\.(?!\w)" % "|".join(re.escape(a.capitalize()) for a in abbrevs))
     parts += [
         r"https?://\S+",
+        r"''",
         r"\d+(?:[.,:/]\d+)*",
         r"(?:[A-Za-z]\.){2,}",
     ]
@@ -86,7 +88,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> tuple[list[Tok], set[int]
 
 
 QUOTE_CLOSERS = {'"': {'"'}, "“": {"”"}, "„": {"”", "“"}, "«": {"»"}, "»": {"«"},
-                 "‘": {"’"}, "‚": {"‘", "’"}}
+                 "‘": {"’"}, "‚": {"‘", "’"}, "''": {"''"}}
 
 
 def mark_quotes(toks: list[Tok], breaks: set[int] = frozenset()) -> list[tuple[int, int]]:

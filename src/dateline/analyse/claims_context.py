@@ -1,0 +1,115 @@
+"""Context around claims: datelines to keep out of speakers, and pronoun speakers resolved.
+
+Datelines: when the dateline stays in the body ("KABUL (AP) — Rebels said …") the words
+before the first verb would otherwise become the subject ("KABUL (AP) — Rebels"). The
+metadata module's ``parse_dateline`` finds the prefix of each line; its tokens are cut from
+the start of the sentence they open, so no rule sees them.
+
+Pronoun speakers ("he said", "zei hij", "a-t-il déclaré") keep the pronoun as the speaker
+span and get ``speaker.resolved`` = {text, start, end, entity}: the most recent compatible
+antecedent that ends before the pronoun, not inside quotation marks and not inside the
+claim's own content, within the pronoun's sentence and the two before it (docs/claims.md).
+Compatible: "he/hij/il" (person) takes a PER entity or an earlier non-pronoun speaker;
+"they/ils" (group) an ORG entity, a group/organisation entity or an earlier speaker; "ze/sie"
+(any) either. Gender and number are not checked beyond that. No antecedent: no "resolved".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..lang import load_table
+from ..metadata.dateline import parse_dateline
+from ..types import Article, Span
+from .claims_text import Tok
+
+WINDOW_SENTENCES = 2  # sentences before the pronoun's own sentence searched for antecedents
+
+
+def dateline_tokens(article: Article, toks: list[Tok]) -> set[int]:
+    """Indexes of tokens inside a dateline prefix at the start of a paragraph or line."""
+    out: set[int] = set()
+    starts = [t.start for t in toks]
+    offset = 0
+    for para in article.paragraphs:
+        line_start = 0
+        for line in para.split("\n"):
+            if line[:1].isupper() or line[:1] in " (":  # cheap filter: datelines open upper-case
+                m = parse_dateline(line)
+                if m is not None:
+                    a, b = offset + line_start, offset + line_start + m.end
+                    i = bisect_right(starts, a - 1)
+                    while i < len(toks) and toks[i].end <= b:
+                        out.add(i)
+                        i += 1
+            line_start += len(line) + 1
+        offset += len(para) + 2
+    return out
+
+
+def cut_datelines(sents: list[tuple[int, int]], dl: set[int]) -> list[tuple[int, int]]:
+    """Sentences with dateline tokens removed from their start (dropped when nothing is left)."""
+    if not dl:
+        return sents
+    out = []
+    for s, e in sents:
+        while s < e and s in dl:
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _pronouns(lang: str) -> dict[str, str]:
+    return {row[0].lower(): (row[1] if len(row) > 1 else "any") for row in load_table(lang, "speaker_pronouns.txt")}
+
+
+def _compatible(kind: str, ent: Span) -> bool:
+    ekind = (ent.attrs or {}).get("kind")
+    person = ent.label == "PER" or ekind == "person"
+    group = ent.label == "ORG" or ekind in ("organisation", "group", "media")
+    return person if kind == "person" else group if kind == "group" else person or group
+
+
+def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int, int]],
+                     ents: list[Span], body: str, lang: str) -> None:
+    """Add ``speaker.resolved`` to claims whose speaker is a pronoun (in place)."""
+    prons = _pronouns(lang)
+    if not prons or not toks:
+        return
+    quoted = [(t.start, t.end) for t in toks if t.quoted]
+    q_starts = [a for a, _ in quoted]
+    sent_starts = [toks[s].start for s, _ in sents]
+
+    def in_quote(a: int) -> bool:
+        k = bisect_right(q_starts, a) - 1
+        return k >= 0 and quoted[k][0] <= a < quoted[k][1]
+
+    # earlier speakers: (position start, end, then the antecedent's start, end, text, entity);
+    # a resolved pronoun passes its antecedent on ("He said … He added …")
+    named: list[tuple[int, int, int, int, str, str | None]] = []
+    for c in claims:
+        sp = c.attrs.get("speaker")
+        if not sp:
+            continue
+        kind = prons.get(sp["text"].lower())
+        if kind is None:
+            named.append((sp["start"], sp["end"], sp["start"], sp["end"], sp["text"], sp.get("entity")))
+            continue
+        k = bisect_right(sent_starts, sp["start"]) - 1
+        lo = sent_starts[max(0, k - WINDOW_SENTENCES)] if k >= 0 else 0
+        best = None
+        for e in ents:
+            if lo <= e.start and e.end <= sp["start"] and _compatible(kind, e) \
+                    and not in_quote(e.start) and not (c.start <= e.start < c.end):
+                if best is None or e.end > best[1]:
+                    best = (e.start, e.end, e.start, e.end, body[e.start:e.end], e.id)
+        for cand in named:
+            if lo <= cand[0] and cand[1] <= sp["start"] and not (c.start <= cand[0] < c.end):
+                if best is None or cand[1] > best[1]:
+                    best = cand
+        if best is not None:
+            sp["resolved"] = {"text": best[4], "start": best[2], "end": best[3], "entity": best[5]}
+            named.append((sp["start"], sp["end"]) + best[2:])
