@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from ..link.text import LEMMA_LANGS, lemma, tokens
+from ..link.text import LEMMA_LANGS, lemma, stopwords, tokens
 
 
 def fts_row(title: str, body: str, lang: str | None) -> tuple[str, str, str]:
@@ -24,10 +24,18 @@ def _quote(w: str) -> str:
     return '"' + w.replace('"', '""') + '"'
 
 
+def _content_words(query: str) -> list[str]:
+    """The query's words without function words ("de", "the"), unless that leaves nothing:
+    a function word matches nearly every article and only costs time."""
+    words = tokens(query)
+    content = [w for w in words if not any(w in stopwords(lang) for lang in LEMMA_LANGS)]
+    return content or words
+
+
 def match_expression(query: str, stem: bool = True) -> str:
     """FTS5 MATCH text: every query word must match, as itself or as one of its lemmas."""
     parts = []
-    for w in tokens(query):
+    for w in _content_words(query):
         forms = {w}
         if stem:
             forms |= {lemma(w, lang) for lang in LEMMA_LANGS}
@@ -39,10 +47,12 @@ def search(con: sqlite3.Connection, query: str, limit: int = 20, stem: bool = Tr
     expr = match_expression(query, stem)
     if not expr:
         return []
+    # Rank inside FTS first and join only the top rows: joining every match to ``articles``
+    # before sorting reads each matching record and was 2-3x slower on 100k articles.
     rows = con.execute(
-        "SELECT a.id, a.title, a.site, a.published, a.language, a.story_id, a.record, "
-        "bm25(articles_fts, 4.0, 1.0, 1.0) AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-        "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?", (expr, limit)).fetchall()
+        "SELECT a.id, a.title, a.site, a.published, a.language, a.story_id, a.record, s.score FROM "
+        "(SELECT rowid, bm25(articles_fts, 4.0, 1.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ? "
+        " ORDER BY score LIMIT ?) s JOIN articles a ON a.rowid = s.rowid ORDER BY s.score", (expr, limit)).fetchall()
     out = []
     words = set(tokens(query))
     for r in rows:
