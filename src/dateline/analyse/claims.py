@@ -16,6 +16,7 @@ from ..pipeline import Step
 from ..types import Article, Doc, Span
 from .claims_context import cut_datelines, dateline_tokens, resolve_pronouns
 from .claims_lexicon import SUPPORTED, ClaimLexicon, lexicon
+from .claims_layout import colon_claims, signed_lines
 from .claims_links import link_claims
 from .claims_phrases import outlet_in
 from .claims_quotes import apply_hedges, quote_claims
@@ -66,12 +67,15 @@ def find_claims(article: Article) -> list[Span]:
     sents = cut_datelines(sentences(toks, breaks, _abbreviations(lang)), dateline_tokens(article, toks))
     used: set[int] = set()
     found: list[Found] = quote_claims(toks, pairs, sents, lx, used)
+    found += colon_claims(toks, sents, breaks, pairs, lx, used)
     for s, e in sents:
         here = [f for f in found if s <= f.cue[0] < e]
         verbs = verb_claims(toks, s, e, lx, used)
         here += verbs
         here += according_claims(toks, s, e, lx, used, here)
         here += noun_claims(toks, s, e, lx, used)
+        if not here:
+            here += signed_lines(toks, s, e, lx, used)
         hedged = apply_hedges(toks, s, e, lx, here)
         if hedged:
             here.append(hedged)

@@ -7,6 +7,7 @@ Hedges: a sentence that reports without a named source ("De soldaten zouden zijn
 
 from __future__ import annotations
 
+from .claims_layout import dash_signed
 from .claims_lexicon import ClaimLexicon
 from .claims_phrases import np_right, trim_speaker
 from .claims_rules import Found, clause_end
@@ -15,8 +16,15 @@ from .claims_text import END_PUNCT, OPEN_QUOTES, Tok
 MIN_QUOTE_TOKENS = 3  # shorter quoted bits are scare quotes or titles, not statements
 
 
-def _cue_at(t: Tok, lx: ClaimLexicon) -> bool:
-    return t.lemma in lx.verbs or t.lemma in lx.particle_verbs
+def _cue_at(toks: list[Tok], c: int, lx: ClaimLexicon) -> bool:
+    """A reporting verb, not a capitalised name ("State") or a noun after a determiner,
+    preposition or number ("in 50 states", "the report")."""
+    t = toks[c]
+    if not (t.lemma in lx.verbs or t.lemma in lx.particle_verbs) or t.is_upper:
+        return False
+    p = toks[c - 1] if c else None
+    return p is None or not (lx.is_(p, "det") and not lx.is_(p, "pron") or lx.is_(p, "prep")
+                             or p.text[:1].isdigit())
 
 
 def _sentence_end(sents, i):
@@ -40,6 +48,8 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
         if f is None:
             s0, _ = _sentence_end(sents, qo)
             f = _before_quote(toks, s0, qo, lx, content, used)
+        if f is None:
+            f = dash_signed(toks, qo, qc, lx, used, content)
         if f:
             out.append(f)
     return out
@@ -59,8 +69,10 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
         t = toks[c]
         if t.text in END_PUNCT or t.quoted or t.text in OPEN_QUOTES:
             return None
-        if _cue_at(t, lx) and c not in used:
+        if _cue_at(toks, c, lx) and c not in used:
             a, b = trim_speaker(toks, k, c, lx)
+            if b - a > 8:  # a clause, not a speaker: "…," he kept his temper, then said
+                return None
             comma = next((x for x in range(k, c) if toks[x].text == ","), None)
             if comma is not None and comma > k:  # "…," Scott Pruitt, the attorney general, said
                 a, b = k, comma
@@ -84,7 +96,7 @@ def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
         t = toks[c]
         if t.quoted or t.text in END_PUNCT:
             return None
-        if _cue_at(t, lx) and c not in used:
+        if _cue_at(toks, c, lx) and c not in used:
             a, b = trim_speaker(toks, s, c, lx)
             speaker = (a, b) if b > a else None
             if speaker is None:

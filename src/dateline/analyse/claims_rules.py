@@ -85,7 +85,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             after_det = i > s and lx.is_(toks[i - 1], "det") and not lx.is_(toks[i - 1], "pron")
             if after_det:  # "de claim", "the report": a noun, not the verb
                 pass
-            elif t.lemma in lx.verbs and not t.is_upper or t.lemma in lx.verbs and i == s:
+            elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
+                  and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)):
                 yield i, i + 1, lx.verbs[t.lemma], None, None
             elif t.lemma in lx.particle_verbs:
                 for particle, cls in lx.particle_verbs[t.lemma]:
@@ -95,6 +96,11 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
                         yield i, i + 1, cls, None, k
                         break
             i += 1
+
+
+# "was called", "so-called", "to be described": not a speaker's act (object verbs only)
+PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "so", "to", "wordt", "werd",
+                  "worden", "werden", "wird", "wurde", "est", "été", "sont"}
 
 
 def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
@@ -119,6 +125,21 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
     if b > a and not all(lx.is_(toks[k], "det") for k in range(a, b)):
         return (a, b), front, cs
     return None, front, cs
+
+
+RELATIVES = {"who", "which", "that", "whom", "die", "dat", "wie", "der", "qui", "que"}
+
+
+def _plain_subject(toks, speaker, cs, lx) -> bool:
+    """Object and evidence verbs are too ambiguous without a clean subject right before them:
+    a short phrase opening its clause, no verb-like word inside, not a relative pronoun."""
+    if speaker is None:
+        return False
+    a, b = speaker
+    if b - a > 6 or a > cs + 1 or (b - a == 1 and toks[a].lower in RELATIVES):
+        return False
+    return not any(is_verbish(toks[k], lx) or lx.is_(toks[k], "prep") and not lx.is_(toks[k], "det")
+                   and toks[k].lower not in ("of", "van", "von", "de") for k in range(a, b))
 
 
 def _content_right(toks, k, e, lx, cls, particle):
@@ -159,7 +180,7 @@ BARE_CLAUSE_VERBS_EN = {"say", "claim", "argue", "insist", "believe", "think", "
 
 def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     """English "claims it killed …" / German "sagte, die Armee habe …": no complementizer."""
-    if cls not in ("say", "belief", "announce") or k >= e:
+    if cls not in ("say", "belief", "announce", "evidence") or k >= e:
         return None
     j = k
     while j < e and lx.is_(toks[j], "adv"):
@@ -194,6 +215,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         speaker, front, cs = _speaker_left(toks, s, c, lx)
         right_speaker = None
         k = ce
+        if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
+            continue  # "calling him a liar", "a phone call": no clean subject to hang it on
         if speaker is None:
             ne = np_right(toks, ce, e, lx)
             if ne > ce and not _is_comp(toks, ce, e, lx):
@@ -203,7 +226,13 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         referent = False
         if content is None:
             content = _bare_clause(toks, k, e, lx, cls)
-        if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker):
+        if content is None and cls == "object":  # "called him a liar", "urged voters to …"
+            start = particle + 1 if particle is not None and particle >= k else k
+            end = clause_end(toks, start, e, lx)
+            if np_right(toks, start, e, lx) > start and end - start >= 1:
+                content = (start, end)
+        if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
+                and cls not in ("object", "evidence"):
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
                 a += 1
