@@ -96,3 +96,12 @@ def test_copy_bridging_two_stories_merges_them(tmp_path):
     assert len(set(stories.values())) == 1 and len(groups) == 1
     assert con.execute("SELECT n_articles, first_published, last_published FROM stories").fetchall() == \
         [(3, "2031-01-01", "2031-01-19")]
+
+
+def test_same_speaker_allows_a_name_inside_a_longer_one():
+    from dateline.link.claims import _same_speaker
+
+    assert _same_speaker("Van Dijk", "Karin van Dijk")
+    assert _same_speaker("Mensenrechtenorganisatie Amnesty International", "Amnesty International")
+    assert not _same_speaker("Karin van Dijk", "Amnesty International")
+    assert not _same_speaker(None, "Amnesty International")

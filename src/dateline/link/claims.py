@@ -25,6 +25,15 @@ ANSWER_JACCARD = 0.25  # a denial / confirmation names enough of what it answers
 CROSS_LANGUAGE_SCORE = 0.5  # rank of a cross-language match among same-language ones
 
 
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """One name inside the other counts: "Van Dijk" / "Karin van Dijk", "Amnesty International" /
+    "Mensenrechtenorganisatie Amnesty International" (a descriptor the recogniser kept)."""
+    if not a or not b:
+        return False
+    ta, tb = set(tokens(a)), set(tokens(b))
+    return bool(ta and tb) and (ta <= tb or tb <= ta)
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -109,7 +118,7 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
                 continue
             if nums and c["nums"] and nums != c["nums"]:
                 continue
-            same = speaker and c["speaker"] and speaker.lower() == c["speaker"].lower()
+            same = _same_speaker(speaker, c["speaker"])
             if c["lang"] != lang:  # other language: same speaker and the same numbers and names
                 if same and (nums or names) and nums == c["nums"] and names == c["names"] and not match:
                     match = (c["id"], CROSS_LANGUAGE_SCORE)

@@ -7,6 +7,10 @@ from typing import Any
 from rich.console import Console
 
 
+MAX_CLAIMS = 15
+MAX_EVENTS = 10
+
+
 def _fmt_fig(v: Any) -> str:
     return "?" if v is None else (str(int(v)) if float(v).is_integer() else f"{v:g}")
 
@@ -40,9 +44,12 @@ def show_story(s: dict[str, Any], out: Console) -> None:
         ch = v["attrs"] or {}
         out.print(f"\n[bold]Later version[/bold] {v['b']} of {v['a']}: +{len(ch.get('added', []))} "
                   f"-{len(ch.get('removed', []))} ~{len(ch.get('edited', []))} paragraphs")
-    if s["claims"]:
-        out.print("\n[bold]Claims[/bold]")
-    for c in s["claims"]:
+    # The terminal view shows what crosses articles first; --json has everything.
+    claims = sorted(s["claims"], key=lambda c: (-(c["n_sightings"] > 1 or bool(c["links"] or c["linked_by"])),
+                                                -c["n_sightings"]))
+    if claims:
+        out.print(f"\n[bold]Claims[/bold] ({len(claims)}; most carried first)")
+    for c in claims[:MAX_CLAIMS]:
         who = c["speaker"] or "?"
         out.print(f"  \"{c['text']}\" — {who}; {c['n_sightings']} sightings, first {c['first_seen'] or '?'}")
         carriers = sorted({x["site"] or "?" for x in c["sightings"]})
@@ -53,9 +60,10 @@ def show_story(s: dict[str, Any], out: Console) -> None:
         for ln in c["linked_by"]:
             out.print(f"    [yellow]{ln['type'].replace('disputes', 'disputed by').replace('confirms', 'confirmed by')}"
                       f"[/yellow] claim {ln['source']}")
-    if s["events"]:
-        out.print("\n[bold]Events[/bold]")
-    for e in s["events"]:
+    events = sorted(s["events"], key=lambda e: (not any(e["summary"].values()), -e["n_reports"]))
+    if events:
+        out.print(f"\n[bold]Events[/bold] ({len(events)}; with figures first)")
+    for e in events[:MAX_EVENTS]:
         out.print(f"  {e['type']} at {e['place'] or '?'}: {e['n_reports']} reports, first {e['first_seen'] or '?'}")
         for kind, summ in e["summary"].items():
             if not summ:
@@ -64,3 +72,6 @@ def show_story(s: dict[str, Any], out: Console) -> None:
                              f"{', disputed' if f['disputed'] else ''})" for f in e["figures"][kind])
             out.print(f"    {kind}: low {_fmt_fig(summ['low'])} / best {_fmt_fig(summ['best'])} / "
                       f"high {_fmt_fig(summ['high'])} [{summ['rule']}]  from {vals}")
+    hidden = max(0, len(claims) - MAX_CLAIMS) + max(0, len(events) - MAX_EVENTS)
+    if hidden:
+        out.print(f"\n[dim]{hidden} more claims / events: dateline story {s['id']} --json[/dim]")
