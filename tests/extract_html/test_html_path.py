@@ -135,3 +135,23 @@ def test_records_follow_the_schema(name):
     schema_path = Path(dateline.__file__).parent / "schema" / "record.schema.json"
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     jsonschema.validate(read(name), schema)
+
+
+def _story(head: str, h1: str) -> bytes:
+    paras = "".join(f"<p>The ferry between the two islands will run every hour from next month, the operator "
+                    f"said on Monday, after a year in which passengers complained about long waits {i}.</p>"
+                    for i in range(4))
+    return (f"<html><head>{head}</head><body>{h1}<article>{paras}</article></body></html>").encode()
+
+
+def test_visible_headline_beats_search_title():
+    r = read(_story('<meta property="og:title" content="Ferry timetable 2024: hourly ferries, prices, routes">',
+                    "<article><h1>Island ferry to run every hour</h1></article>"))
+    assert r["title"] == "Island ferry to run every hour"
+
+
+def test_logo_h1_is_not_the_headline():
+    r = read(_story('<meta property="og:title" content="Island ferry to run every hour">'
+                    "<title>Island ferry to run every hour | Island Post</title>",
+                    "<h1>Island Post Logo</h1>"))
+    assert r["title"] == "Island ferry to run every hour"

@@ -7,6 +7,7 @@ the source it came from.  All readers work on one lxml tree parsed once by the H
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -72,6 +73,8 @@ def to_dated(raw, source: str) -> Dated | None:
 def _clean(s) -> str | None:
     if not isinstance(s, str):
         return None
+    if "&" in s:  # doubly escaped entities in meta content ("Don&apos;t", "&#39;")
+        s = html.unescape(s)
     s = re.sub(r"\s+", " ", s).strip()
     return s or None
 
@@ -177,12 +180,34 @@ def read_time_tags(tree, meta: PageMeta) -> None:
             break
 
 
+def _headline_h1(tree, site: str | None, meta_title: str | None) -> str | None:
+    """The page's visible headline: the first ``<h1>`` inside ``<article>``, else the first one,
+    when it reads like a headline (three words or more, not the site's name or logo).  An h1
+    outside ``<article>`` must share a word with the metadata title, if there is one."""
+    h1s = [el for el in tree.iter("h1")][:10]
+    in_article = [el for el in h1s if any(a.tag == "article" for a in el.iterancestors())]
+    title_words = set(re.findall(r"\w{4,}", (meta_title or "").lower()))
+    for el in in_article + h1s:
+        text = _clean(el.text_content())
+        if not text or len(text.split()) < 3 or len(text) > 300 or re.search(r"\blogo\b", text, re.I):
+            continue
+        if site and text.lower() == site.lower():
+            continue
+        if el not in in_article and title_words and not title_words & set(re.findall(r"\w{4,}", text.lower())):
+            continue
+        return text
+    return None
+
+
 def read_title_tag(tree, meta: PageMeta) -> str | None:
-    """``<title>`` and the first ``<h1>``: the headline when no metadata gave one."""
-    h1 = next((_clean(el.text_content()) for el in tree.iter("h1")), None)
+    """The headline: the visible ``<h1>`` when there is one (metadata titles are often rewritten
+    for search engines), else the metadata title or ``<title>`` with the site name cut off."""
+    h1 = _headline_h1(tree, meta.site_name, meta.title)
+    if h1:
+        return h1
     title_el = next(tree.iter("title"), None)
     page_title = _clean(title_el.text_content()) if title_el is not None else None
-    return tidy_title(meta.title or page_title, h1, meta.site_name)
+    return tidy_title(meta.title or page_title, None, meta.site_name)
 
 
 _SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
