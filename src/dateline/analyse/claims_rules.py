@@ -124,7 +124,32 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
     a, b = trim_speaker(toks, a, c, lx)
     if b > a and not all(lx.is_(toks[k], "det") for k in range(a, b)):
         return (a, b), front, cs
+    if front is None and all(lx.is_(toks[k], "adv") for k in range(cs, c)):
+        name = _appositive_name(toks, s, cs, lx)
+        if name is not None:  # "Smith, the attorney general, said": the name, not the title
+            return name, None, name[0]
     return None, front, cs
+
+
+BOUNDARY = {",", ";", ":", "—", "–", '"', "”", "''", "»", "’"}
+
+
+def _appositive_name(toks, s, cs, lx) -> Range | None:
+    """The name before an apposition that ends at ``cs``: "X, the AG," / "X — a teacher —".
+    The apposition may hold commas, so each earlier separator is tried, nearest first; the
+    name (1–5 capitalised words) must open its clause."""
+    if cs - 1 <= s or toks[cs - 1].text not in (",", "—", "–") or toks[cs - 1].quoted:
+        return None
+    sep = toks[cs - 1].text
+    for p1 in range(cs - 3, max(s, cs - 30) - 1, -1):
+        if toks[p1].text != sep or toks[p1].quoted:
+            continue
+        a = p1
+        while a > s and p1 - a < 5 and toks[a - 1].is_upper and toks[a - 1].is_word:
+            a -= 1
+        if a < p1 and (a == s or toks[a - 1].text in BOUNDARY or lx.is_(toks[a - 1], "conj")):
+            return a, p1
+    return None
 
 
 RELATIVES = {"who", "which", "that", "whom", "die", "dat", "wie", "der", "qui", "que"}
@@ -142,6 +167,18 @@ def _plain_subject(toks, speaker, cs, lx) -> bool:
                    and toks[k].lower not in ("of", "van", "von", "de") for k in range(a, b))
 
 
+def _shared_subject(toks, cs, c, lx, earlier: list[Found]) -> Range | None:
+    """ "X called him a liar and said …": a verb right after "and" shares the subject of the
+    previous claim of the sentence."""
+    k = c - 1
+    while k >= cs and lx.is_(toks[k], "adv"):
+        k -= 1
+    if k < cs or not lx.is_(toks[k], "conj"):
+        return None
+    prev = [f for f in earlier if f.cue[0] < c and f.speaker is not None]
+    return prev[-1].speaker if prev else None
+
+
 def _content_right(toks, k, e, lx, cls, particle):
     """Where the reported clause starts after the cue: (content, middle range, object)."""
     j, obj = k, None
@@ -154,6 +191,9 @@ def _content_right(toks, k, e, lx, cls, particle):
             return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
         if t.text == "," and j + 1 < e and _is_comp(toks, j + 1, e, lx):
             return (j + 2, clause_end(toks, j + 2, e, lx)), (k, j), obj
+        if t.text == "," and j + 3 < e and lx.is_(toks[j + 1], "adv") and toks[j + 2].text == ",":
+            j += 3  # "said, however, that …"
+            continue
         if t.text == ":" and j + 1 < e:
             return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
         if j == particle:
@@ -215,6 +255,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         speaker, front, cs = _speaker_left(toks, s, c, lx)
         right_speaker = None
         k = ce
+        if speaker is None and front is None:
+            speaker = _shared_subject(toks, cs, c, lx, out)
         if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
             continue  # "calling him a liar", "a phone call": no clean subject to hang it on
         if speaker is None:

@@ -87,16 +87,18 @@ def tokenize(text: str, lang: str, offset: int = 0) -> tuple[list[Tok], set[int]
     return toks, breaks
 
 
-QUOTE_CLOSERS = {'"': {'"'}, "“": {"”"}, "„": {"”", "“"}, "«": {"»"}, "»": {"«"},
+# straight and curly double marks are mixed in scraped text ("…”, “…"): each closes the other
+QUOTE_CLOSERS = {'"': {'"', "”"}, "“": {"”", '"'}, "„": {"”", "“"}, "«": {"»"}, "»": {"«"},
                  "‘": {"’"}, "‚": {"‘", "’"}, "''": {"''"}}
 
 
 def mark_quotes(toks: list[Tok], breaks: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Mark tokens inside quotation marks; return (open, close) token index pairs.
 
-    Each opening mark pairs with its own closer within the paragraph. An unclosed quote (a
-    quote running on into the next paragraph, a stray mark) is ignored rather than allowed
-    to swallow the text after it.
+    Each opening mark pairs with its own closer within the paragraph. A quote that runs over
+    several paragraphs (news style: no closing mark at the paragraph end, the next paragraph
+    reopens with the same mark) pairs its first opening mark with the final closer. Any other
+    unclosed mark (a stray one) is ignored rather than allowed to swallow the text after it.
     """
     pairs = []
     i, n = 0, len(toks)
@@ -106,7 +108,15 @@ def mark_quotes(toks: list[Tok], breaks: set[int] = frozenset()) -> list[tuple[i
                                        and toks[i + 1].text[:1].islower()):
             closers = QUOTE_CLOSERS[t]
             j = i + 1
-            while j < n and toks[j].text not in closers and (j - 1) not in breaks and j - i < 400:
+            while j < n and j - i < 1200:
+                if (j - 1) in breaks:
+                    # a quote running over paragraphs: the next one reopens with the same mark
+                    if toks[j].text == t and toks[j - 1].text not in closers:
+                        j += 1
+                        continue
+                    break
+                if toks[j].text in closers:
+                    break
                 j += 1
             if j < n and toks[j].text in closers and j > i + 1 and (j - 1) not in breaks:
                 pairs.append((i, j))
