@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.extract import ExtractStep  # noqa: E402
 from dateline.extract.block_model import MODEL_DIR, BlockModel  # noqa: E402
-from dateline.extract.blocks import split_blocks  # noqa: E402
+from dateline.extract import chrome  # noqa: E402
+from dateline.extract.blocks import normalise, split_blocks  # noqa: E402
 from dateline.extract.templates import TemplateStep  # noqa: E402
 from dateline.language import detect  # noqa: E402
 from dateline.pipeline import Options  # noqa: E402
@@ -75,6 +76,8 @@ def run_dateline(items: list[dict], batch: bool) -> tuple[dict, float]:
         doc = Doc(RawPage(source=it["path"], content=it["bytes"], url=it["url"], kind="text"))
         doc.scratch["block_model"] = models[fold_of(host_of(it["url"]), k)]
         docs.append(doc)
+    chrome.match.cache_clear()  # no mode may profit from another's warm caches
+    normalise.cache_clear()
     t0 = time.process_time()
     docs = [decode.guarded(d) for d in docs]
     if batch:

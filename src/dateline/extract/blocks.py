@@ -8,6 +8,7 @@ the page (inner whitespace collapsed), so every removed block can be shown as it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BLANK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -28,6 +29,7 @@ def split_blocks(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=16384)  # asked for each block by features, segmenter and templates
 def normalise(block: str) -> str:
     """Lower-cased words with digits folded, so '3 hours ago' and '5 hours ago' match.
 
@@ -47,4 +49,4 @@ def page_language(blocks: list[str], forced: str | None = None) -> tuple[str | N
     from ..language import detect
 
     sample = sorted(blocks, key=len, reverse=True)[:6]
-    return detect(" ".join(sample), sample=3000)
+    return detect(" ".join(sample), sample=1200)

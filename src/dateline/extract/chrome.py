@@ -39,6 +39,7 @@ def stopwords(lang: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=16384)  # features and segmenter ask about the same blocks
 def match(text: str, lang: str | None) -> tuple[str | None, float]:
     """(reason of the phrase covering most of the block, share of its words covered)."""
     pattern, reason_of = _matcher(lang)

@@ -1,20 +1,60 @@
-"""Scraped-text path (first cut; the text helper owns and replaces this)."""
+"""Scraped-text path: a news page scraped to text (menus, prompts and all) -> Article.
+
+Split the page into blocks, score each block as article body with the block model
+(``block_model``), then give every block a role (``segment``) and fill the Article: section,
+title, lead + paragraphs, dateline place and agency (from the lead), published / modified
+times, authors, and every dropped block in ``blocks`` with its reason.  A page with no
+article text gets no invented body, only a note.
+"""
 
 from __future__ import annotations
 
-import re
+from ..metadata.dateline import find_agency_credit, parse_dateline
+from ..types import Article, Dated, Doc
+from .block_model import score_page
+from .blocks import page_language, split_blocks
+from .segment import segment
 
-from ..types import Article, Block, Doc
 
-
-def split_blocks(text: str) -> list[str]:
-    parts = re.split(r"\n\s*\n" if "\n\n" in text else r"\n", text)
-    return [p.strip() for p in parts if p.strip()]
+def _dated(found) -> Dated:
+    return Dated(value=found.value, text=found.text, source="text", timezone_known=found.timezone_known)
 
 
 def extract_text(doc: Doc, options) -> Article:
     art = Article(page_id=doc.page.id, source=doc.page.source, kind="text")
-    blocks = [Block(b, role="body") for b in split_blocks(doc.text or "")]
-    art.blocks = blocks
-    art.paragraphs = [b.text for b in blocks]
+    texts = split_blocks(doc.text or "")
+    if not texts:
+        art.notes.append("all-chrome: the page holds no text")
+        return art
+    forced = getattr(options, "language", None)
+    lang, conf = page_language(texts, forced)
+    if lang:
+        art.language, art.language_confidence = lang, conf
+    scores, _ = score_page(texts, lang, doc.scratch.get("block_model"))
+    seg = segment(texts, scores, lang, doc.scratch.get("template") or frozenset())
+    art.blocks = seg.blocks
+    art.paragraphs = [b.text for b in seg.blocks if b.role in ("lead", "body")]
+    if seg.title is not None:
+        art.title = texts[seg.title]
+    if seg.section is not None:
+        art.section = texts[seg.section]
+    art.authors = seg.authors
+    published = [d for d in seg.dates if d.role == "published"] or [d for d in seg.dates if d.role is None]
+    modified = [d for d in seg.dates if d.role == "modified"]
+    if published:
+        art.published = _dated(published[0])
+    if modified:
+        art.modified = _dated(modified[0])
+    if art.paragraphs:
+        match = parse_dateline(art.paragraphs[0])
+        if match:
+            art.dateline_place, art.agency = match.place, match.agency
+        if not art.agency:
+            for b in seg.blocks:
+                if b.role in ("dateline", "byline") or (b.role == "body" and len(b.text) < 60):
+                    art.agency = find_agency_credit(b.text)
+                    if art.agency:
+                        break
+    else:
+        art.notes.append("all-chrome: no block of the page reads as article text")
     return art

@@ -1,0 +1,238 @@
+"""Give every block of a scraped page its role, from body scores, form and position.
+
+Order of decisions (each on ROLE and FORM, never a site's wording):
+1. body candidates: the block model's score, minus site-template blocks, short blocks made
+   of chrome phrases, and repeats of an earlier body block;
+2. the headline: nearest headline-shaped block above the body that shares words with it;
+   a short label right above it is the section;
+3. timestamps, bylines and block-level datelines between the headline and the body end;
+4. everything else is chrome, with the reason its form or position gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..metadata.byline import parse_byline
+from ..metadata.dateline import parse_dateline
+from ..metadata.dates import FoundDate, find_dates, is_timestamp_block
+from ..types import Block
+from . import chrome
+from .blocks import normalise, words
+
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)]?$")
+_DIGIT = re.compile(r"\d")
+_LINKY = re.compile(r"https?:|www\.|\.com\b|@\w|^[»›•·>|]|[»›|]$")
+HEADER_REACH = 12  # blocks above the body searched for headline, byline, time
+
+
+@dataclass
+class Segmented:
+    blocks: list[Block]
+    title: int | None = None
+    section: int | None = None
+    dates: list[FoundDate] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+
+def _headline_shaped(text: str) -> bool:
+    n = len(words(text))
+    return 3 <= n <= 30 and not (text.endswith(".") and not text.endswith("..."))
+
+
+def _overlap(a: str, b_words: set[str]) -> float:
+    aw = [w for w in words(a) if len(w) > 3]
+    return sum(w in b_words for w in aw) / len(aw) if aw else 0.0
+
+
+def _short_runs(n_words: list[int]) -> list[int]:
+    """Length of the run of short (<= 4 words) blocks each block stands in; 0 if not short."""
+    run = [0] * len(n_words)
+    i = 0
+    while i < len(n_words):
+        j = i
+        while j < len(n_words) and n_words[j] <= 4:
+            j += 1
+        for k in range(i, j):
+            run[k] = j - i
+        i = max(j, i + 1)
+    return run
+
+
+def _chrome_reason(i: int, text: str, n_words: list[int], short_run: list[int], lang: str | None,
+                   title: int | None, body_end: int, repeated: bool) -> str:
+    reason, cover = chrome.match(text, lang) if n_words[i] <= 40 else (None, 0.0)
+    if reason and cover >= 0.3:
+        return reason
+    short = n_words[i] <= 4
+    if short and short_run[i] >= 3:
+        return "menu-run"
+    if n_words[i] <= 12 and _LINKY.search(text):
+        return "short-link-like"
+    if n_words[i] <= 20 and _DIGIT.search(text) and is_timestamp_block(text):
+        return "timestamp-elsewhere"
+    if repeated:
+        return "repeated-block"
+    if title is not None and i < title:
+        return "before-headline"
+    if i > body_end:
+        return "related-links" if _headline_shaped(text) else "footer"
+    return "short-link-like" if short else "low-score"
+
+
+# a block that calls for action (cookies, sign-up, corrections) is never prose to rescue
+CALLS = frozenset({"cookie-notice", "newsletter-call", "subscribe-call", "correction-prompt", "login"})
+LEAD_SCORE = 0.1  # a prose block between headline and body needs only this score
+
+
+def _prose_cover_ok(text: str, lang: str | None) -> bool:
+    reason, cover = chrome.match(text, lang)
+    return cover < 0.3 and reason not in CALLS
+
+
+MIN_BODY_WORDS = 60  # less than this above the threshold: the model was unsure of the page
+RELATIVE = 0.4  # ... then prose blocks scoring this share of the page's best block are body
+GAP_SCORE = 0.15  # a prose block between two body blocks needs only this score
+
+
+def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_words: list[int],
+               threshold: float) -> list[int]:
+    """Body candidates by score, robust to pages unlike the training pages.
+
+    The model learnt on long pages; a short wire item between heavy chrome may score low
+    everywhere.  Then the page's own best prose blocks decide (scores relative to the page's
+    maximum).  Prose blocks between two body blocks join them: article text is one run."""
+    picked = [i for i, s in enumerate(scores) if s >= threshold and usable[i]]
+    join = GAP_SCORE
+    if sum(n_words[i] for i in picked if prose[i]) < MIN_BODY_WORDS and scores:
+        rel = max(0.04, RELATIVE * max(scores))
+        join = rel / 2
+        picked = sorted(set(picked) | {i for i, s in enumerate(scores)
+                                       if s >= rel and prose[i] and usable[i]})
+    if not picked:
+        return picked
+    have = set(picked)
+    for i in range(picked[0] + 1, picked[-1]):
+        if i not in have and prose[i] and usable[i] and scores[i] >= join:
+            have.add(i)
+    # the run goes on through prose blocks right after it (a one-to-three-word line such as
+    # an ad label may stand between): a last paragraph the model was unsure of
+    i = picked[-1] + 1
+    while i < len(scores):
+        if prose[i] and usable[i] and scores[i] >= join:
+            have.add(i)
+        elif n_words[i] > 3 or not usable[i]:
+            break
+        i += 1
+    return sorted(have)
+
+
+def _dates_of_stamp(text: str) -> list[FoundDate]:
+    """Dates of one timestamp block; of two uncued dates, the later one is the update
+    (a glued cue such as "GMTUpdated" may hide the word that said so)."""
+    found = find_dates(text)
+    if len(found) == 2 and found[0].role is None and found[1].role is None \
+            and found[1].value > found[0].value:
+        found[1].role = "modified"
+    return found
+
+
+def segment(texts: list[str], scores: list[float], lang: str | None,
+            template: frozenset[str] | set[str] = frozenset(), threshold: float = 0.5) -> Segmented:
+    n = len(texts)
+    blocks = [Block(t) for t in texts]
+    keys = [normalise(t) for t in texts]
+    n_words = [len(words(t)) for t in texts]
+    short_run = _short_runs(n_words)
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    prose = [n_words[i] >= 8 and bool(_SENTENCE_END.search(t)) and not _LINKY.search(t)
+             and _prose_cover_ok(t, lang) for i, t in enumerate(texts)]
+    usable = [keys[i] not in template and bool(keys[i]) for i in range(n)]
+    for i in range(n):
+        if not usable[i] and keys[i]:
+            blocks[i].role, blocks[i].reason = "chrome", "site-template"
+    picked = _pick_body(scores, prose, usable, n_words, threshold)
+    seen_body: set[str] = set()
+    body = []
+    for i in picked:
+        if n_words[i] <= 12:
+            reason, cover = chrome.match(texts[i], lang)
+            if reason and cover >= 0.5:
+                continue
+        if keys[i] in seen_body:
+            blocks[i].role, blocks[i].reason = "chrome", "duplicate"
+            continue
+        seen_body.add(keys[i])
+        body.append(i)
+    seg = Segmented(blocks)
+    if not body:
+        for i in range(n):
+            if blocks[i].role != "chrome":
+                blocks[i].role = "chrome"
+                blocks[i].reason = _chrome_reason(i, texts[i], n_words, short_run, lang, None, -1, counts[keys[i]] > 1)
+        return seg
+    first, last = body[0], body[-1]
+    body_words = set(w for i in body[:3] for w in words(texts[i]) if len(w) > 3)
+    # headline: headline-shaped, not a timestamp/byline/chrome line, sharing words with the lead
+    best, best_score = None, 0.0
+    for i in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1):
+        t = texts[i]
+        if blocks[i].role == "chrome" or not _headline_shaped(t) or is_timestamp_block(t):
+            continue
+        reason, cover = chrome.match(t, lang)
+        if cover >= 0.5 or parse_byline(t, lang):
+            continue
+        s = 0.4 + _overlap(t, body_words) - 0.03 * (first - 1 - i) + (0.2 if n_words[i] >= 5 else 0)
+        if s > best_score:
+            best, best_score = i, s
+    seg.title = best
+    if best is not None:
+        blocks[best].role = "title"
+        j = best - 1
+        if j >= 0 and 1 <= n_words[j] <= 3 and not _SENTENCE_END.search(texts[j]) \
+                and (blocks[j].role != "chrome" or blocks[j].reason == "site-template") \
+                and not is_timestamp_block(texts[j]) \
+                and chrome.match(texts[j], lang)[1] < 0.5 and not _LINKY.search(texts[j]):
+            # section labels recur on a site's pages by nature: a template block may be one
+            blocks[j].role, blocks[j].reason = "section", None
+            seg.section = j
+        # the lead may stand above a timestamp or byline that the body follows
+        lead = [i for i in range(best + 1, first) if prose[i] and usable[i] and n_words[i] >= 12
+                and scores[i] >= LEAD_SCORE and blocks[i].role == "unknown"
+                and not is_timestamp_block(texts[i]) and keys[i] not in seen_body]
+        if lead:
+            body = lead + body
+            seen_body.update(keys[i] for i in lead)
+            first = body[0]
+    header_start = best if best is not None else max(0, first - HEADER_REACH)
+    body_set = set(body)
+    for i in range(header_start, last + 1):
+        if blocks[i].role != "unknown" or i in body_set:
+            continue
+        t = texts[i]
+        if n_words[i] <= 30 and is_timestamp_block(t):
+            blocks[i].role = "timestamp"
+            seg.dates.extend(_dates_of_stamp(t))
+            continue
+        if n_words[i] <= 25 and i < first + 3:
+            names = parse_byline(t, lang)
+            if names:
+                blocks[i].role = "byline"
+                seg.authors.extend(a for a in names if a not in seg.authors)
+                seg.dates.extend(find_dates(t))
+                continue
+        dl = parse_dateline(t) if n_words[i] <= 6 else None
+        if dl and dl.end >= len(t.rstrip()) - 2:
+            blocks[i].role = "dateline"
+    for i in body:
+        blocks[i].role = "body"
+    for i in range(n):
+        if blocks[i].role == "unknown":
+            blocks[i].role = "chrome"
+            blocks[i].reason = _chrome_reason(i, texts[i], n_words, short_run, lang, seg.title, last,
+                                              counts[keys[i]] > 1)
+    blocks[first].role = "lead"
+    return seg

@@ -1,0 +1,51 @@
+"""Site templates: blocks recurring on many pages of one site are chrome, in any words;
+a story printed on two pages of the batch is not a template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dateline
+from dateline import Options
+from dateline.extract.templates import learn_templates
+
+SITE = Path(__file__).parent / "fixtures" / "site-dorpsbode"
+HOUSE_LINES = [
+    "Kopij voor de volgende editie graag uiterlijk dinsdagavond inleveren bij het redactieadres aan de Kerkstraat.",
+    "De Dorpsbode verschijnt elke donderdag in Hoogland, Laagveen en omstreken en wordt gemaakt door vrijwilligers.",
+]
+
+
+def _records(learn: bool) -> dict[str, dict]:
+    opts = Options(analyse=False, learn_templates=learn)
+    return {Path(r["source"]["path"]).name: r for r in dateline.read_many([str(SITE)], options=opts)}
+
+
+def test_recurring_blocks_become_site_template_chrome():
+    records = _records(True)
+    assert len(records) == 4
+    for name, r in records.items():
+        removed = {b["text"]: b.get("reason") for b in r["removed"]}
+        for line in HOUSE_LINES:
+            assert removed.get(line) == "site-template", (name, line)
+            assert line not in r["paragraphs"]
+        assert len(r["paragraphs"]) == 3, (name, r["paragraphs"])
+
+
+def test_wire_story_on_two_pages_is_kept():
+    records = _records(True)
+    for name in ("p1.txt", "p2.txt"):
+        r = records[name]
+        assert r["lead"].startswith("GRONINGEN (ANP).")
+        assert r["dateline"]["agency"] == "ANP"
+        assert r["title"].startswith("Storm legt treinverkeer")
+
+
+def test_learn_templates_needs_three_pages_and_a_share():
+    menu = ["Voorpagina", "Agenda"]
+    story = ["Een verhaal dat twee keer in de batch staat, van een persbureau."]
+    pages = [menu + story, menu + story, menu + ["a"], menu + ["b"], menu + ["c"]]
+    template = learn_templates(pages)
+    assert "voorpagina" in template and "agenda" in template
+    assert not any("persbureau" in t for t in template)
+    assert learn_templates(pages[:2]) == frozenset()
