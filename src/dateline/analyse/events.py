@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..pipeline import Step
 from ..types import Doc, Span
 from .events_args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
-from .events_lexicon import EventLexicon, lexicon, lemma, sentence_bounds, trigger_at, type_defaults
+from .events_lexicon import EventLexicon, lemma, lexicon, sentence_bounds, trigger_at, triggers_of, type_defaults
 from .events_model import EventModel, load_model
 from .quantities import find_quantities, lang_of
 from .quantities_parse import tokenize
@@ -63,12 +63,13 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     events: list[dict] = []
     heads: dict[str, list[int]] = {}
     sentences = sentence_bounds(body, tokens)
-    learned, probs = model.triggers(tokens, sentences, lex) if detector != "lexicon" else ({}, {})
+    hits = triggers_of(lex, tokens)
+    learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
     for s0, s1 in sentences:
-        sent_events, instruments = _sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans)
+        sent_events, instruments = _sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
         if detector != "lexicon":
             sent_events = _with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
-                                        noun_starts, keep_lexicon=detector == "hybrid")
+                                        noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
             continue
@@ -120,12 +121,12 @@ def _in_name(tokens, s0, s1, k, name_spans, title_case: bool) -> bool:
 
 
 def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts,
-                     name_spans=()) -> tuple[list[dict], list[str]]:
+                     name_spans=(), hits=None) -> tuple[list[dict], list[str]]:
     """Trigger mentions of one sentence, and the modes its instrument words suggest."""
     out, instruments, k = [], [], s0
     title_case = None  # computed on the first capitalised trigger only
     while k < s1:
-        hit = trigger_at(lex, tokens, k)
+        hit = hits[k] if hits is not None else trigger_at(lex, tokens, k)
         if hit is not None and hit[1].kind == "instrument" and hit[1].mode:
             instruments.append(hit[1].mode)
         if hit is None or hit[1].kind != "trigger" or tokens[k].start in noun_starts:
@@ -148,7 +149,7 @@ def _sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts,
 
 
 def _with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex, noun_starts,
-                  keep_lexicon) -> list[dict]:
+                  keep_lexicon, hits=None) -> list[dict]:
     """Add the model's triggers of this sentence. Hybrid keeps the lexicon's mentions (except
     those of a type the model knows but gives less than ``model.veto`` on that word) and adds a
     model trigger only for a type the lexicon found nowhere in the sentence; model-only drops
@@ -169,7 +170,7 @@ def _with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex, noun_
         if hit is None or hit[0] in have or k in taken or tokens[k].start in noun_starts:
             continue
         etype = hit[0]
-        lexical = trigger_at(lex, tokens, k)
+        lexical = hits[k] if hits is not None else trigger_at(lex, tokens, k)
         if lexical is not None and lexical[1].type == etype and lexical[1].kind == "trigger":
             mode, role = lexical[1].mode, lexical[1].role
         else:

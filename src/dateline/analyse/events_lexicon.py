@@ -15,6 +15,9 @@ from ..lang import load_table
 from .quantities_parse import PhraseTable, Token, phrase_tokens
 
 
+_MISSING = object()
+
+
 @dataclass(frozen=True)
 class Trigger:
     type: str
@@ -36,6 +39,7 @@ class EventLexicon:
     nouns: dict[str, str] = field(default_factory=dict)  # quantity_nouns classes
     # Modality rules (lang/xx/event_modality.tsv): (cue kind, type) -> new type.
     modality: dict[tuple[str, str], str] = field(default_factory=dict)
+    word_cache: dict = field(default_factory=dict)  # word form -> single-word trigger hit
 
 
 def _trigger(row: tuple[str, ...]) -> Trigger:
@@ -110,10 +114,20 @@ def trigger_at(lex: EventLexicon, tokens: list[Token], i: int) -> tuple[int, Tri
             return hit
     if not t.is_word:
         return None
-    trig = lex.words.get(t.low)
-    if trig is None:
-        trig = lex.words.get(lemma(t.low, lex.lang))
-    return (1, trig) if trig else None
+    cache = lex.word_cache
+    hit = cache.get(t.low, _MISSING)
+    if hit is _MISSING:  # word form, else lemma; remembered per word form
+        trig = lex.words.get(t.low) or lex.words.get(lemma(t.low, lex.lang))
+        hit = (1, trig) if trig else None
+        if len(cache) > 200_000:
+            cache.clear()
+        cache[t.low] = hit
+    return hit
+
+
+def triggers_of(lex: EventLexicon, tokens: list[Token]) -> list[tuple[int, Trigger] | None]:
+    """trigger_at for every token (computed once per text, shared by the lexicon scan and the model)."""
+    return [trigger_at(lex, tokens, k) for k in range(len(tokens))]
 
 
 def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:

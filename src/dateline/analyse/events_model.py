@@ -65,12 +65,13 @@ def flag_features(tokens: list[Token], k: int, first: bool, lex_type: str | None
     return out
 
 
-def lexicon_types(lex: EventLexicon, tokens: list[Token]) -> list[str | None]:
-    """The trigger type covering each token according to the lexicon (phrases cover all words)."""
+def lexicon_types(lex: EventLexicon, tokens: list[Token], hits=None) -> list[str | None]:
+    """The trigger type covering each token according to the lexicon (phrases cover all words).
+    ``hits``: triggers_of(lex, tokens) when the caller has it already."""
     out: list[str | None] = [None] * len(tokens)
     k = 0
     while k < len(tokens):
-        hit = trigger_at(lex, tokens, k)
+        hit = hits[k] if hits is not None else trigger_at(lex, tokens, k)
         if hit is None or hit[1].kind != "trigger":
             k += 1
             continue
@@ -130,12 +131,12 @@ class EventModel:
         return r
 
     def probabilities(self, tokens: list[Token], sentences: list[tuple[int, int]],
-                      lex: EventLexicon) -> tuple[list[int], np.ndarray]:
+                      lex: EventLexicon, hits=None) -> tuple[list[int], np.ndarray]:
         """(word token indices, their class probabilities). Vectorised: per token one cached
         vector for the word itself, and row indices for context and flag features."""
         lang = lex.lang
         n = len(tokens)
-        lex_types = lexicon_types(lex, tokens) if self.use_lex else [None] * n
+        lex_types = lexicon_types(lex, tokens, hits) if self.use_lex else [None] * n
         firsts = {s0 for s0, _ in sentences}
         ctx = [self.ctx_rows(context_key(tokens, k, lang)) for k in range(n)]
         edge = self.ctx_rows("<s>")
@@ -160,11 +161,11 @@ class EventModel:
         return idx, p
 
     def triggers(self, tokens: list[Token], sentences: list[tuple[int, int]], lex: EventLexicon,
-                 threshold: float | None = None) -> tuple[dict[int, tuple[str, float]], dict[int, np.ndarray]]:
+                 threshold: float | None = None, hits=None) -> tuple[dict[int, tuple[str, float]], dict[int, np.ndarray]]:
         """(token index -> (type, probability), token index -> class probabilities): per sentence
         and type, the best token if it reaches the threshold; a token keeps its most probable type."""
         th = self.threshold if threshold is None else threshold
-        idx, p = self.probabilities(tokens, sentences, lex)
+        idx, p = self.probabilities(tokens, sentences, lex, hits)
         out: dict[int, tuple[str, float]] = {}
         probs = dict(zip(idx, p))
         if not idx:
