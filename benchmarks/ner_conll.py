@@ -20,15 +20,17 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner" / 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
-def read_sentences(path: Path) -> list[tuple[list[str], list[str]]]:
-    sents, words, tags = [], [], []
+def read_sentences(path: Path) -> list[tuple[list[str], list[str], int]]:
+    """Sentences as (words, tags, document number)."""
+    sents, words, tags, doc = [], [], [], 0
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in list(fh) + [""]:
             line = line.rstrip("\n")
             if line.startswith("-DOCSTART-") or not line.strip():
                 if words:
-                    sents.append((words, tags))
+                    sents.append((words, tags, doc))
                 words, tags = [], []
+                doc += line.startswith("-DOCSTART-")
                 continue
             w, t = line.rsplit("\t", 1)
             words.append(w)
@@ -76,20 +78,23 @@ def main() -> int:
         return 0
     from spacy.tokens import Doc
 
-    from dateline.analyse.ner import model, recognise
+    from dateline.analyse.ner import model, recognise_parts
 
     nlp = model.load("nl")
     if nlp is None:
         print("skipped: no trained model in src/dateline/models/ner-nl")
         return 0
     sents = read_sentences(path)
-    gold = [spans(tags) for _, tags in sents]
-    docs = [Doc(nlp.vocab, words=w) for w, _ in sents]
+    gold = [spans(tags) for _, tags, _ in sents]
+    docs = [Doc(nlp.vocab, words=w) for w, _, _ in sents]
     t0 = time.process_time()
     alone = [{(s, e, lab) for s, e, lab in model.annotate(d, "nl")} for d in docs]
     t1 = time.process_time()
-    hybrid = [{(h.start, h.end, h.label) for h in recognise(Doc(nlp.vocab, words=w), "nl", conll=True)}
-              for w, _ in sents]
+    hybrid = []
+    for d in sorted({d for _, _, d in sents}):  # one CoNLL document at a time
+        part = [Doc(nlp.vocab, words=w) for w, _, dd in sents if dd == d]
+        hybrid += [{(h.start, h.end, h.label) for h in hits}
+                   for hits in recognise_parts(part, "nl", conll=True)]
     t2 = time.process_time()
     print(f"CoNLL-2002 Dutch ned.{args.split}: {len(sents)} sentences, "
           f"{sum(len(g) for g in gold)} entities")
@@ -99,7 +104,7 @@ def main() -> int:
             print(f"{name:8} {t:5} {s['p']:6.3f} {s['r']:6.3f} {s['f']:6.3f}")
     print(f"CPU seconds: model {t1 - t0:.1f}, hybrid {t2 - t1:.1f}")
     shown = 0
-    for (words, _), g, p in zip(sents, gold, hybrid):
+    for (words, _, _), g, p in zip(sents, gold, hybrid):
         if shown >= args.errors:
             break
         if g != p:

@@ -15,6 +15,7 @@ from collections import Counter
 from ..pipeline import Step
 from ..types import Doc, Span
 from .ner import SUPPORTED, Hit, make_doc, recognise
+from .ner.consistency import harmonise
 from .ner.matcher import Toks
 from .ner.lexicon import lexicon
 from .places import geocode
@@ -44,7 +45,8 @@ def entity_spans(text: str, lang: str | None, dateline_place: str | None = None)
     lex = lexicon(lang)
     sdoc = make_doc(text, lang)
     toks = Toks(sdoc)
-    hits = _dateline_hit(sdoc, dateline_place, recognise(sdoc, lang, toks=toks))
+    hits = harmonise([(toks, recognise(sdoc, lang, toks=toks))])[0]
+    hits = _dateline_hit(sdoc, dateline_place, hits)
 
     def cue(h: Hit) -> str | None:
         return h.precision or (lex.place_cues.get(toks.lower[h.start - 1]) if h.start else None)

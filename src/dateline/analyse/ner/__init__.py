@@ -14,13 +14,15 @@ offsets).  Which source wins where they overlap, in this order:
 
 from __future__ import annotations
 
+from ..places.gazetteer import gazetteer
 from . import model
+from .consistency import harmonise
 from .lexicon import lexicon
-from .matcher import (Hit, Toks, find_capitalised, find_demonyms, find_names, find_places,
-                      find_roles, find_titled_persons, is_cap)
+from .matcher import (Hit, Toks, extend_org, find_capitalised, find_demonyms, find_names,
+                      find_org_phrases, find_places, find_roles, find_titled_persons, is_cap)
 from .tokenize import SUPPORTED
 
-__all__ = ["Hit", "recognise", "make_doc", "SUPPORTED"]
+__all__ = ["Hit", "Toks", "recognise", "recognise_parts", "make_doc", "SUPPORTED"]
 
 
 def make_doc(text: str, lang: str):
@@ -32,11 +34,22 @@ def _classify_run(toks: Toks, hit: Hit, lex, places: set, persons: set) -> Hit |
     text = toks.span_text(hit.start, hit.end)
     if text in places:
         return Hit(hit.start, hit.end, "LOC", "place", "gazetteer")
+    words = toks.text[hit.start : hit.end]
+    if len(words) >= 2:
+        rest = " ".join(words[1:])
+        if words[0] in lex.compass and rest in gazetteer().proper:  # "South Florida"
+            return Hit(hit.start, hit.end, "LOC", "place", "pattern")
+        if words[0] not in lex.compass and any(  # "Chicago Tribune", "Iran Human Rights"
+                p.precision == "country" or p.population >= 1_000_000
+                for p in gazetteer().candidates(words[0])):
+            return Hit(hit.start, hit.end, "ORG", "organisation", "pattern")
     if any(w in lex.org_words for w in toks.lower[hit.start : hit.end]):
         return Hit(hit.start, hit.end, "ORG", "organisation", "pattern")
     dem = lex.demonyms.get(text)
     if dem is not None:
         return Hit(hit.start, hit.end, "MISC", "other", "gazetteer", dem.norm, dem.country)
+    if lex.lang == "de" and text not in persons:  # German nouns are capitalised: no guessing
+        return None
     if hit.end - hit.start >= 2 or text in persons:
         return Hit(hit.start, hit.end, "PER", "person", "pattern")
     return Hit(hit.start, hit.end, "MISC", "other", "pattern")
@@ -64,13 +77,19 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
         if free(h):
             place(h)
     if not conll:
+        for h in find_org_phrases(toks, lex):
+            if free(h):
+                place(h)
         person_starts = {h.start for h in titled}
         for h in find_roles(toks, lex):
             if free(h) and h.end not in person_starts:  # "minister [De Jonge]": a title
                 place(h)
     gaz_places = find_places(toks, lex)
     if model.has_model(lang):
-        base = [Hit(s, e, lab, "", "model") for s, e, lab in model.annotate(doc, lang)]
+        base = []
+        for s, e, lab in model.annotate(doc, lang):
+            hit = Hit(s, e, lab, "", "model")
+            base.extend(_check_model_hit(toks, hit if conll else extend_org(toks, hit, lex), lex))
     else:
         places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
         persons = {toks.text[h.end - 1] for h in titled}
@@ -94,6 +113,39 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             place(Hit(h.start, h.end, "MISC", "other", h.source, h.norm, h.country))
     out.sort(key=lambda h: h.start)
     return out
+
+
+def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
+    """Correct the model with the gazetteers: a known place it called PER or MISC is a
+    place, a country is never an ORG, and a leading demonym ("Canadese Gander") is its own
+    MISC entity."""
+    gaz = gazetteer()
+    first = lex.demonyms.get(toks.text[h.start])
+    if (first is not None and first.kind == "demonym-adj" and h.end - h.start > 1
+            and toks.span_text(h.start + 1, h.end) in gaz.proper):  # not "Europese Centrale Bank"
+        rest = Hit(h.start + 1, h.end, "LOC", "place", "gazetteer")
+        return [Hit(h.start, h.start + 1, "MISC", "other", "gazetteer", first.norm, first.country), rest]
+    name = toks.span_text(h.start, h.end)
+    if name.isupper() and len(name) > 3 and name.title() in gaz.proper:
+        name = name.title()  # "UTRECHT -" opening the article: a dateline place
+        if h.label != "LOC":
+            return [Hit(h.start, h.end, "LOC", "place", "gazetteer")]
+    if h.label != "LOC":
+        if name in gaz.proper:
+            cands = gaz.candidates(name)
+            if h.label in ("PER", "MISC") or any(p.precision == "country" for p in cands):
+                return [Hit(h.start, h.end, "LOC", "place", "gazetteer")]
+    return [h]
+
+
+def recognise_parts(docs, lang: str, conll: bool = False) -> list[list[Hit]]:
+    """Recognise in several docs that make one document (sentences of a CoNLL document),
+    then make labels consistent across them."""
+    parts = []
+    for d in docs:
+        toks = Toks(d)
+        parts.append((toks, recognise(d, lang, conll, toks)))
+    return harmonise(parts)
 
 
 def _trim_and_place(h: Hit, taken: list[bool], place) -> None:

@@ -37,6 +37,7 @@ class Lexicon:
     media_nouns: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     calendar: set[str] = field(default_factory=set)  # month and weekday names (lower case)
+    compass: set[str] = field(default_factory=set)  # "South" (Florida)
     max_len: int = 1
     # first tokens of listed phrases: most tokens fail this cheap test
     name_firsts: set[str] = field(default_factory=set)
@@ -126,6 +127,7 @@ def _build(lang: str) -> Lexicon:
     lex.place_cues = {r[0].lower(): r[1] for r in load_table(lang, "place_cues.tsv") if len(r) > 1}
     lex.media_nouns = {w.lower() for w in load_list(lang, "media_nouns.txt")}
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}
+    lex.compass = set(load_list(lang, "compass_words.txt", with_shared=True))
     lex.calendar = {r[0].lower() for r in load_table(lang, "months.txt")}
     lex.calendar |= {w.lower() for w in load_list(lang, "dates_weekdays.txt")}
     lex.name_firsts = {k[0] for k in lex.names}

@@ -12,6 +12,7 @@ from ..places.gazetteer import gazetteer
 from .lexicon import Entry, Lexicon
 
 SENTENCE_END = {".", "!", "?", ":", ";", "\u2026"}
+GERMAN_ARTICLES = {"der", "die", "das", "des", "den", "dem"}
 CONNECTORS = {"of", "for", "van", "voor", "de", "la", "du", "des", "der", "für", "the"}
 OPENERS = {'"', "\u201c", "\u201e", "'", "\u2018", "(", "[", "-", "\u2013", "\u2014", "\u00ab"}
 
@@ -105,7 +106,8 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
     i = 0
     while i < n:
         found = None
-        if toks.cap[i] and text[i] in gaz.first_words:
+        shout = text[i].isupper() and len(text[i]) > 1  # "KABUL (ANP)", "SAN FRANCISCO —"
+        if toks.cap[i] and (text[i] in gaz.first_words or shout and text[i].title() in gaz.first_words):
             for size in range(min(max_len, n - i), 0, -1):
                 if not toks.cap[i + size - 1]:
                     continue
@@ -113,11 +115,15 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
                        for w in text[i : i + size]):
                     continue
                 name = toks.span_text(i, i + size)
+                if shout and name.isupper() and len(name) > 3:
+                    name = name.title()
+                elif shout:
+                    continue
                 if name not in gaz.proper:
                     continue
                 if size == 1 and (lower[i] in lex.stopwords or len(name) < 3):
                     continue
-                if size == 1 and toks.initial[i] and not any(
+                if size == 1 and toks.initial[i] and not shout and not any(
                         p.precision == "country" or p.population >= 100_000
                         for p in gaz.candidates(name)):
                     continue
@@ -188,7 +194,8 @@ def name_end(toks: Toks, i: int, lex: Lexicon) -> int:
         if cap[j] and (w.isalpha() or "-" in w or "'" in w):
             j += 1
             continue
-        if lower[j] in lex.particles and j > i and j + 1 < n and cap[j + 1]:
+        if (lower[j] in lex.particles and j > i and j + 1 < n and cap[j + 1]
+                and not (lex.lang == "de" and lower[j] in GERMAN_ARTICLES)):
             j += 1
             continue
         if w.endswith("-") and lower[j] in lex.particles and j + 1 < n:  # al-Baghdadi
@@ -214,8 +221,15 @@ def find_titled_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
                     break
         if matched:
             k = i + matched
-            if k < n and toks.text[k] == "." and toks.text[k - 1].isalpha():
-                k += 1  # "Mr" "." tokenised apart
+            while k < n:  # "Detective Chief Inspector Lisa Walsh", "Major General X"
+                if toks.text[k] == "." and toks.text[k - 1].isalpha():
+                    k += 1  # "Mr" "." tokenised apart
+                    continue
+                more = next((m for m in range(min(max_title, n - k), 0, -1)
+                             if tuple(lower[k : k + m]) in lex.titles), 0)
+                if not more:
+                    break
+                k += more
             if k < n and cap[k] and lower[k] not in lex.stopwords:
                 end = name_end(toks, k, lex)
                 if end > k:
@@ -264,3 +278,40 @@ def find_capitalised(toks: Toks, lex: Lexicon) -> list[Hit]:
         hits.append(Hit(i, end, "MISC", "other", "pattern"))
         i = end
     return hits
+
+
+def find_org_phrases(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """"ministerie van Justitie en Veiligheid", "Ministry of Defence": an organisation word
+    followed by van/of/voor + capitalised words ("en"/"and" may join two of them)."""
+    hits = []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    i = 0
+    while i < n:
+        if lower[i] in lex.org_words and i + 2 < n and lower[i + 1] in CONNECTORS:
+            k = i + 2 + (lower[i + 2] in CONNECTORS and i + 3 < n)
+            if k < n and cap[k] and not toks.initial[k]:
+                end = name_end(toks, k, lex)
+                while end + 1 < n and lower[end] in ("en", "and", "et", "und") and cap[end + 1]:
+                    end = name_end(toks, end + 1, lex)
+                hits.append(Hit(i, end, "ORG", "organisation", "pattern"))
+                i = end
+                continue
+        i += 1
+    return hits
+
+
+def extend_org(toks: Toks, h: Hit, lex: Lexicon) -> Hit:
+    """A model ORG that stops before "voor de Statistiek" / "van Ziekenhuizen" when it holds an
+    organisation word: take the rest of the name in."""
+    lower, cap, n = toks.lower, toks.cap, toks.n
+    if h.label != "ORG" or not any(w in lex.org_words or any(w.endswith(o) for o in lex.org_words
+                                                              if len(o) > 4)
+                                   for w in lower[h.start : h.end]):
+        return h
+    end = h.end
+    k = end
+    while k < n and k - end < 2 and lower[k] in CONNECTORS:
+        k += 1
+    if k > end and k < n and cap[k]:
+        return Hit(h.start, name_end(toks, k, lex), h.label, h.kind, h.source, h.norm, h.country)
+    return h

@@ -21,8 +21,10 @@ def load(lang: str):
         return None
     import spacy
 
+    from .tokenize import adapt_tokenizer
+
     with _lock:
-        return spacy.load(path)
+        return adapt_tokenizer(spacy.load(path))
 
 
 def has_model(lang: str) -> bool:

@@ -19,7 +19,18 @@ def blank(lang: str):
     """A blank spaCy pipeline (tokenizer only) for ``lang``; English rules for others."""
     import spacy
 
-    return spacy.blank(lang if lang in SUPPORTED else "en")
+    return adapt_tokenizer(spacy.blank(lang if lang in SUPPORTED else "en"))
+
+
+def adapt_tokenizer(nlp):
+    """News-specific splits: "ANP/Reuters" is two agencies, and "op X." ends with the
+    platform X, not with an initial."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[^\W\d_])/(?=[^\W\d_])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
+    return nlp
 
 
 def make_doc(text: str, lang: str):

@@ -1,0 +1,72 @@
+"""One name, one label per document.
+
+A statistical tagger labels each mention on its own, so "Swissair" can come out as ORG,
+LOC and PER in one article.  ``harmonise`` gives every mention of the same string the
+label most of its model/gazetteer mentions got, and labels the mentions the model missed
+(capitalised, not at a sentence start unless already seen there).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .matcher import Hit, Toks
+
+
+
+def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> list[list[Hit]]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for toks, hits in parts:
+        for h in hits:
+            if not (h.source == "pattern" and h.kind in ("role", "group")):  # roles: nouns
+                votes[toks.span_text(h.start, h.end)][h.label] += 1
+    winner = {}
+    for name, counts in votes.items():
+        (label, top), *rest = counts.most_common()
+        if not rest or top > rest[0][1]:
+            winner[name] = label
+    for name, label in list(winner.items()):  # "Wouter van Dalen" ... "Van Dalen zei"
+        words = name.split()
+        if label == "PER" and len(words) >= 2 and len(words[-1]) > 2 and words[-1][:1].isupper():
+            winner.setdefault(words[-1], "PER")
+    out = []
+    for toks, hits in parts:
+        new = []
+        for h in hits:
+            name = toks.span_text(h.start, h.end)
+            label = winner.get(name)
+            if label and label != h.label and h.source == "model":
+                h = Hit(h.start, h.end, label, "", h.source, h.norm, h.country, h.precision)
+            new.append(h)
+        if propagate:
+            new = _propagate(toks, new, winner)
+        out.append(new)
+    return out
+
+
+def _propagate(toks: Toks, hits: list[Hit], winner: dict[str, str]) -> list[Hit]:
+    """Label unlabelled exact repeats of a name labelled elsewhere in the document."""
+    by_first: dict[str, list[tuple[list[str], str, str]]] = defaultdict(list)
+    for name, label in winner.items():
+        words = name.split()
+        if words and words[0][:1].isupper() and len(name) > 2:
+            by_first[words[0]].append((words, name, label))
+    if not by_first:
+        return hits
+    taken = [False] * toks.n
+    for h in hits:
+        for k in range(h.start, h.end):
+            taken[k] = True
+    added = []
+    for i, w in enumerate(toks.text):
+        if taken[i] or w not in by_first:
+            continue
+        for words, name, label in sorted(by_first[w], key=lambda x: -len(x[0])):
+            j = i + len(words)
+            if j <= toks.n and not any(taken[i:j]) and toks.span_text(i, j) == name \
+                    and (j == toks.n or not toks.cap[j]):
+                added.append(Hit(i, j, label, "", "pattern"))
+                for k in range(i, j):
+                    taken[k] = True
+                break
+    return sorted(hits + added, key=lambda h: h.start) if added else hits
