@@ -167,6 +167,18 @@ def _plain_subject(toks, speaker, cs, lx) -> bool:
                    and toks[k].lower not in ("of", "van", "von", "de") for k in range(a, b))
 
 
+AGENT_PREPS = {"by", "door", "von", "par"}
+
+
+def _impersonal(toks, speaker, c, lx) -> bool:
+    """A one-word impersonal subject: generic ("men", "on") or "it/het/es" with a passive
+    auxiliary between it and the verb."""
+    if speaker is None or speaker[1] - speaker[0] != 1:
+        return False
+    t = toks[speaker[0]]
+    return lx.is_(t, "gen") or lx.is_(t, "imp") and any(lx.is_(toks[x], "passive") for x in range(speaker[1], c))
+
+
 def _shared_subject(toks, cs, c, lx, earlier: list[Found]) -> Range | None:
     """ "X called him a liar and said …": a verb right after "and" shares the subject of the
     previous claim of the sentence."""
@@ -257,9 +269,16 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         k = ce
         if speaker is None and front is None:
             speaker = _shared_subject(toks, cs, c, lx, out)
+        agentless = None
+        if _impersonal(toks, speaker, c, lx):  # "it was reported (by X) that", "on dit que"
+            agentless, speaker = (speaker[0], ce), None
+            if ce < e and toks[ce].lower in AGENT_PREPS:
+                ne = np_right(toks, ce + 1, e, lx)
+                if ne > ce + 1:
+                    speaker, agentless, k = (ce + 1, ne), None, ne
         if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
             continue  # "calling him a liar", "a phone call": no clean subject to hang it on
-        if speaker is None:
+        if speaker is None and agentless is None:
             ne = np_right(toks, ce, e, lx)
             if ne > ce and not _is_comp(toks, ce, e, lx):
                 right_speaker = (ce, ne)
@@ -299,6 +318,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             f.reported_by = front
         if obj:
             f.addressee = obj
+        if agentless:
+            f.hedge = agentless
         f.channel = match_channel(toks, cs, content[0] if content[0] > c else e, lx) \
             or match_channel(toks, middle[0], middle[1], lx)
         used.update(range(c, ce))
@@ -330,8 +351,9 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
         for f in found:
             if trailing and f.cue[0] < i:
                 host = f
-            elif not trailing and f.cue[0] >= xe and not (f.content[0] <= i < f.content[1]):
-                host = f
+            elif (not trailing and f.cue[0] >= xe and not (f.content[0] <= i < f.content[1])
+                  and (f.speaker is None or f.speaker[0] - xe <= 3)):
+                host = f  # "Volgens X heeft Y gezegd …"; not a verb deep inside the clause
         used.update(range(i, me))
         if host is not None:
             host.cue_parts.append((i, me))
@@ -340,8 +362,14 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             a = s
             while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
                 a += 1
-            if i - 1 > a:
-                out.append(Found((a, i - 1), (i, me), "according", x))
+            end = i - 1
+            if xe + 2 < e and toks[xe].text in (",", "—", "–") and toks[xe + 1].is_word:
+                end = e  # "The plan, according to X, would cost …": the whole sentence
+                while end > a and (toks[end - 1].text in END_PUNCT or toks[end - 1].text in CLOSERS
+                                   and not toks[end - 1].quoted):
+                    end -= 1
+            if end > a:
+                out.append(Found((a, end), (i, me), "according", x))
         else:
             k = xe + 1 if xe < e and toks[xe].text == "," else xe
             end = clause_end(toks, k, e, lx)
@@ -371,6 +399,10 @@ def noun_claims(toks, s, e, lx, used: set[int]) -> list[Found]:
                 speaker = (a, i - 1)
         if k < e and _is_comp(toks, k, e, lx) and speaker:
             end = clause_end(toks, k + 1, e, lx)
+            # "De verklaring … dat de brug veilig was, bleek onjuist": the clause ends at a
+            # comma followed by the main verb
+            end = next((x for x in range(k + 2, end - 1) if toks[x].text == ","
+                        and is_verbish(toks[x + 1], lx)), end)
             if end > k + 1:
                 used.add(i)
                 out.append(Found((k + 1, end), (i, i + 1), "noun", speaker))
