@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.extract import ExtractStep  # noqa: E402
 from dateline.extract.block_model import MODEL_DIR, BlockModel  # noqa: E402
-from dateline.extract import chrome  # noqa: E402
+from dateline.extract import block_features, chrome  # noqa: E402
 from dateline.extract.blocks import normalise, split_blocks  # noqa: E402
 from dateline.extract.templates import TemplateStep  # noqa: E402
 from dateline.language import detect  # noqa: E402
@@ -78,6 +78,8 @@ def run_dateline(items: list[dict], batch: bool) -> tuple[dict, float]:
         docs.append(doc)
     chrome.match.cache_clear()  # no mode may profit from another's warm caches
     normalise.cache_clear()
+    block_features._form.cache_clear()
+    detect("warm up the language model: loading it is start-up, not per-page work")
     t0 = time.process_time()
     docs = [decode.guarded(d) for d in docs]
     if batch:

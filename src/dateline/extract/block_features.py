@@ -12,11 +12,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import chrome
 from .blocks import normalise
 
 _TOKEN = re.compile(r"\w+")
+_SHORT_TOKEN = re.compile(r"(?<!\w)\w{1,3}(?!\w)")
+_INITIAL = re.compile(r"(?<!\w)\w")  # first character of every token
 _SENT_END = re.compile(r"[.!?…][\"”’'»)]?(?:\s|$)")
 _LINKY = re.compile(r"https?:|www\.|\.com\b|\.org\b|@\w|\s[|•»›·]\s|^[»›•·>]|[»›]$")
 _DATEY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -34,18 +37,27 @@ CONTEXT = [
     "prev_ends_prose", "next_ends_prose",
 ]
 FEATURES = LOCAL + CONTEXT
+REPEATED = LOCAL.index("repeated")
 
 
 def _local(text: str, lang: str | None, stops: frozenset[str], counts: Counter, key: str) -> list[float]:
+    row = list(_form(text, lang, stops))
+    row.insert(REPEATED, float(counts[key] > 1))
+    return row
+
+
+@lru_cache(maxsize=16384)  # menus and footers recur on every page of a site: compute once
+def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ...]:
+    """LOCAL features except ``repeated`` (which depends on the page, not the block)."""
     toks = _TOKEN.findall(text)
     n = len(toks)
     nw = max(1, n)
-    low = [t.lower() for t in toks]
+    low = _TOKEN.findall(text.lower()) if n else toks
     letters = sum(map(str.isalpha, text)) or 1
     stripped = text.rstrip()
     last = stripped[-1:] if stripped else ""
     _, cover = chrome.match(text, lang) if n <= 40 else (None, 0.0)
-    return [
+    return (
         1.0,
         math.log1p(n),
         float(n <= 1), float(2 <= n <= 3), float(4 <= n <= 6), float(7 <= n <= 12),
@@ -55,8 +67,8 @@ def _local(text: str, lang: str | None, stops: frozenset[str], counts: Counter, 
         len(_SENT_END.findall(text)) / nw,
         text.count(",") / nw,
         sum(map(stops.__contains__, low)) / nw,
-        sum(len(t) <= 3 for t in toks) / nw,
-        sum(t[0].isupper() for t in toks) / nw,
+        len(_SHORT_TOKEN.findall(text)) / nw,
+        sum(map(str.isupper, _INITIAL.findall(text))) / nw,
         sum(map(str.isdigit, text)) / max(1, len(text)),
         sum(map(str.isupper, text)) / letters,
         min(15.0, sum(map(len, toks)) / nw) / 5.0,
@@ -64,9 +76,8 @@ def _local(text: str, lang: str | None, stops: frozenset[str], counts: Counter, 
         cover,
         float(cover > 0),
         float(n <= 15 and bool(_DATEY.search(text))),
-        float(counts[key] > 1),
         float(text[:1].islower()),
-    ]
+    )
 
 
 def page_features(blocks: list[str], lang: str | None) -> list[list[float]]:

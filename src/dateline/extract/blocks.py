@@ -49,4 +49,4 @@ def page_language(blocks: list[str], forced: str | None = None) -> tuple[str | N
     from ..language import detect
 
     sample = sorted(blocks, key=len, reverse=True)[:6]
-    return detect(" ".join(sample), sample=1200)
+    return detect(" ".join(sample), sample=800)

@@ -23,8 +23,10 @@ from .blocks import normalise, words
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)]?$")
 _DIGIT = re.compile(r"\d")
+# reading-time and picture-credit marks: "5 min read", "Photo: ...", ".../Getty Images"
+_CREDIT = re.compile(r"\b\d+\s*min\b|/|\b(?:photo|foto|image|bild|credit)s?\b", re.I)
 _LINKY = re.compile(r"https?:|www\.|\.com\b|@\w|^[»›•·>|]|[»›|]$")
-HEADER_REACH = 12  # blocks above the body searched for headline, byline, time
+HEADER_REACH = 15  # blocks above the body searched for headline, byline, time
 
 
 @dataclass
@@ -86,7 +88,9 @@ CALLS = frozenset({"cookie-notice", "newsletter-call", "subscribe-call", "correc
 LEAD_SCORE = 0.1  # a prose block between headline and body needs only this score
 
 
-def _prose_cover_ok(text: str, lang: str | None) -> bool:
+def _prose_cover_ok(text: str, lang: str | None, n_words: int) -> bool:
+    if n_words > 40:  # phrases never cover a long block (features skip them too)
+        return True
     reason, cover = chrome.match(text, lang)
     return cover < 0.3 and reason not in CALLS
 
@@ -138,6 +142,27 @@ def _dates_of_stamp(text: str) -> list[FoundDate]:
     return found
 
 
+DATE_REACH = 8  # blocks above the headline searched for a date when none was found below it
+
+
+def _dates_near_headline(seg: Segmented, texts: list[str], n_words: list[int], body: list[int],
+                         first: int) -> None:
+    """A page's time often stands above the headline or glued to other words ("by X on
+    Dec 21, 2023", "NamePublished: ..."): take the dated short line nearest the headline."""
+    anchor = seg.title if seg.title is not None else first
+    lo, hi = max(0, anchor - DATE_REACH), min(len(texts), first + 4)
+    body_set = set(body)
+    for i in sorted(range(lo, hi), key=lambda k: (abs(k - anchor), k)):
+        if i in body_set or n_words[i] > 30 or not _DIGIT.search(texts[i]):
+            continue
+        found = _dates_of_stamp(texts[i])
+        if found:
+            seg.dates.extend(found)
+            if seg.blocks[i].role == "unknown" and n_words[i] <= 15:
+                seg.blocks[i].role = "timestamp"
+            return
+
+
 def segment(texts: list[str], scores: list[float], lang: str | None,
             template: frozenset[str] | set[str] = frozenset(), threshold: float = 0.5) -> Segmented:
     n = len(texts)
@@ -149,7 +174,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
     prose = [n_words[i] >= 8 and bool(_SENTENCE_END.search(t)) and not _LINKY.search(t)
-             and _prose_cover_ok(t, lang) for i, t in enumerate(texts)]
+             and _prose_cover_ok(t, lang, n_words[i]) for i, t in enumerate(texts)]
     usable = [keys[i] not in template and bool(keys[i]) for i in range(n)]
     for i in range(n):
         if not usable[i] and keys[i]:
@@ -175,7 +200,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
                 blocks[i].reason = _chrome_reason(i, texts[i], n_words, short_run, lang, None, -1, counts[keys[i]] > 1)
         return seg
     first, last = body[0], body[-1]
-    body_words = set(w for i in body[:3] for w in words(texts[i]) if len(w) > 3)
+    body_words = set(w for i in body[:5] for w in words(texts[i]) if len(w) > 3)
     # headline: headline-shaped, not a timestamp/byline/chrome line, sharing words with the lead
     best, best_score = None, 0.0
     for i in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1):
@@ -185,7 +210,9 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         reason, cover = chrome.match(t, lang)
         if cover >= 0.5 or parse_byline(t, lang):
             continue
-        s = 0.4 + _overlap(t, body_words) - 0.03 * (first - 1 - i) + (0.2 if n_words[i] >= 5 else 0)
+        # a headline shares words with the lead paragraphs; captions and author lines do not
+        s = (0.2 + _overlap(t, body_words) - 0.02 * (first - 1 - i) + (0.3 if n_words[i] >= 5 else 0)
+             - (0.5 if cover > 0 else 0) - (0.3 if _CREDIT.search(t) else 0))
         if s > best_score:
             best, best_score = i, s
     seg.title = best
@@ -213,7 +240,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         if blocks[i].role != "unknown" or i in body_set:
             continue
         t = texts[i]
-        if n_words[i] <= 30 and is_timestamp_block(t):
+        if n_words[i] <= 30 and _DIGIT.search(t) and is_timestamp_block(t):
             blocks[i].role = "timestamp"
             seg.dates.extend(_dates_of_stamp(t))
             continue
@@ -227,6 +254,8 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         dl = parse_dateline(t) if n_words[i] <= 6 else None
         if dl and dl.end >= len(t.rstrip()) - 2:
             blocks[i].role = "dateline"
+    if not seg.dates:
+        _dates_near_headline(seg, texts, n_words, body, first)
     for i in body:
         blocks[i].role = "body"
     for i in range(n):
