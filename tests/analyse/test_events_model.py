@@ -130,3 +130,29 @@ def test_trigger_inside_an_organisation_name_is_no_event():
     assert not [e for e in find_events(text, "en") if text[e.start:e.end] == "Ceasefire"]
     text2 = "The rebels agreed to a ceasefire on Monday."
     assert any(text2[e.start:e.end] == "ceasefire" for e in find_events(text2, "en"))
+
+
+@pytest.mark.parametrize("lang,text,trigger,etype", [
+    ("nl", "De oppositie wees het voorstel van de minister af.", "wees", "REJECT"),
+    ("nl", "De politie hield gisteren drie verdachten aan.", "hield", "COERCE"),
+    ("de", "Die Opposition lehnte den Vorschlag ab.", "lehnte", "REJECT"),
+    ("de", "Der Präsident trat am Montag zurück.", "trat", "RETREAT"),
+])
+def test_separable_verbs_join_their_particle(lang, text, trigger, etype):
+    events = find_events(text, lang, detector="lexicon")
+    assert [(text[e.start:e.end], e.label) for e in events] == [(trigger, etype)]
+
+
+def test_a_particle_inside_the_clause_joins_nothing():
+    text = "Hij gaf het boek aan zijn zus."  # 'aan' does not end the clause: no 'aangeven'
+    assert find_events(text, "nl", detector="lexicon") == []
+
+
+def test_veto_only_judges_what_the_training_data_covers():
+    """A resignation (RETREAT resign) is outside EventDNA's RETREAT (release): never vetoed."""
+    text = "De premier is maandag afgetreden."
+    model = EventModel(["O", "RETREAT"], ["bias"], np.array([[3.0, 0.0]], dtype=np.float32), False, 0.5,
+                       veto=0.5, veto_scope=["RETREAT/release"])  # RETREAT ~0.05 everywhere
+    assert [e.label for e in find_events(text, "nl", detector="hybrid", model=model)] == ["RETREAT"]
+    model.veto_scope = {"RETREAT/*"}
+    assert find_events(text, "nl", detector="hybrid", model=model) == []

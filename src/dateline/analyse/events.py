@@ -159,7 +159,7 @@ def _with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex, noun_
         for e in sent_events:
             c = model.column.get(e["type"])
             p = probs.get(e["i"])
-            if c is not None and p is not None and p[c] < model.veto:
+            if c is not None and p is not None and p[c] < model.veto and model.vetoable(e["type"], e["mode"]):
                 continue
             out.append(e)
     have = {e["type"] for e in out}

@@ -126,8 +126,31 @@ def trigger_at(lex: EventLexicon, tokens: list[Token], i: int) -> tuple[int, Tri
 
 
 def triggers_of(lex: EventLexicon, tokens: list[Token]) -> list[tuple[int, Trigger] | None]:
-    """trigger_at for every token (computed once per text, shared by the lexicon scan and the model)."""
-    return [trigger_at(lex, tokens, k) for k in range(len(tokens))]
+    """trigger_at for every token (computed once per text, shared by the lexicon scan and the model),
+    plus separable verbs: a particle that ends its clause ("wees het voorstel af", "trat zurück.")
+    joins a verb up to 8 tokens before it, and particle + the verb's lemma is looked up."""
+    hits = [trigger_at(lex, tokens, k) for k in range(len(tokens))]
+    particles = lex.cues.get("particle")
+    if not particles:
+        return hits
+    n = len(tokens)
+    for k, t in enumerate(tokens):
+        if t.low not in particles or k == 0 or (k + 1 < n and tokens[k + 1].text not in CLAUSE_END):
+            continue
+        for m in range(k - 1, max(-1, k - 9), -1):
+            v = tokens[m]
+            if v.text in CLAUSE_END:
+                break
+            if not v.is_word or hits[m] is not None:
+                continue
+            trig = lex.words.get(t.low + lemma(v.low, lex.lang))
+            if trig is not None and trig.kind == "trigger":
+                hits[m] = (1, trig)
+                break
+    return hits
+
+
+CLAUSE_END = {".", ",", ";", ":", "!", "?", ")", "\"", "”"}
 
 
 def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:

@@ -83,7 +83,8 @@ def lexicon_types(lex: EventLexicon, tokens: list[Token], hits=None) -> list[str
 
 
 class EventModel:
-    def __init__(self, labels, features, W: np.ndarray, use_lex: bool, threshold: float, veto: float = 0.0):
+    def __init__(self, labels, features, W: np.ndarray, use_lex: bool, threshold: float, veto: float = 0.0,
+                 veto_scope=None):
         self.labels: list[str] = [str(x) for x in labels]
         self.index = {str(f): i for i, f in enumerate(features)}
         self.W = np.asarray(W, dtype=np.float32)
@@ -91,23 +92,32 @@ class EventModel:
         self.threshold = float(threshold)
         self.veto = float(veto)  # hybrid drops a lexicon trigger whose type the model gives less
         self.column = {label: c for c, label in enumerate(self.labels)}
+        # The (type, mode) pairs the training data annotates, as "TYPE/mode" or "TYPE/*": the veto
+        # never judges a lexicon trigger the data could not have taught the model (EventDNA's
+        # RETREAT is only "release"; a resignation or a curfew is outside what it saw).
+        self.veto_scope = {str(s) for s in veto_scope} if veto_scope is not None else \
+            {f"{label}/*" for label in self.labels if label != "O"}
         self.zero = np.zeros(len(self.labels), dtype=np.float32)
         self._self: dict[str, np.ndarray] = {}
         self._ctx: dict[str, tuple[int, ...]] = {}
         self.W0 = np.vstack([self.W, np.zeros((1, len(self.labels)), dtype=np.float32)])
         self.row_bias, self.row_first, self.row_cap = self.row("bias"), self.row("first"), self.row("cap")
 
+    def vetoable(self, etype: str, mode: str | None) -> bool:
+        return f"{etype}/*" in self.veto_scope or f"{etype}/{mode or '-'}" in self.veto_scope
+
     @classmethod
     def from_file(cls, path: Path) -> "EventModel":
         d = np.load(path, allow_pickle=False)
         veto = float(d["veto"]) if "veto" in d.files else 0.0
-        return cls(d["labels"], d["features"], d["W"], bool(d["use_lex"]), float(d["threshold"]), veto)
+        scope = list(d["veto_scope"]) if "veto_scope" in d.files else None
+        return cls(d["labels"], d["features"], d["W"], bool(d["use_lex"]), float(d["threshold"]), veto, scope)
 
     def save(self, path: Path) -> None:
         feats = sorted(self.index, key=self.index.get)
         np.savez_compressed(path, labels=np.array(self.labels), features=np.array(feats),
                             W=self.W.astype(np.float16), use_lex=self.use_lex, threshold=self.threshold,
-                            veto=self.veto)
+                            veto=self.veto, veto_scope=np.array(sorted(self.veto_scope)))
 
     def vector(self, feats) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
