@@ -134,11 +134,13 @@ def lexicon(lang: str) -> ClaimLexicon:
         lang = "en"
     lx = ClaimLexicon(lang)
     for row in load_table(lang, "reporting_verbs.tsv"):
-        lem, cls = lemma(row[0], lang), (row[1] if len(row) > 1 else "say")
-        if len(row) > 2 and row[2]:
-            lx.particle_verbs.setdefault(lem, []).append((row[2].lower(), cls))
-        else:
-            lx.verbs[lem] = cls
+        cls = row[1] if len(row) > 1 else "say"
+        # the row's own form too: simplemma reads some infinitives as nouns ("tonen" -> "toon")
+        for lem in {lemma(row[0], lang), row[0].lower()}:
+            if len(row) > 2 and row[2]:
+                lx.particle_verbs.setdefault(lem, []).append((row[2].lower(), cls))
+            else:
+                lx.verbs.setdefault(lem, cls)
     lx.according = PhraseIndex(_tagged(lang, "according_to.txt"))
     lx.hedges = PhraseIndex(_tagged(lang, "hedges.txt"), forms_only=True)
     lx.dispute = PhraseIndex(_tagged(lang, "stance_dispute.txt"))

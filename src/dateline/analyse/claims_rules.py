@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lang import load_list
 from .claims_lexicon import ClaimLexicon
 from .claims_phrases import STOP_PUNCT, is_verbish, match_channel, np_right, trim_speaker
 from .claims_text import CLOSERS, END_PUNCT, Tok
@@ -124,7 +125,7 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
     a, b = trim_speaker(toks, a, c, lx)
     if b > a and not all(lx.is_(toks[k], "det") for k in range(a, b)):
         return (a, b), front, cs
-    if front is None and all(lx.is_(toks[k], "adv") for k in range(cs, c)):
+    if front is None and all(lx.is_(toks[k], "adv") or lx.is_(toks[k], "aux") for k in range(cs, c)):
         name = _appositive_name(toks, s, cs, lx)
         if name is not None:  # "Smith, the attorney general, said": the name, not the title
             return name, None, name[0]
@@ -132,6 +133,7 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
 
 
 BOUNDARY = {",", ";", ":", "—", "–", '"', "”", "''", "»", "’"}
+NAME_PARTICLES = frozenset(w.lower() for w in load_list("xx", "name_particles.txt"))
 
 
 def _appositive_name(toks, s, cs, lx) -> Range | None:
@@ -145,8 +147,10 @@ def _appositive_name(toks, s, cs, lx) -> Range | None:
         if toks[p1].text != sep or toks[p1].quoted:
             continue
         a = p1
-        while a > s and p1 - a < 5 and toks[a - 1].is_upper and toks[a - 1].is_word:
-            a -= 1
+        while a > s and p1 - a < 6 and (toks[a - 1].is_upper and toks[a - 1].is_word
+                                        or a - 2 >= s and toks[a - 1].lower in NAME_PARTICLES
+                                        and toks[a - 2].is_upper):
+            a -= 1  # "Jan de Vries": lower-case particles between capitalised words
         if a < p1 and (a == s or toks[a - 1].text in BOUNDARY or lx.is_(toks[a - 1], "conj")):
             return a, p1
     return None
@@ -265,6 +269,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                for f in out):
             continue
         speaker, front, cs = _speaker_left(toks, s, c, lx)
+        if speaker is not None and any(speaker[0] <= f.cue[0] < speaker[1] for f in out):
+            speaker = None  # "X called the plan a disaster and said …": not a subject
         right_speaker = None
         k = ce
         if speaker is None and front is None:
@@ -290,6 +296,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if content is None and cls == "object":  # "called him a liar", "urged voters to …"
             start = particle + 1 if particle is not None and particle >= k else k
             end = clause_end(toks, start, e, lx)
+            end = next((x for x in range(start + 1, end - 1) if lx.is_(toks[x], "conj")
+                        and is_verbish(toks[x + 1], lx)), end)  # "… and said that …"
             if np_right(toks, start, e, lx) > start and end - start >= 1:
                 content = (start, end)
         if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
@@ -370,6 +378,11 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
                     end -= 1
             if end > a:
                 out.append(Found((a, end), (i, me), "according", x))
+        elif i > s + 1 and toks[i - 1].is_word:  # "Het plan kost volgens X drie miljard"
+            xe = next((k for k in range(me + 1, xe) if toks[k].text[:1].isdigit()), xe)
+            end = clause_end(toks, xe, e, lx)
+            if end > xe:
+                out.append(Found((s, end), (i, me), "according", (me, xe)))
         else:
             k = xe + 1 if xe < e and toks[xe].text == "," else xe
             end = clause_end(toks, k, e, lx)
