@@ -104,7 +104,7 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
         if free(h):
             place(h)
         elif h.source == "model":  # partly covered: keep the part outside curated hits
-            _trim_and_place(h, taken, place)
+            _trim_and_place(h, taken, place, toks, lex)
     for h in gaz_places:
         if free(h):
             place(h)
@@ -112,7 +112,20 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
         if free(h) and toks.cap[h.start] and (conll or h.kind == "demonym-adj"):
             place(Hit(h.start, h.end, "MISC", "other", h.source, h.norm, h.country))
     out.sort(key=lambda h: h.start)
-    return out
+    return _merge_split_names(out, toks, lex)
+
+
+def _merge_split_names(hits: list[Hit], toks: Toks, lex) -> list[Hit]:
+    """"Erik" + "van der Linden" side by side: one person."""
+    merged: list[Hit] = []
+    for h in hits:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.label == h.label == "PER" and prev.end == h.start
+                and toks.lower[h.start] in lex.particles):
+            merged[-1] = Hit(prev.start, h.end, "PER", prev.kind or h.kind, prev.source)
+            continue
+        merged.append(h)
+    return merged
 
 
 def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
@@ -125,6 +138,12 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
             and toks.span_text(h.start + 1, h.end) in gaz.proper):  # not "Europese Centrale Bank"
         rest = Hit(h.start + 1, h.end, "LOC", "place", "gazetteer")
         return [Hit(h.start, h.start + 1, "MISC", "other", "gazetteer", first.norm, first.country), rest]
+    if h.label == "PER" and h.end - h.start >= 4:  # "Henk Lensink van Leiden": name + van + place/org
+        for k in range(h.start + 2, h.end - 1):
+            if toks.lower[k] in ("van", "uit", "of", "from") and toks.cap[k - 1] and toks.cap[k - 2] \
+                    and toks.cap[k + 1]:
+                return [Hit(h.start, k, "PER", "", "model")] + _check_model_hit(
+                    toks, Hit(k + 1, h.end, "ORG", "", "model"), lex)
     name = toks.span_text(h.start, h.end)
     if name.isupper() and len(name) > 3 and name.title() in gaz.proper:
         name = name.title()  # "UTRECHT -" opening the article: a dateline place
@@ -133,7 +152,10 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     if h.label != "LOC":
         if name in gaz.proper:
             cands = gaz.candidates(name)
-            if h.label in ("PER", "MISC") or any(p.precision == "country" for p in cands):
+            big = any(p.precision != "city" or p.population >= 100_000 for p in cands)
+            # surnames that are also small towns (Clinton, Durant) stay persons
+            if h.label == "MISC" or (h.label == "PER" and big) or any(
+                    p.precision == "country" for p in cands):
                 return [Hit(h.start, h.end, "LOC", "place", "gazetteer")]
     return [h]
 
@@ -148,11 +170,13 @@ def recognise_parts(docs, lang: str, conll: bool = False) -> list[list[Hit]]:
     return harmonise(parts)
 
 
-def _trim_and_place(h: Hit, taken: list[bool], place) -> None:
+def _trim_and_place(h: Hit, taken: list[bool], place, toks: Toks, lex) -> None:
     start, end = h.start, h.end
     while start < end and taken[start]:
         start += 1
     while end > start and taken[end - 1]:
         end -= 1
     if end > start and not any(taken[start:end]):
+        if end - start == 1 and ((toks.lower[start],) in lex.titles or (toks.lower[start],) in lex.roles):
+            return  # "Eurocommissaris [Wouter Hoeksema]": the title left over
         place(Hit(start, end, h.label, h.kind, h.source))

@@ -119,7 +119,7 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
                     name = name.title()
                 elif shout:
                     continue
-                if name not in gaz.proper:
+                if name not in gaz.proper or name in lex.demonyms:  # "Brits" (a town, too)
                     continue
                 if size == 1 and (lower[i] in lex.stopwords or len(name) < 3):
                     continue
@@ -195,7 +195,8 @@ def name_end(toks: Toks, i: int, lex: Lexicon) -> int:
             j += 1
             continue
         if (lower[j] in lex.particles and j > i and j + 1 < n and cap[j + 1]
-                and not (lex.lang == "de" and lower[j] in GERMAN_ARTICLES)):
+                and not (lex.lang == "de" and lower[j] in GERMAN_ARTICLES)
+                and not (j - i >= 2 and lower[j] in ("van", "von", "of", "de"))):  # "Henk Lensink van Leiden"
             j += 1
             continue
         if w.endswith("-") and lower[j] in lex.particles and j + 1 < n:  # al-Baghdadi
@@ -290,10 +291,14 @@ def find_org_phrases(toks: Toks, lex: Lexicon) -> list[Hit]:
         if lower[i] in lex.org_words and i + 2 < n and lower[i + 1] in CONNECTORS:
             k = i + 2 + (lower[i + 2] in CONNECTORS and i + 3 < n)
             if k < n and cap[k] and not toks.initial[k]:
+                start = i
+                while cap[i] and start > 0 and cap[start - 1] and not toks.initial[start] \
+                        and lower[start - 1] not in lex.stopwords:
+                    start -= 1  # "Nederlandse Vereniging van ...", "Centraal Bureau voor ..."
                 end = name_end(toks, k, lex)
                 while end + 1 < n and lower[end] in ("en", "and", "et", "und") and cap[end + 1]:
                     end = name_end(toks, end + 1, lex)
-                hits.append(Hit(i, end, "ORG", "organisation", "pattern"))
+                hits.append(Hit(start, end, "ORG", "organisation", "pattern"))
                 i = end
                 continue
         i += 1
