@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from eventdna import DATA, SCORED, load, score  # noqa: E402
 
 from dateline.analyse.events import find_events  # noqa: E402
-from dateline.analyse.events_lexicon import lexicon, sentence_bounds  # noqa: E402
+from dateline.analyse.events_lexicon import lexicon, sentence_bounds, triggers_of  # noqa: E402
 from dateline.analyse.events_model import (CONTEXT, EventModel, context_key, flag_features,  # noqa: E402
                                            lexicon_types, self_features)
 from dateline.analyse.quantities_parse import tokenize  # noqa: E402
@@ -100,7 +100,7 @@ def examples(docs: list[dict], use_lex: bool, content_only: bool = False) -> tup
         tokens = tokenize(text)
         sentences = sentence_bounds(text, tokens)
         firsts = {s0 for s0, _ in sentences}
-        lex_types = lexicon_types(lex, tokens) if use_lex else [None] * len(tokens)
+        lex_types = lexicon_types(lex, tokens, triggers_of(lex, tokens)) if use_lex else [None] * len(tokens)
         keys = [context_key(tokens, k, "nl") for k in range(len(tokens))]
         core = sorted(((e["span"][1] - e["span"][0], e["span"][0], e["span"][1], e["plover_type"])
                        for e in d["events"] if e["core"]))
