@@ -49,3 +49,14 @@ def test_learn_templates_needs_three_pages_and_a_share():
     assert "voorpagina" in template and "agenda" in template
     assert not any("persbureau" in t for t in template)
     assert learn_templates(pages[:2]) == frozenset()
+
+
+def test_copies_of_one_story_count_as_one_page():
+    story = ["Een lang verhaal van het persbureau over de storm in het noorden van het land vandaag.",
+             "Een tweede alinea van datzelfde verhaal met nog meer woorden over de schade en de wind."]
+    pages = [["Menu"] + story + [f"dag {i}"] for i in range(6)]
+    assert learn_templates(pages) == frozenset()
+    others = [["Menu", f"Een ander verhaal nummer {i} met genoeg woorden om lang te zijn hier."] for i in range(3)]
+    template = learn_templates(pages + others)
+    assert "menu" in template
+    assert not any("persbureau" in t for t in template)

@@ -97,7 +97,7 @@ def _prose_cover_ok(text: str, lang: str | None, n_words: int) -> bool:
 
 MIN_BODY_WORDS = 60  # less than this above the threshold: the model was unsure of the page
 RELATIVE = 0.4  # ... then prose blocks scoring this share of the page's best block are body
-GAP_SCORE = 0.15  # a prose block between two body blocks needs only this score
+GAP_SCORE = 0.3  # a prose block between two body blocks needs only this score
 
 
 def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_words: list[int],

@@ -21,6 +21,7 @@ from .blocks import normalise, split_blocks
 
 MIN_PAGES = 3
 MIN_SHARE = 0.5
+WINDOW = 5000  # pages buffered at most; templates are learnt per window
 
 
 def site_key(doc: Doc) -> str | None:
@@ -33,16 +34,41 @@ def site_key(doc: Doc) -> str | None:
     return "dir:" + str(PurePath(src.split("#", 1)[0]).parent)
 
 
+def _copy_groups(keyed: list[list[str]], long_keys: list[set[str]]) -> list[int]:
+    """Group id per page: a page whose long blocks were mostly seen on one earlier page's
+    group is a copy of that story (a wire story printed twice), not another site page."""
+    owner: dict[str, int] = {}
+    group = []
+    for i, longs in enumerate(long_keys):
+        votes = Counter(owner[k] for k in longs if k in owner)
+        g, hits = votes.most_common(1)[0] if votes else (i, 0)
+        g = g if longs and hits > len(longs) / 2 else i
+        group.append(g)
+        for k in longs:
+            owner.setdefault(k, g)
+    return group
+
+
 def learn_templates(pages: list[list[str]], min_pages: int = MIN_PAGES,
                     min_share: float = MIN_SHARE) -> frozenset[str]:
-    """Normalised blocks found on >= max(min_pages, min_share of the pages) pages."""
+    """Normalised blocks found on >= max(min_pages, min_share of the pages) pages.
+
+    Copies of one story count as one page, so a story repeated across a batch never
+    becomes its own template."""
     if len(pages) < min_pages:
         return frozenset()
-    need = max(min_pages, math.ceil(min_share * len(pages)))
-    seen = Counter()
-    for blocks in pages:
-        seen.update({k for k in map(normalise, blocks) if k})
-    return frozenset(k for k, c in seen.items() if c >= need)
+    keyed = [[k for k in map(normalise, blocks) if k] for blocks in pages]
+    long_keys = [{k for k in keys if k.count(" ") >= 7} for keys in keyed]
+    group = _copy_groups(keyed, long_keys)
+    n_groups = len(set(group))
+    if n_groups < min_pages:
+        return frozenset()
+    need = max(min_pages, math.ceil(min_share * n_groups))
+    seen: dict[str, set[int]] = {}
+    for keys, g in zip(keyed, group):
+        for k in set(keys):
+            seen.setdefault(k, set()).add(g)
+    return frozenset(k for k, gs in seen.items() if len(gs) >= need)
 
 
 class TemplateStep(Step):
@@ -52,7 +78,16 @@ class TemplateStep(Step):
         return doc
 
     def run(self, docs: Iterable[Doc]) -> Iterator[Doc]:
-        batch = list(docs)
+        # buffer in bounded windows so a stream of 100k pages never sits in memory at once
+        window: list[Doc] = []
+        for doc in docs:
+            window.append(doc)
+            if len(window) >= WINDOW:
+                yield from self._mark(window)
+                window = []
+        yield from self._mark(window)
+
+    def _mark(self, batch: list[Doc]) -> Iterator[Doc]:
         groups: dict[str, list[Doc]] = defaultdict(list)
         for doc in batch:
             if doc.ok and doc.text and doc.scratch.get("kind", "text") == "text":
