@@ -7,6 +7,8 @@ Extracts ../shared/data/attribution/polnear/polnear-train-dev.tar.gz to a tempor
 EntityStep first, when it exists) and scores source / cue / content spans against the gold
 attribution spans: precision, recall and F1, micro-averaged over all documents, for
   exact   : same start and end;
+  comp    : exact, except that a leading complementizer ("that", "whether", "if") on either
+            side is ignored: our content spans leave "that" out by contract, PolNeAR's keep it;
   lenient : same after trimming a leading "that"/quote mark and trailing punctuation/quotes
             on both sides (PolNeAR's content spans often start with "that");
   overlap : one-to-one matching of spans that share at least one character.
@@ -29,6 +31,7 @@ sys.path.insert(0, str(REPO / "src"))
 DATA = REPO.parent / "shared" / "data" / "attribution" / "polnear" / "polnear-train-dev.tar.gz"
 
 KINDS = ("Source", "Cue", "Content")
+MODES = ("exact", "comp", "lenient", "overlap")
 
 
 def read_gold(ann: str) -> dict[str, set[tuple[int, int]]]:
@@ -51,6 +54,15 @@ def read_gold(ann: str) -> dict[str, set[tuple[int, int]]]:
 
 TRIM_LEFT = re.compile(r"^(?:that\s+|[\"“”'‘’]\s*)+", re.I)
 TRIM_RIGHT = re.compile(r"[\s\"“”'‘’.,;:!?]+$")
+
+
+COMP_LEFT = re.compile(r"^(?:that|whether|if)\s+", re.I)
+
+
+def without_comp(span: tuple[int, int], text: str) -> tuple[int, int]:
+    """The span without a leading complementizer, otherwise unchanged."""
+    m = COMP_LEFT.match(text[span[0]:span[1]])
+    return (span[0] + m.end(), span[1]) if m else span
 
 
 def lenient(span: tuple[int, int], text: str) -> tuple[int, int]:
@@ -118,7 +130,7 @@ def main() -> int:
         except ImportError:
             print("EntityStep not available; running claims alone")
     steps.append(ClaimStep())
-    counts = {(k, m): [0, 0, 0] for k in KINDS for m in ("exact", "lenient", "overlap")}
+    counts = {(k, m): [0, 0, 0] for k in KINDS for m in MODES}
     missed = []
     elapsed, words, ndocs = 0.0, 0, 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -148,11 +160,12 @@ def main() -> int:
                 continue
             pred = predicted(article.layers.get("claims", []))
             for k in KINDS:
-                for mode in ("exact", "lenient", "overlap"):
+                for mode in MODES:
                     g, p = gold[k], pred[k]
-                    if mode == "lenient":
-                        g = {lenient(x, text) for x in g}
-                        p = {lenient(x, text) for x in p}
+                    if mode in ("lenient", "comp"):
+                        trim = lenient if mode == "lenient" else without_comp
+                        g = {trim(x, text) for x in g}
+                        p = {trim(x, text) for x in p}
                     tp = len(g & p) if mode != "overlap" else overlap_matches(p, g)
                     c = counts[(k, mode)]
                     c[0] += tp
@@ -175,7 +188,7 @@ def main() -> int:
     print("| span | match | P | R | F1 | predicted | gold |")
     print("|---|---|---|---|---|---|---|")
     for k in KINDS:
-        for mode in ("exact", "lenient", "overlap"):
+        for mode in MODES:
             tp, np_, ng = counts[(k, mode)]
             p, r, f1 = prf(tp, np_, ng)
             print(f"| {k.lower()} | {mode} | {p:.3f} | {r:.3f} | {f1:.3f} | {np_} | {ng} |")

@@ -69,6 +69,12 @@ PATTERNS = [
     ("en", "The senator called the plan a disaster and said that it would fail.",
      [("The senator", "called", "the plan a disaster", "object"),
       ("The senator", "said", "it would fail", "say")]),
+    ("en", "The senator called for a new inquiry into the deal.",
+     [("The senator", "called for", "a new inquiry into the deal", "object")]),
+    ("en", "The governor declined to comment on the report.",
+     [("The governor", "declined", "to comment on the report", "object")]),
+    ("en", "Clinton leads by nine points, the poll found.",
+     [("the poll", "found", "Clinton leads by nine points", "evidence")]),
     # speakers set off by commas or dashes: the name, not the title
     ("en", "John Smith, the attorney general, said that the law was clear.",
      [("John Smith", "said", "the law was clear", "say")]),

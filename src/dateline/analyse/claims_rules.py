@@ -167,11 +167,17 @@ def _plain_subject(toks, speaker, cs, lx) -> bool:
     a, b = speaker
     if b - a > 6 or a > cs + 1 or (b - a == 1 and toks[a].lower in RELATIVES):
         return False
+    links = ("of", "van", "von", "de")
     return not any(is_verbish(toks[k], lx) or lx.is_(toks[k], "prep") and not lx.is_(toks[k], "det")
-                   and toks[k].lower not in ("of", "van", "von", "de") for k in range(a, b))
+                   and toks[k].lower not in links
+                   # "She made a phone call": a determiner inside starts a second phrase
+                   or k > a and lx.is_(toks[k], "det") and not lx.is_(toks[k], "pron")
+                   and toks[k - 1].lower not in links for k in range(a, b))
 
 
 AGENT_PREPS = {"by", "door", "von", "par"}
+OBJECT_PREPS = {"for", "on", "upon", "voor", "op", "nach", "auf"}  # "called for", "riep op tot"
+INFINITIVE = {"to"}  # "urged voters to", "declined to comment": content keeps "to"
 
 
 def _impersonal(toks, speaker, c, lx) -> bool:
@@ -293,15 +299,20 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         referent = False
         if content is None:
             content = _bare_clause(toks, k, e, lx, cls)
-        if content is None and cls == "object":  # "called him a liar", "urged voters to …"
-            start = particle + 1 if particle is not None and particle >= k else k
+        if content is None and cls in ("object", "evidence"):  # "called him a liar", "urged
+            start = particle + 1 if particle is not None and particle >= k else k  # voters to …"
+            if start + 1 < e and toks[start].lower in OBJECT_PREPS and cls == "object":
+                ce = start = start + 1  # "called for", "called on": the preposition joins the cue
+            elif start + 1 < e and toks[start].lower in INFINITIVE and toks[start + 1].is_word:
+                start += 1
             end = clause_end(toks, start, e, lx)
             end = next((x for x in range(start + 1, end - 1) if lx.is_(toks[x], "conj")
                         and is_verbish(toks[x + 1], lx)), end)  # "… and said that …"
-            if np_right(toks, start, e, lx) > start and end - start >= 1:
-                content = (start, end)
+            if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
+                content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
+        last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
         if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
-                and cls not in ("object", "evidence"):
+                and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
                 a += 1
