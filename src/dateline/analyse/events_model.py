@@ -100,6 +100,7 @@ class EventModel:
         self.zero = np.zeros(len(self.labels), dtype=np.float32)
         self._self: dict[str, np.ndarray] = {}
         self._ctx: dict[str, tuple[int, ...]] = {}
+        self._tokens: dict[str, tuple] = {}
         self.W0 = np.vstack([self.W, np.zeros((1, len(self.labels)), dtype=np.float32)])
         self.row_bias, self.row_first, self.row_cap = self.row("bias"), self.row("first"), self.row("cap")
 
@@ -129,6 +130,18 @@ class EventModel:
             v = self._self[low] = self.vector(self_features(low, lex, self.use_lex))
         return v
 
+    def _entry(self, t: Token, lex: EventLexicon) -> tuple:
+        """(own vector or None, context rows) of a token, cached per lower-cased form: the same
+        words recur across articles, so most tokens cost one dictionary look-up."""
+        if t.is_word:
+            e = (self.self_vector(t.low, lex), self.ctx_rows(lemma(t.low, lex.lang)))
+        else:
+            e = (None, self.ctx_rows("<num>" if t.is_digit else t.text))
+        if len(self._tokens) > 200_000:
+            self._tokens.clear()
+        self._tokens[t.low] = e
+        return e
+
     def row(self, feat: str) -> int:
         """Row of a feature in W0 (W plus a final zero row for unknown features)."""
         return self.index.get(feat, len(self.W))
@@ -144,27 +157,33 @@ class EventModel:
                       lex: EventLexicon, hits=None) -> tuple[list[int], np.ndarray]:
         """(word token indices, their class probabilities). Vectorised: per token one cached
         vector for the word itself, and row indices for context and flag features."""
-        lang = lex.lang
         n = len(tokens)
         lex_types = lexicon_types(lex, tokens, hits) if self.use_lex else [None] * n
         firsts = {s0 for s0, _ in sentences}
-        ctx = [self.ctx_rows(context_key(tokens, k, lang)) for k in range(n)]
-        edge = self.ctx_rows("<s>")
-        ctx = [edge, edge] + ctx + [edge, edge]  # ctx[k + 2] is token k's
+        cache = self._tokens
+        entries = []
+        for t in tokens:
+            e = cache.get(t.low)
+            if e is None:
+                e = self._entry(t, lex)
+            entries.append(e)
+        edge = (None, self.ctx_rows("<s>"))
+        ctx = [edge, edge] + entries + [edge, edge]  # ctx[k + 2] is token k's
+        ctx = [e[1] for e in ctx]
         zero = len(self.W)
         idx, selfs, rows = [], [], []
         for k, t in enumerate(tokens):
             if not t.is_word:
                 continue
             idx.append(k)
-            selfs.append(self.self_vector(t.low, lex))
+            selfs.append(entries[k][0])
             flag = self.row_first if k in firsts else (self.row_cap if t.text[0].isupper() else zero)
             lt = lex_types[k]
             rows.append((ctx[k][0], ctx[k + 1][1], ctx[k + 3][2], ctx[k + 4][3], self.row_bias, flag,
                          self.row(f"lex:{lt}") if lt else zero))
         if not idx:
             return [], np.zeros((0, len(self.labels)), dtype=np.float32)
-        z = np.vstack(selfs) + self.W0[np.array(rows)].sum(axis=1)
+        z = np.stack(selfs) + self.W0[np.array(rows)].sum(axis=1)
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
