@@ -9,6 +9,7 @@ entity ids are attached); without entities it falls back to the phrase text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from ..lang import load_list
@@ -84,8 +85,9 @@ def find_claims(article: Article) -> list[Span]:
     found = _dedupe(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
-    ents = article.layers.get("entities", [])
-    spans = [_to_span(f, n, toks, body, lx, ents, links[n]) for n, f in enumerate(found)]
+    ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)
+    media = [(e.start, e.end) for e in ents if (e.attrs or {}).get("kind") == "media"]
+    spans = [_to_span(f, n, toks, body, lx, ents, media, links[n]) for n, f in enumerate(found)]
     resolve_pronouns(spans, toks, sents, ents, body, lang)
     return spans
 
@@ -103,8 +105,11 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 
 def _entity_for(start: int, end: int, ents: list[Span]) -> Span | None:
+    """The entity overlapping [start, end) most; ``ents`` sorted by start."""
     best, best_overlap = None, 0
-    for e in ents:
+    for e in ents[max(0, bisect_left(ents, start - 200, key=lambda x: x.start)):]:
+        if e.start >= end:
+            break
         ov = min(end, e.end) - max(start, e.start)
         if ov > best_overlap:
             best, best_overlap = e, ov
@@ -122,8 +127,7 @@ def _part(r, toks, body, ents=None) -> dict[str, Any] | None:
     return d
 
 
-def _to_span(f: Found, n: int, toks, body, lx: ClaimLexicon, ents, links) -> Span:
-    media = [(e.start, e.end) for e in ents if (e.attrs or {}).get("kind") == "media"]
+def _to_span(f: Found, n: int, toks, body, lx: ClaimLexicon, ents, media, links) -> Span:
     outlet = None
     speaker, reported_by = f.speaker, f.reported_by
     if reported_by is not None:
