@@ -101,7 +101,7 @@ GAP_SCORE = 0.3  # a prose block between two body blocks needs only this score
 
 
 def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_words: list[int],
-               threshold: float) -> list[int]:
+               threshold: float, is_call: list[bool]) -> list[int]:
     """Body candidates by score, robust to pages unlike the training pages.
 
     The model learnt on long pages; a short wire item between heavy chrome may score low
@@ -122,12 +122,17 @@ def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_wor
             have.add(i)
     # the run goes on through prose blocks right after it (a one-to-three-word line such as
     # an ad label may stand between): a last paragraph the model was unsure of
-    i = picked[-1] + 1
+    i, skipped = picked[-1] + 1, 0
     while i < len(scores):
         if prose[i] and usable[i] and scores[i] >= join:
             have.add(i)
-        elif n_words[i] > 3 or not usable[i]:
+        elif not usable[i]:
             break
+        elif n_words[i] > 3:
+            # one chrome-phrase line ("Read also: ...") may stand inside the article
+            if skipped or not is_call[i]:
+                break
+            skipped += 1
         i += 1
     return sorted(have)
 
@@ -179,7 +184,8 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     for i in range(n):
         if not usable[i] and keys[i]:
             blocks[i].role, blocks[i].reason = "chrome", "site-template"
-    picked = _pick_body(scores, prose, usable, n_words, threshold)
+    is_call = [n_words[i] <= 12 and chrome.match(t, lang)[1] >= 0.2 for i, t in enumerate(texts)]
+    picked = _pick_body(scores, prose, usable, n_words, threshold, is_call)
     seen_body: set[str] = set()
     body = []
     for i in picked:
@@ -227,8 +233,10 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
             blocks[j].role, blocks[j].reason = "section", None
             seg.section = j
         # the lead may stand above a timestamp or byline that the body follows
+        # (a paragraph opening with a dateline, "KABUL (ANP).", is a lead by its form)
         lead = [i for i in range(best + 1, first) if prose[i] and usable[i] and n_words[i] >= 12
-                and scores[i] >= LEAD_SCORE and blocks[i].role == "unknown"
+                and (scores[i] >= LEAD_SCORE or parse_dateline(texts[i]) is not None)
+                and blocks[i].role == "unknown"
                 and not is_timestamp_block(texts[i]) and keys[i] not in seen_body]
         if lead:
             body = lead + body
