@@ -9,6 +9,8 @@ article text gets no invented body, only a note.
 
 from __future__ import annotations
 
+import math
+
 from ..metadata.dateline import find_agency_credit, parse_dateline
 from ..types import Article, Dated, Doc
 from .block_model import score_page
@@ -30,8 +32,10 @@ def extract_text(doc: Doc, options) -> Article:
     lang, conf = page_language(texts, forced)
     if lang:
         art.language, art.language_confidence = lang, conf
-    scores, _ = score_page(texts, lang, doc.scratch.get("block_model"))
-    seg = segment(texts, scores, lang, doc.scratch.get("template") or frozenset())
+    scores, rows = score_page(texts, lang, doc.scratch.get("block_model"))
+    n_words = [round(math.expm1(r[1])) for r in rows]  # column 1 is log1p(words)
+    seg = segment(texts, scores, lang, doc.scratch.get("template") or frozenset(),
+                  counts_of_words=n_words)
     art.blocks = seg.blocks
     art.paragraphs = [b.text for b in seg.blocks if b.role in ("lead", "body")]
     if seg.title is not None:

@@ -38,6 +38,11 @@ class Segmented:
     authors: list[str] = field(default_factory=list)
 
 
+def _stamp(text: str) -> bool:
+    """A date/time line; the digit test first spares the date parser most blocks."""
+    return bool(_DIGIT.search(text)) and is_timestamp_block(text)
+
+
 def _headline_shaped(text: str) -> bool:
     n = len(words(text))
     return 3 <= n <= 30 and not (text.endswith(".") and not text.endswith("..."))
@@ -72,7 +77,7 @@ def _chrome_reason(i: int, text: str, n_words: list[int], short_run: list[int], 
         return "menu-run"
     if n_words[i] <= 12 and _LINKY.search(text):
         return "short-link-like"
-    if n_words[i] <= 20 and _DIGIT.search(text) and is_timestamp_block(text):
+    if n_words[i] <= 20 and _stamp(text):
         return "timestamp-elsewhere"
     if repeated:
         return "repeated-block"
@@ -169,11 +174,14 @@ def _dates_near_headline(seg: Segmented, texts: list[str], n_words: list[int], b
 
 
 def segment(texts: list[str], scores: list[float], lang: str | None,
-            template: frozenset[str] | set[str] = frozenset(), threshold: float = 0.5) -> Segmented:
+            template: frozenset[str] | set[str] = frozenset(), threshold: float = 0.5,
+            counts_of_words: list[int] | None = None) -> Segmented:
+    """Roles for ``texts`` given body ``scores``; ``counts_of_words`` (words per block) may
+    come from the features already computed."""
     n = len(texts)
     blocks = [Block(t) for t in texts]
     keys = [normalise(t) for t in texts]
-    n_words = [len(words(t)) for t in texts]
+    n_words = counts_of_words if counts_of_words is not None else [len(words(t)) for t in texts]
     short_run = _short_runs(n_words)
     counts: dict[str, int] = {}
     for k in keys:
@@ -211,7 +219,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     best, best_score = None, 0.0
     for i in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1):
         t = texts[i]
-        if blocks[i].role == "chrome" or not _headline_shaped(t) or is_timestamp_block(t):
+        if blocks[i].role == "chrome" or not _headline_shaped(t) or _stamp(t):
             continue
         reason, cover = chrome.match(t, lang)
         if cover >= 0.5 or parse_byline(t, lang):
@@ -227,7 +235,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         j = best - 1
         if j >= 0 and 1 <= n_words[j] <= 3 and not _SENTENCE_END.search(texts[j]) \
                 and (blocks[j].role != "chrome" or blocks[j].reason == "site-template") \
-                and not is_timestamp_block(texts[j]) \
+                and not _stamp(texts[j]) \
                 and chrome.match(texts[j], lang)[1] < 0.5 and not _LINKY.search(texts[j]):
             # section labels recur on a site's pages by nature: a template block may be one
             blocks[j].role, blocks[j].reason = "section", None
@@ -237,7 +245,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         lead = [i for i in range(best + 1, first) if prose[i] and usable[i] and n_words[i] >= 12
                 and (scores[i] >= LEAD_SCORE or parse_dateline(texts[i]) is not None)
                 and blocks[i].role == "unknown"
-                and not is_timestamp_block(texts[i]) and keys[i] not in seen_body]
+                and not _stamp(texts[i]) and keys[i] not in seen_body]
         if lead:
             body = lead + body
             seen_body.update(keys[i] for i in lead)
@@ -248,7 +256,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         if blocks[i].role != "unknown" or i in body_set:
             continue
         t = texts[i]
-        if n_words[i] <= 30 and _DIGIT.search(t) and is_timestamp_block(t):
+        if n_words[i] <= 30 and _stamp(t):
             blocks[i].role = "timestamp"
             seg.dates.extend(_dates_of_stamp(t))
             continue
