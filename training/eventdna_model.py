@@ -43,9 +43,10 @@ from dateline.lang import load_list  # noqa: E402
 
 OUT = REPO / "src" / "dateline" / "models" / "events-nl" / "model.npz"
 LABELS = ["O", *sorted(SCORED)]
-# What EventDNA's mapped classes cover (data README): the hybrid veto judges only these.
-VETO_SCOPE = ["ASSAULT/*", "ACCUSE/*", "CONSULT/*", "COERCE/arrest", "PROTEST/demo", "SANCTION/convict",
-              "CONCEDE/-", "RETREAT/release"]
+# What EventDNA's mapped classes cover (data README) and has enough of (>= 70 core events in the
+# development split): the hybrid veto judges only these. CONCEDE (22) and RETREAT (8) are too rare
+# for the model to overrule the lexicon ("vrijgelaten" would be vetoed).
+VETO_SCOPE = ["ASSAULT/*", "ACCUSE/*", "CONSULT/*", "COERCE/arrest", "PROTEST/demo", "SANCTION/convict"]
 
 
 def inner_fold(doc_id: str) -> int:
