@@ -1,6 +1,7 @@
 """Dutch NER on CoNLL-2002 (ned.testb by default): the trained model alone vs the hybrid.
 
     .venv/bin/python benchmarks/ner_conll.py [--split testa|testb] [--errors N]
+    .venv/bin/python benchmarks/ner_conll.py --speed   # ms per 600-word article (no data needed)
 
 Reads ``../shared/data/ner/conll2002-nl/`` (never copied into the repo); exits quietly with
 a note when the data is absent.  Scores are exact-span CoNLL scores: an entity counts when
@@ -67,11 +68,32 @@ def score(gold: list[set], pred: list[set]) -> dict[str, dict[str, float]]:
     return res
 
 
+def speed(repeats: int = 20) -> None:
+    """CPU ms of the entities layer on 600-word texts made of the invented gold articles."""
+    from dateline.analyse.entities import entity_spans
+
+    gold = Path(__file__).resolve().parents[1] / "tests" / "gold" / "articles"
+    for lang in ("nl", "en"):
+        words = " ".join(p.read_text() for p in sorted(gold.glob(f"{lang}*.txt"))).split()
+        texts = [" ".join(words[i : i + 600]) for i in range(0, len(words) - 600, 600)][:5]
+        entity_spans(texts[0], lang)  # load models and gazetteers once
+        t0 = time.process_time()
+        for _ in range(repeats // len(texts) or 1):
+            for t in texts:
+                entity_spans(t, lang)
+        n = (repeats // len(texts) or 1) * len(texts)
+        print(f"entities {lang}: {1000 * (time.process_time() - t0) / n:.1f} ms CPU per 600-word text")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--speed", action="store_true", help="time the entities layer instead")
     ap.add_argument("--split", default="testb")
     ap.add_argument("--errors", type=int, default=0, help="print this many hybrid errors")
     args = ap.parse_args()
+    if args.speed:
+        speed()
+        return 0
     path = DATA / f"ned.{args.split}.iob.gz"
     if not path.exists():
         print(f"skipped: {path} not found (CoNLL-2002 data lives in ../shared/data)")
