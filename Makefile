@@ -3,6 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEMO_DB := demo.db
 
 .PHONY: demo test setup bench clean
 
@@ -14,9 +15,16 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Read every example page (records to JSONL, a summary table), show one page in full,
+# then store them, search the store and show one story across outlets.
 demo: $(STAMP)
 	$(BIN)/dateline read examples/ --out demo-records.jsonl
 	$(BIN)/dateline read examples/nl-scraped-buitenland.txt
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/dateline ingest examples/ --db $(DEMO_DB)
+	$(BIN)/dateline search "aanslag konvooi" --db $(DEMO_DB)
+	$(BIN)/dateline story $$($(BIN)/dateline search konvooi --db $(DEMO_DB) --json -n 1 | \
+	  $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)["id"])') --db $(DEMO_DB)
 
 # pytest exits 5 when it collects no tests; that is not a failure of the code.
 test: $(STAMP)
@@ -26,6 +34,11 @@ bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/scraped_text.py
+	$(BIN)/python benchmarks/ner_conll.py
+	$(BIN)/python benchmarks/polnear.py
+	$(BIN)/python benchmarks/plover.py
+	$(BIN)/python benchmarks/eventdna.py
+	$(BIN)/python benchmarks/ingest.py --n 10000
 
 clean:
-	rm -rf $(VENV) build *.egg-info demo-records.jsonl
+	rm -rf $(VENV) build *.egg-info demo-records.jsonl $(DEMO_DB)*

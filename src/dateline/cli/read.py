@@ -14,6 +14,7 @@ from . import app
 from ..pipeline import Options
 
 err = Console(stderr=True)
+SUMMARY_ROWS = 50  # a batch prints a table of its first records; the rest is in the JSONL
 
 
 @app.command()
@@ -41,6 +42,7 @@ def read(
         return
     sink = open(out, "w", encoding="utf-8") if out else sys.stdout
     n_ok = n_err = 0
+    summaries: list[dict] = []
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} pages"),
@@ -52,7 +54,12 @@ def read(
                 n_ok += 1
             else:
                 n_err += 1
+            if out and len(summaries) < SUMMARY_ROWS:
+                summaries.append(rec)
             progress.advance(task)
     if out:
         sink.close()
+        from .view import summary_table
+
+        err.print(summary_table(summaries))
         err.print(f"[green]{n_ok} records[/green], [red]{n_err} errors[/red] -> {out}")

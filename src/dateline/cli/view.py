@@ -51,3 +51,24 @@ def _dated(d: dict | None) -> str | None:
     if not d:
         return None
     return f"{d['value']}  [dim]from {d['text']!r} ({d['source']})[/dim]"
+
+
+def summary_table(records: list[dict]) -> Table:
+    """One row per record: what a batch produced, at a glance."""
+    table = Table(title="records", show_lines=False, pad_edge=False)
+    widths = {"source": 16, "lang": 4, "title": 22, "dateline": 12, "published": 10, "ent/clm/evt": 11, "cut": 3}
+    for col, width in widths.items():
+        table.add_column(col, no_wrap=True, overflow="ellipsis", min_width=width if col not in ("source", "title", "dateline") else 6, max_width=width)
+    for rec in records:
+        name = (rec["source"].get("url") or rec["source"]["path"]).rsplit("/", 1)[-1][:28]
+        if rec.get("status") != "ok":
+            e = rec["error"]
+            table.add_row(name, "", f"[red]error: {e['kind']} at {e['stage']}[/red]", *[""] * 4)
+            continue
+        ann = rec.get("annotations") or {}
+        dl = " / ".join(x for x in (rec["dateline"]["place"], rec["dateline"]["agency"]) if x)
+        pub = (rec.get("published") or {}).get("value", "")
+        table.add_row(name, rec["language"]["code"] or "", rec.get("title") or "",
+                      dl, pub[:10], "/".join(str(len(ann.get(k, []))) for k in ("entities", "claims", "events")),
+                      str(len(rec.get("removed") or [])))
+    return table
