@@ -91,9 +91,17 @@ def overlap_matches(pred: set, gold: set) -> int:
 
 
 def predicted(claims) -> dict[str, set[tuple[int, int]]]:
+    """Predicted spans per kind. A follow-on quote ("continues": "c3") extends the content of
+    the claim it continues, first to last piece, as PolNeAR's discontinuous gold spans do."""
     out = {k: set() for k in KINDS}
+    ends = {c.id: c.end for c in claims}
     for c in claims:
-        out["Content"].add((c.start, c.end))
+        if c.attrs.get("continues") in ends:
+            ends[c.attrs["continues"]] = max(ends[c.attrs["continues"]], c.end)
+    for c in claims:
+        if c.attrs.get("continues") in ends:
+            continue
+        out["Content"].add((c.start, ends[c.id]))
         if c.attrs.get("cue"):
             out["Cue"].add((c.attrs["cue"]["start"], c.attrs["cue"]["end"]))
         sp = c.attrs.get("speaker")

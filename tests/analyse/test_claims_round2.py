@@ -218,3 +218,22 @@ def test_pronoun_skips_names_inside_quotes_and_far_back():
                   "The lights were dim.", '"Peter Jansen is wrong," he said.']
     article, claims = run_with_entities(paragraphs, "en")
     assert "resolved" not in claims[0].attrs["speaker"]  # Anna Berg is three sentences back
+
+
+@pytest.mark.parametrize("lang,paragraphs", [
+    ("en", ['"We will win this state," the senator said. "Nobody can stop us now."']),
+    ("nl", ["„We geven niet op”, zei de vakbondsleider. „De staking gaat door tot maandag.”"]),
+])
+def test_follow_on_quote_continues_the_speaker(lang, paragraphs):
+    body, claims = claims_of(paragraphs, lang)
+    assert len(claims) == 2
+    first, second = claims
+    assert second.attrs["continues"] == first.id
+    assert second.attrs["speaker"] == first.attrs["speaker"]
+    assert second.attrs["cue"] == first.attrs["cue"]
+    assert "continues" not in first.attrs
+
+
+def test_quote_in_the_next_paragraph_does_not_continue():
+    body, claims = claims_of(['"We will win this state," the senator said.', '"Nobody can stop us now."'], "en")
+    assert len(claims) == 1

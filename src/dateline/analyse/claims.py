@@ -67,7 +67,7 @@ def find_claims(article: Article) -> list[Span]:
     pairs = mark_quotes(toks, breaks)
     sents = cut_datelines(sentences(toks, breaks, _abbreviations(lang)), dateline_tokens(article, toks))
     used: set[int] = set()
-    found: list[Found] = quote_claims(toks, pairs, sents, lx, used)
+    found: list[Found] = quote_claims(toks, pairs, sents, lx, used, breaks)
     found += colon_claims(toks, sents, breaks, pairs, lx, used)
     for s, e in sents:
         here = [f for f in found if s <= f.cue[0] < e]
@@ -88,15 +88,20 @@ def find_claims(article: Article) -> list[Span]:
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)
     media = [(e.start, e.end) for e in ents if (e.attrs or {}).get("kind") == "media"]
     spans = [_to_span(f, n, toks, body, lx, ents, media, links[n]) for n, f in enumerate(found)]
+    index = {id(f): n for n, f in enumerate(found)}
+    for span, f in zip(spans, found):
+        if f.follows is not None and id(f.follows) in index:
+            span.attrs["continues"] = f"c{index[id(f.follows)] + 1}"
     resolve_pronouns(spans, toks, sents, ents, body, lang)
     return spans
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """One claim per cue; a claim whose content equals another's keeps the first."""
+    """One claim per cue (follow-on quotes share their cue); a claim whose content equals
+    another's keeps the first."""
     out, cues, contents = [], set(), set()
     for f in found:
-        if f.cue in cues or f.content in contents:
+        if (f.cue in cues and f.follows is None) or f.content in contents:
             continue
         cues.add(f.cue)
         contents.add(f.content)

@@ -36,7 +36,7 @@ def dateline_tokens(article: Article, toks: list[Tok]) -> set[int]:
         line_start = 0
         for line in para.split("\n"):
             if line[:1].isupper() or line[:1] in " (":  # cheap filter: datelines open upper-case
-                m = parse_dateline(line)
+                m = parse_dateline(line.replace("―", "—"))  # the horizontal bar as a dash
                 if m is not None:
                     a, b = offset + line_start, offset + line_start + m.end
                     i = bisect_right(starts, a - 1)

@@ -34,8 +34,9 @@ def _sentence_end(sents, i):
     return i, i + 1
 
 
-def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]) -> list[Found]:
-    out = []
+def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int],
+                 breaks: set[int] = frozenset()) -> list[Found]:
+    out: list[Found] = []
     for qo, qc in pairs:
         if qc - qo - 1 < MIN_QUOTE_TOKENS:
             continue
@@ -50,9 +51,25 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
             f = _before_quote(toks, s0, qo, lx, content, used)
         if f is None:
             f = dash_signed(toks, qo, qc, lx, used, content)
+        if f is None and out:
+            f = _follow_on(toks, sents, breaks, out[-1], qo, qc, content)
         if f:
             out.append(f)
     return out
+
+
+def _follow_on(toks, sents, breaks, prev: Found, qo, qc, content) -> Found | None:
+    """ "…," he said. "More." — a quotation standing alone as the next sentence of the same
+    paragraph continues the previous speaker's quote: same speaker and cue, ``follows`` set."""
+    s0, e0 = _sentence_end(sents, qo)
+    if prev.kind != "quote" or prev.speaker is None or s0 != qo or e0 > qc + 3:
+        return None
+    if any(k in breaks for k in range(prev.cue[0], qo)):
+        return None  # another paragraph: maybe another speaker
+    ps, _ = _sentence_end(sents, qo - 1)
+    if not ps <= prev.cue[0] < qo:
+        return None
+    return Found(content, prev.cue, "quote", prev.speaker, follows=prev)
 
 
 def _after_quote(toks, k, e, lx, content, used) -> Found | None:

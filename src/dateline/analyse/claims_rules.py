@@ -35,6 +35,7 @@ class Found:
     hedge: Range | None = None
     stance: str | None = None  # disputes | confirms (cue says so)
     referent: bool = False  # content is a noun phrase naming an earlier claim ("de claim")
+    follows: "Found | None" = None  # a follow-on quotation continuing this claim's quote
 
 
 def _is_comp(toks: list[Tok], j: int, e: int, lx: ClaimLexicon) -> bool:
@@ -109,7 +110,7 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
     cs = c
     while cs > s:
         t = toks[cs - 1]
-        if t.text in (",", ";", ":", "—", "–") or (_is_comp(toks, cs - 1, c, lx) and not lx.is_(t, "det")) \
+        if t.text in (",", ";", ":", "—", "–", "―") or (_is_comp(toks, cs - 1, c, lx) and not lx.is_(t, "det")) \
                 or (t.text in CLOSERS and not t.quoted and t.text != ")"):
             break
         cs -= 1
@@ -132,7 +133,7 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
     return None, front, cs
 
 
-BOUNDARY = {",", ";", ":", "—", "–", '"', "”", "''", "»", "’"}
+BOUNDARY = {",", ";", ":", "—", "–", "―", '"', "”", "''", "»", "’"}
 NAME_PARTICLES = frozenset(w.lower() for w in load_list("xx", "name_particles.txt"))
 
 
@@ -140,7 +141,7 @@ def _appositive_name(toks, s, cs, lx) -> Range | None:
     """The name before an apposition that ends at ``cs``: "X, the AG," / "X — a teacher —".
     The apposition may hold commas, so each earlier separator is tried, nearest first; the
     name (1–5 capitalised words) must open its clause."""
-    if cs - 1 <= s or toks[cs - 1].text not in (",", "—", "–") or toks[cs - 1].quoted:
+    if cs - 1 <= s or toks[cs - 1].text not in (",", "—", "–", "―") or toks[cs - 1].quoted:
         return None
     sep = toks[cs - 1].text
     for p1 in range(cs - 3, max(s, cs - 30) - 1, -1):
@@ -382,7 +383,7 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
                 a += 1
             end = i - 1
-            if xe + 2 < e and toks[xe].text in (",", "—", "–") and toks[xe + 1].is_word:
+            if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word:
                 end = e  # "The plan, according to X, would cost …": the whole sentence
                 while end > a and (toks[end - 1].text in END_PUNCT or toks[end - 1].text in CLOSERS
                                    and not toks[end - 1].quoted):

@@ -136,7 +136,9 @@ def sentences(toks: list[Tok], breaks: set[int], abbreviations: frozenset[str]) 
         end_here = i in breaks
         if not end_here and t.text in END_PUNCT and not t.quoted:
             j = i + 1
-            while j < n and toks[j].text in CLOSERS:
+            # skip closing marks, but not a straight '"' that opens the next quote
+            while j < n and toks[j].text in CLOSERS and not (j + 1 < n and toks[j + 1].quoted
+                                                            and not toks[j].quoted):
                 j += 1
             nxt = toks[j] if j < n else None
             if nxt is None or nxt.is_upper or nxt.text[:1].isdigit() or nxt.text in OPEN_QUOTES:
