@@ -117,6 +117,7 @@ class Article:
     source: str
     url: str | None = None
     site: str | None = None
+    publisher: str | None = None  # the outlet's name as the page gives it (og:site_name, JSON-LD)
     kind: str = "text"  # which path read it: "html" or "text"
     language: str | None = None
     language_confidence: float | None = None
@@ -154,7 +155,8 @@ class Article:
             "schema": SCHEMA_VERSION,
             "id": self.page_id,
             "status": "ok",
-            "source": {"path": self.source, "url": self.url, "site": self.site, "kind": self.kind},
+            "source": {"path": self.source, "url": self.url, "site": self.site,
+                       "publisher": self.publisher, "kind": self.kind},
             "language": {"code": self.language, "confidence": self.language_confidence},
             "section": self.section,
             "title": self.title,

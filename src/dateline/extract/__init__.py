@@ -35,7 +35,12 @@ def finish_article(article: Article, doc: Doc, options) -> None:
     article.page_id = page.id
     article.source = page.source
     article.url = article.url or page.url
-    article.site = article.site or page.site
+    if article.site is None:
+        article.site = page.site
+        if article.site is None and article.url:
+            from ..types import RawPage
+
+            article.site = RawPage(source=page.source, content=b"", url=article.url).site
     article.notes.extend(doc.scratch.get("notes", []))
     if options.language:
         article.language, article.language_confidence = options.language, 1.0

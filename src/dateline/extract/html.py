@@ -174,7 +174,8 @@ def extract_html(doc: Doc, options) -> Article:
         if b.role == "body":
             b.role = "lead"
             break
-    art = Article(page_id=doc.page.id, source=doc.page.source, url=url, kind="html")
+    art = Article(page_id=doc.page.id, source=doc.page.source, url=url or meta.canonical_url, kind="html")
+    art.publisher = meta.site_name
     art.paragraphs = [b.text for b in blocks if b.role in ("lead", "body")]
     art.blocks = blocks if options.keep_blocks else [b for b in blocks if b.role in ("lead", "body")]
     art.title, art.section, art.authors = meta.title, meta.section, list(meta.authors)

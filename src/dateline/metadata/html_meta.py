@@ -43,6 +43,7 @@ class PageMeta:
     published: Dated | None = None
     modified: Dated | None = None
     site_name: str | None = None
+    canonical_url: str | None = None  # <link rel=canonical> / og:url, for pages read without a URL
     agency: str | None = None
     dateline_place: str | None = None
     sources: dict[str, str] = field(default_factory=dict)  # field -> source that filled it
@@ -127,6 +128,21 @@ def read_jsonld(tree, meta: PageMeta) -> None:
         meta.fill("section", _clean(section[0] if isinstance(section, list) and section else section), "json-ld")
         pub = obj.get("publisher")
         meta.fill("site_name", _clean(pub.get("name") if isinstance(pub, dict) else pub), "json-ld")
+
+
+def read_canonical_url(tree, meta: PageMeta) -> None:
+    """The page's own address as it states it: a saved page still knows where it came from."""
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").strip().lower() == "canonical":
+            meta.fill("canonical_url", _absolute_http(el.get("href")), "canonical")
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").strip().lower() == "og:url":
+            meta.fill("canonical_url", _absolute_http(el.get("content")), _META_SOURCE)
+
+
+def _absolute_http(href: str | None) -> str | None:
+    href = (href or "").strip()
+    return href if re.match(r"https?://[^/\s]+\.[^/\s]+", href) else None
 
 
 def read_meta_tags(tree, meta: PageMeta) -> None:
@@ -272,6 +288,8 @@ def markup_metadata(tree, url: str | None, use_htmldate: bool = True) -> PageMet
     read_jsonld(tree, meta)
     read_meta_tags(tree, meta)
     read_time_tags(tree, meta)
+    read_canonical_url(tree, meta)
+    url = url or meta.canonical_url
     meta.title = read_title_tag(tree, meta)
     from_url = date_from_url(url)
     if from_url and meta.published and meta.published.source == "time-tag" \
