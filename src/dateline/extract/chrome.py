@@ -26,9 +26,32 @@ def _matcher(lang: str | None) -> tuple[re.Pattern, dict[str, str]]:
         for row in load_table(code, "chrome.txt"):
             if len(row) == 2:
                 reason_of.setdefault(row[1].lower(), row[0])
-    phrases = sorted(reason_of, key=len, reverse=True)
-    alt = "|".join(re.escape(p) for p in phrases) or r"(?!x)x"
+    alt = _trie_regex(sorted(reason_of)) or r"(?!x)x"
     return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I), reason_of
+
+
+def _trie_regex(phrases: list[str]) -> str:
+    """One regex for many phrases, factored by common prefix: a flat alternation of a few
+    hundred phrases is tried phrase by phrase at every position, a trie once per letter.
+    Longer continuations come first, so the longest phrase that fits wins, as before."""
+    trie: dict = {}
+    for ph in phrases:
+        node = trie
+        for ch in ph:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:  # the phrase may stop here; the (?!\w) after the group checks the end
+            return "(?:" + body + ")?"
+        return body
+
+    return walk(trie)
 
 
 @lru_cache(maxsize=None)
