@@ -126,6 +126,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--minutes", type=float, default=22.0, help="training time budget (one core)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="config override, e.g. components.tok2vec.model.encode.width=64")
     ap.add_argument("--train-on-dev", action="store_true",
                     help="also train on ned.testa; keep the last model (fixed --max-steps) instead "
                          "of the best on dev, since dev is then seen in training")
@@ -146,6 +148,9 @@ def main() -> None:
         overrides = {"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")}
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
+        for item in args.set:
+            key, value = item.split("=", 1)
+            overrides[key] = json.loads(value) if value[:1].isdigit() or value[:1] in "[{" else value
         register_time_budget()
         overrides["training.before_update"] = {"@callbacks": "dateline.time_budget.v1",
                                                "minutes": args.minutes}
@@ -158,7 +163,7 @@ def main() -> None:
         nlp = spacy.load(tmp_path / "out" / ("model-last" if args.train_on_dev else "model-best"))
         nlp.config["training"]["before_update"] = None  # the shipped model must load without it
         scores = {"train_minutes": round(minutes, 1), "trained_on": "ned.train" + (
-            " + ned.testa" if args.train_on_dev else ""), "config": CONFIG.name}
+            " + ned.testa" if args.train_on_dev else ""), "config": CONFIG.name, "overrides": args.set}
         for split, name in (("dev", "ned.testa"), ("test", "ned.testb")):
             db = to_docbin(read_conll(find(name, args.data)), nlp.vocab)
             examples = [Example(nlp.make_doc(d.text), d) for d in db.get_docs(nlp.vocab)]

@@ -48,6 +48,8 @@ def _classify_run(toks: Toks, hit: Hit, lex, places: set, persons: set) -> Hit |
     dem = lex.demonyms.get(text)
     if dem is not None:
         return Hit(hit.start, hit.end, "MISC", "other", "gazetteer", dem.norm, dem.country)
+    if _acronym(text, lex):
+        return Hit(hit.start, hit.end, "ORG", "organisation", "pattern")
     if lex.lang == "de" and text not in persons:  # German nouns are capitalised: no guessing
         return None
     if hit.end - hit.start >= 2 or text in persons:
@@ -89,6 +91,8 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
         base = []
         for s, e, lab in model.annotate(doc, lang):
             hit = Hit(s, e, lab, "", "model")
+            if not conll and lab != "ORG" and e - s == 1 and _acronym(toks.text[s], lex):
+                hit = Hit(s, e, "ORG", "organisation", "model")
             base.extend(_check_model_hit(toks, hit if conll else extend_org(toks, hit, lex), lex))
     else:
         places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
@@ -126,6 +130,12 @@ def _merge_split_names(hits: list[Hit], toks: Toks, lex) -> list[Hit]:
             continue
         merged.append(h)
     return merged
+
+
+def _acronym(text: str, lex) -> bool:
+    """An unknown acronym in news ("FNV", "DEA", "CGT") is most often an organisation."""
+    return (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+            and text not in lex.not_org_acronyms and text not in gazetteer().proper)
 
 
 def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
