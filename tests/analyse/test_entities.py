@@ -171,3 +171,14 @@ def test_lexicon_builds(lang):
 
     lex = lexicon(lang)
     assert lex.names and lex.roles and lex.demonyms and lex.titles
+
+
+def test_very_long_body_is_read_in_chunks(monkeypatch):
+    import dateline.analyse.entities as ent
+
+    monkeypatch.setattr(ent, "CHUNK_CHARS", 300)
+    text = "\n\n".join(["Volgens de BBC sprak premier Mark Rutte in Den Haag met de NAVO."] * 12)
+    spans = ent.entity_spans(text, "nl")
+    assert [s.id for s in spans] == [f"e{i}" for i in range(1, len(spans) + 1)]
+    assert sum(1 for s in spans if text[s.start:s.end] == "BBC") == 12
+    assert sum(1 for s in spans if text[s.start:s.end] == "Mark Rutte") == 12

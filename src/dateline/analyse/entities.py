@@ -37,11 +37,30 @@ def _dateline_hit(sdoc, place: str | None, hits: list[Hit]) -> list[Hit]:
     return sorted(hits + [Hit(span.start, span.end, "LOC", "place", "pattern")], key=lambda h: h.start)
 
 
+CHUNK_CHARS = 100_000  # spaCy refuses texts over 1M characters; long bodies go by paragraphs
+
+
 def entity_spans(text: str, lang: str | None, dateline_place: str | None = None) -> list[Span]:
     """All entity spans of ``text`` (the function behind EntityStep, usable on its own)."""
     lang = lang if lang in SUPPORTED else "en"
     if not text.strip():
         return []
+    if len(text) <= CHUNK_CHARS:
+        return _spans(text, lang, dateline_place)
+    spans: list[Span] = []
+    start = 0
+    while start < len(text):
+        end = start + CHUNK_CHARS
+        cut = text.rfind("\n\n", start + 1, end) if end < len(text) else -1
+        end = cut if cut > start else min(end, len(text))
+        for sp in _spans(text[start:end], lang, dateline_place if start == 0 else None):
+            spans.append(Span(sp.start + start, sp.end + start, sp.label, sp.attrs,
+                              f"e{len(spans) + 1}"))
+        start = end
+    return spans
+
+
+def _spans(text: str, lang: str, dateline_place: str | None) -> list[Span]:
     lex = lexicon(lang)
     sdoc = make_doc(text, lang)
     toks = Toks(sdoc)
