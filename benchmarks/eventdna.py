@@ -21,6 +21,7 @@ import json
 from pathlib import Path
 
 from dateline.analyse.events import find_events
+from dateline.analyse.events_model import EventModel
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "events" / "eventdna-nl"
 SCORED = {"ASSAULT", "ACCUSE", "COERCE", "CONSULT", "PROTEST", "SANCTION", "CONCEDE", "RETREAT"}
@@ -107,12 +108,14 @@ def main() -> None:
     ap.add_argument("--extra", nargs="*", default=[], help="extra trigger files in lang/nl/")
     ap.add_argument("--detector", default=None, choices=["lexicon", "model", "hybrid"],
                     help="default: hybrid when models/events-nl/ holds a model")
+    ap.add_argument("--model", type=Path, default=None, help="a model.npz other than the shipped one")
     args = ap.parse_args()
     docs = load(args.part)
+    model = EventModel.from_file(args.model) if args.model else None
     res = score(docs, lambda text: find_events(text, "nl", extra_lexicons=tuple(args.extra),
-                                               detector=args.detector))
+                                               detector=args.detector, model=model))
     print(f"EventDNA-nl part={args.part} documents={len(docs)} extra={args.extra or '-'} "
-          f"detector={args.detector or 'default'}")
+          f"detector={args.detector or 'default'} model={args.model or 'shipped'}")
     print("| measure | P | R | F1 |\n|---|---|---|---|")
     for name, val in res.items():
         if name != "unscored":

@@ -118,8 +118,12 @@ def test_past_cooperation_keeps_its_type():
     ("de", "Die Regierung verurteilte die Gewalt aufs Schärfste.", ("ACCUSE", "disapprove")),
     ("fr", "Le maire a été condamné à deux ans de prison.", ("SANCTION", "convict")),
     ("fr", "Paris condamne fermement ces violences.", ("ACCUSE", "disapprove")),
+    ("en", "Dock workers went on strike on Monday.", ("PROTEST", "strike")),
+    ("en", "Russian drones struck a power plant overnight.", ("ASSAULT", "drone")),
+    ("nl", "Rusland heeft twee Britse diplomaten uitgezet.", ("SANCTION", "expel")),
+    ("nl", "De asielzoeker werd uitgezet naar Marokko.", ("COERCE", "deport")),
 ])
-def test_convict_or_condemn_by_context(lang, text, want):
+def test_word_senses_by_context(lang, text, want):
     events = find_events(text, lang, detector="lexicon")
     first = events[0]
     assert (first.label, first.attrs["mode"]) == want
