@@ -42,10 +42,11 @@ def scores(db: str, ids: dict[str, str]) -> dict[str, dict[str, float]]:
     claim_items: dict[str, list] = {}
     for item, c in sight.items():
         claim_items.setdefault(c, []).append(item)
-    pred_disputes = set()
-    for src, tgt in con.execute("SELECT source_claim, target_claim FROM claim_links WHERE type='disputes'"):
-        pred_disputes.add(frozenset((src, tgt)))
-    gold_disputes = {frozenset((sight[tuple(a)], sight[tuple(b)])) for a, b in exp["disputes"]
+    # Directed: (source, target) = the source claim disputes the target; a link stored the
+    # wrong way round counts as a false link and a miss.
+    pred_disputes = set(con.execute("SELECT DISTINCT source_claim, target_claim FROM claim_links "
+                                    "WHERE type='disputes'"))
+    gold_disputes = {(sight[tuple(a)], sight[tuple(b)]) for a, b in exp["disputes"]
                      if tuple(a) in sight and tuple(b) in sight}
     con.close()
     return {"duplicates": pairwise(dup, exp["duplicates"]), "stories": pairwise(sto, exp["stories"]),

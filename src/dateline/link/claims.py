@@ -16,6 +16,7 @@ import sqlite3
 from typing import Any
 
 from ..types import stable_id
+from .carriers import carrier_chain, publisher_of
 from .text import content_lemmas, cue_lemmas, lemma, load_list, numbers, tokens
 
 SAME_SPEAKER_JACCARD = 0.4
@@ -55,9 +56,27 @@ def _stance(claim: dict[str, Any], lang: str | None) -> str | None:
 
 
 def _name(ref: dict[str, Any] | None, entity_norms: dict[str, str]) -> str | None:
+    """A speaker's / outlet's name: its entity's norm, else its text.  A pronoun speaker the
+    claims layer resolved ("zei hij" -> Karin van Dijk, ``speaker.resolved``) is named by its
+    antecedent, so "hij" never counts as a speaker of its own."""
     if not ref:
         return None
+    if ref.get("resolved"):
+        return _name(ref["resolved"], entity_norms)
     return entity_norms.get(ref.get("entity") or "") or (ref.get("text") or "").strip() or None
+
+
+def speaker_names(record: dict[str, Any]) -> dict[str, str]:
+    """Claim span id -> its speaker's name (resolved pronouns included), for event figures."""
+    ann = record.get("annotations") or {}
+    norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
+             for e in ann.get("entities") or [] if e.get("id")}
+    out = {}
+    for c in ann.get("claims") or []:
+        name = _name((c.get("attrs") or {}).get("speaker"), norms)
+        if name and c.get("id"):
+            out[c["id"]] = name
+    return out
 
 
 def _anchors(span: dict[str, Any], ann: dict[str, Any]) -> tuple[set[str], set[str]]:
@@ -81,19 +100,29 @@ def _anchors(span: dict[str, Any], ann: dict[str, Any]) -> tuple[set[str], set[s
     return nums, names
 
 
+def _earlier(a: str | None, b: str | None) -> bool:
+    """True when time ``a`` is known and before ``b`` (unknown times order nothing)."""
+    return bool(a and b and a < b)
+
+
 def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
-                published: str | None) -> int:
-    """Store the record's claims as sightings of new or existing claims; returns how many."""
+                published: str | None, agency: str | None = None) -> int:
+    """Store the record's claims as sightings of new or existing claims; returns how many.
+
+    ``agency``: the agency whose copy the article carries (``agency.agency_of``), a link of
+    every sighting's carrier chain (``carriers.py``)."""
     ann = record.get("annotations") or {}
     spans = ann.get("claims") or []
     if not spans:
         return 0
     lang = (record.get("language") or {}).get("code")
     aid, site = record["id"], (record.get("source") or {}).get("site")
+    publisher = publisher_of(record)
     norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
              for e in ann.get("entities") or [] if e.get("id")}
     stored = [dict(r) for r in con.execute(
-        "SELECT id, text, speaker, terms, nums, names, lang, first_article, stance FROM claims WHERE story_id=?",
+        "SELECT id, text, speaker, terms, nums, names, lang, first_article, first_seen, stance FROM claims "
+        "WHERE story_id=?",
         (story_id,))]
     for c in stored:
         c["terms"], c["nums"], c["names"] = (set(json.loads(c[k])) for k in ("terms", "nums", "names"))
@@ -114,7 +143,7 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
             j = _jaccard(terms, c["terms"])
             if stance != c["stance"] or neg != c["neg"]:
                 if j >= ANSWER_JACCARD and c["first_article"] != aid and (not answer or j > answer[1]):
-                    answer = (c["id"], j, c["stance"], c["first_article"])
+                    answer = (c["id"], j, c["stance"], c["first_article"], c["first_seen"])
                 continue
             if nums and c["nums"] and nums != c["nums"]:
                 continue
@@ -140,19 +169,26 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
                          json.dumps(sorted(names), ensure_ascii=False), lang))
             stored.append({"id": cid, "text": text, "speaker": speaker, "terms": terms, "nums": nums,
                            "names": names, "lang": lang,
-                           "first_article": aid, "neg": neg, "stance": stance})
+                           "first_article": aid, "first_seen": published, "neg": neg, "stance": stance})
         local[span.get("id") or ""] = cid
         if answer and answer[2] and not stance:
             # The answer came first (ingest order is free): link it the same way round, to the
             # claim this sighting belongs to, once (keyed by the answering article).
             answers.append((answer[0], cid, answer[2], answer[3]))
+        elif answer and not match and not stance and _earlier(published, answer[4]):
+            # Opposite polarity, no denial cue on either side: the later statement contradicts
+            # the earlier one, whichever was ingested first.
+            answers.append((answer[0], cid, "disputes", answer[3]))
         elif answer and not match:  # this claim answers the stored one (or its polarity differs)
             answers.append((cid, answer[0], stance or "disputes", aid))
         ref = lambda k: ((attrs.get(k) or {}).get("text"))  # noqa: E731
-        con.execute("INSERT OR IGNORE INTO claim_sightings VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+        outlet = _name(attrs.get("outlet"), norms)
+        con.execute("INSERT OR IGNORE INTO claim_sightings(claim_id, article_id, span_id, text, speaker, cue, "
+                    "channel, outlet, site, published, hedged, agency, publisher, carrier) "
+                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (cid, aid, span.get("id") or str(span.get("start")), text, speaker, ref("cue"),
-                     ref("channel"), _name(attrs.get("outlet"), norms) or site, site, published,
-                     int(bool(attrs.get("hedged")))))
+                     ref("channel"), outlet, site, published, int(bool(attrs.get("hedged"))), agency,
+                     publisher, carrier_chain(outlet, agency, publisher)))
     rows = [(src, tgt, typ, art, None, 1) for src, tgt, typ, art in answers]
     for span in spans:  # links the claim analyser found inside this article
         src = local.get(span.get("id") or "")

@@ -1,9 +1,11 @@
-"""Events across articles: one story event per (type, place), every report's figures kept.
+"""Events across articles: one row per event of a story, every report and figure kept.
 
-Reports of one event in different articles (same PLOVER type, same place or a place left
-unknown, same story) become one row in ``events``; each report and each figure it gives
-(fatalities / injured / arrested, with its claimant and claim) is stored, so ``figures.py``
-can give low / best / high over all of them.
+An article's event mentions are first grouped into the article's events (``same_as`` chains,
+``event_match.chains``); each of those is one *report*.  A report joins a stored event of the
+same story when type, place, time and participants agree (``event_match.best_event``), else it
+starts a new event.  Every mention is kept in ``event_reports`` and every figure (fatalities /
+injured / arrested, with its claimant and claim) in ``event_figures``, once per report, so
+``figures.py`` can give low / best / high per event over all of them.
 """
 
 from __future__ import annotations
@@ -12,8 +14,12 @@ import sqlite3
 from typing import Any
 
 from ..types import stable_id
+from .carriers import publisher_of
+from .claims import speaker_names
+from .event_match import best_event, chains, first, participant_key
 
 FIGURE_KINDS = ("fatalities", "injured", "arrested")
+EVENT_COLS = "id, type, place, place_key, actor, target, actor_key, target_key, time, lang"
 
 
 def _ref_text(ref: dict[str, Any] | None, norms: dict[str, str]) -> str | None:
@@ -26,59 +32,100 @@ def _place_key(ref: dict[str, Any] | None, geo_ids: dict[str, Any], norms: dict[
     """The gazetteer id when the place was located (Teheran = Tehran), else its name."""
     if not ref:
         return None
-    gid = geo_ids.get(ref.get("entity") or "")
+    gid = geo_ids.get(ref.get("entity") or "") or (ref.get("geo") or {}).get("geonames_id")
     if gid:
         return f"geo:{gid}"
     name = _ref_text(ref, norms)
     return name.lower() if name else None
 
 
+def _report(mentions: list[dict[str, Any]], lang: str | None, norms: dict[str, str],
+            geo_ids: dict[str, Any]) -> dict[str, Any]:
+    """What one article says about one event, from all its mentions."""
+    place = first(mentions, "place")
+    actor, target = _ref_text(first(mentions, "actor"), norms), _ref_text(first(mentions, "target"), norms)
+    return {"type": mentions[0].get("label"), "place": _ref_text(place, norms),
+            "place_key": _place_key(place, geo_ids, norms), "actor": actor, "target": target,
+            "actor_key": participant_key(actor, lang), "target_key": participant_key(target, lang),
+            "time": (first(mentions, "time") or {}).get("value"), "lang": lang}
+
+
+def _figures(mentions: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any], str]]:
+    """(kind, figure, span id) of a report, each figure once: the events layer copies a later
+    mention's figures into the mention it refers back to."""
+    out, seen = [], set()
+    for m in mentions:
+        for kind in FIGURE_KINDS:
+            fig = (m.get("attrs") or {}).get(kind)
+            if not fig:
+                continue
+            figs = fig.get("figures") or [{"value": fig.get("best"), "low": fig.get("low"), "high": fig.get("high")}]
+            for f in figs:
+                key = (kind, f.get("quantity") or (f.get("value"), f.get("low"), f.get("high"), f.get("claimant")))
+                if key not in seen:
+                    seen.add(key)
+                    out.append((kind, f, m.get("id") or str(m.get("start"))))
+    return out
+
+
+def _update_known_parts(con: sqlite3.Connection, event: dict[str, Any], rep: dict[str, Any]) -> None:
+    """A later report can name what the first one left unknown (place, actor, target, time)."""
+    for cols in (("place", "place_key"), ("actor", "actor_key"), ("target", "target_key"), ("time",)):
+        if rep[cols[-1]] and not event[cols[-1]]:
+            con.execute(f"UPDATE events SET {', '.join(c + '=?' for c in cols)} WHERE id=?",
+                        [rep[c] for c in cols] + [event["id"]])
+            event.update({c: rep[c] for c in cols})
+
+
 def link_events(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
                 published: str | None) -> int:
+    """Store the record's events as reports of new or existing story events; returns reports."""
     ann = record.get("annotations") or {}
     spans = ann.get("events") or []
     if not spans:
         return 0
-    aid, site = record["id"], (record.get("source") or {}).get("site")
+    aid = record["id"]
+    source = publisher_of(record)  # counts distinct sources of a figure
+    lang = (record.get("language") or {}).get("code")
     norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
              for e in ann.get("entities") or [] if e.get("id")}
     geo_ids = {e["id"]: ((e.get("attrs") or {}).get("geo") or {}).get("geonames_id")
                for e in ann.get("entities") or [] if e.get("id")}
     claim_ids = dict(con.execute("SELECT span_id, claim_id FROM claim_sightings WHERE article_id=?", (aid,)))
-    stored = [dict(r) for r in con.execute("SELECT id, type, place_key FROM events WHERE story_id=?", (story_id,))]
-    for span in spans:
-        attrs = span.get("attrs") or {}
-        etype = span.get("label")
-        place = _ref_text(attrs.get("place"), norms)
-        pkey = _place_key(attrs.get("place"), geo_ids, norms)
-        same = [e for e in stored if e["type"] == etype and (e["place_key"] or None) == pkey]
-        loose = [e for e in stored if e["type"] == etype and (not e["place_key"] or not pkey)]
-        target = same[0] if same else (loose[0] if len(loose) == 1 else None)
-        if target is None:
-            eid = stable_id(aid, span.get("id") or str(span.get("start")), "event")
-            con.execute("INSERT OR IGNORE INTO events VALUES(?,?,?,?,?,?,0)",
-                        (eid, story_id, etype, place, pkey, published))
-            target = {"id": eid, "type": etype, "place_key": pkey}
-            stored.append(target)
-        elif pkey and not target["place_key"]:
-            con.execute("UPDATE events SET place=?, place_key=? WHERE id=?", (place, pkey, target["id"]))
-            target["place_key"] = pkey
-        eid, sid = target["id"], span.get("id") or str(span.get("start"))
-        con.execute("UPDATE events SET n_reports=n_reports+1, first_seen=COALESCE(MIN(first_seen, ?), first_seen, ?) "
-                    "WHERE id=?", (published, published, eid))
-        time = (attrs.get("time") or {}).get("value")
-        con.execute("INSERT OR IGNORE INTO event_reports VALUES(?,?,?,?,?,?,?,?,?,?)",
-                    (eid, aid, sid, span.get("text"), _ref_text(attrs.get("actor"), norms),
-                     _ref_text(attrs.get("target"), norms), place, time,
-                     int(bool(attrs.get("negated"))), int(bool(attrs.get("hedged")))))
-        for kind in FIGURE_KINDS:
-            fig = attrs.get(kind)
-            if not fig:
-                continue
-            figs = fig.get("figures") or [{"value": fig.get("best"), "low": fig.get("low"), "high": fig.get("high")}]
-            con.executemany("INSERT INTO event_figures VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                            [(eid, aid, sid, kind, f.get("value"), f.get("low"), f.get("high"),
-                              f.get("claimant"), claim_ids.get(f.get("claim") or ""), site, published)
-                             for f in figs])
-    return len(spans)
-
+    claimants = speaker_names(record)
+    stored = [dict(r) for r in con.execute(f"SELECT {EVENT_COLS} FROM events WHERE story_id=?", (story_id,))]
+    taken: set[str] = set()  # two events of one article are not one event
+    groups = chains(spans)
+    for mentions in groups:
+        rep = _report(mentions, lang, norms, geo_ids)
+        event = best_event(rep, stored, taken)
+        if event is None:
+            head = mentions[0]
+            eid = stable_id(aid, head.get("id") or str(head.get("start")), "event")
+            con.execute("INSERT OR IGNORE INTO events(id, story_id, type, place, place_key, first_seen, n_reports, "
+                        "actor, target, actor_key, target_key, time, lang, n_mentions) "
+                        "VALUES(?,?,?,?,?,?,0,?,?,?,?,?,?,0)",
+                        (eid, story_id, rep["type"], rep["place"], rep["place_key"], published, rep["actor"],
+                         rep["target"], rep["actor_key"], rep["target_key"], rep["time"], lang))
+            event = {"id": eid, **rep}
+            stored.append(event)
+        else:
+            _update_known_parts(con, event, rep)
+        eid = event["id"]
+        taken.add(eid)
+        con.execute("UPDATE events SET n_reports=n_reports+1, n_mentions=COALESCE(n_mentions, 0)+?, "
+                    "first_seen=COALESCE(MIN(first_seen, ?), first_seen, ?) WHERE id=?",
+                    (len(mentions), published, published, eid))
+        for m in mentions:
+            attrs = m.get("attrs") or {}
+            con.execute("INSERT OR IGNORE INTO event_reports VALUES(?,?,?,?,?,?,?,?,?,?)",
+                        (eid, aid, m.get("id") or str(m.get("start")), m.get("text"),
+                         _ref_text(attrs.get("actor"), norms), _ref_text(attrs.get("target"), norms),
+                         _ref_text(attrs.get("place"), norms), (attrs.get("time") or {}).get("value"),
+                         int(bool(attrs.get("negated"))), int(bool(attrs.get("hedged")))))
+        con.executemany("INSERT INTO event_figures VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                        [(eid, aid, sid, kind, f.get("value"), f.get("low"), f.get("high"),
+                          claimants.get(f.get("claim") or "") or f.get("claimant"),
+                          claim_ids.get(f.get("claim") or ""), source, published)
+                         for kind, f, sid in _figures(mentions)])
+    return len(groups)

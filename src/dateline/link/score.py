@@ -31,8 +31,9 @@ def pairwise(predicted: dict[Hashable, Hashable], expected: list[list[Hashable]]
             "pairs_predicted": len(pred), "pairs_expected": len(gold)}
 
 
-def link_scores(predicted: set[frozenset], expected: set[frozenset]) -> dict[str, float]:
-    """Precision / recall of undirected links (each a frozenset of two items)."""
+def link_scores(predicted: set, expected: set) -> dict[str, float]:
+    """Precision / recall of links: frozensets of two items (undirected) or (source, target)
+    tuples (directed)."""
     tp = len(predicted & expected)
     p = tp / len(predicted) if predicted else 1.0
     r = tp / len(expected) if expected else 1.0

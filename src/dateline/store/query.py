@@ -10,7 +10,7 @@ from ..link.figures import summarise
 from ..link.reprints import changes
 from .records import load_record
 
-ART_COLS = "id, title, site, url, published, modified, language, agency, dup_group, story_id"
+ART_COLS = "id, title, site, publisher, url, published, modified, language, agency, dup_group, story_id"
 
 
 def resolve_story(con: sqlite3.Connection, ident: str) -> str | None:
@@ -74,12 +74,20 @@ def _claims(con: sqlite3.Connection, sid: str) -> list[dict[str, Any]]:
         "ORDER BY n_sightings DESC, first_seen", (sid,))]
     for c in claims:
         c["sightings"] = [dict(r) for r in con.execute(
-            "SELECT article_id, site, outlet, speaker, cue, channel, published, hedged FROM claim_sightings "
-            "WHERE claim_id=? ORDER BY published", (c["id"],))]
+            "SELECT article_id, site, publisher, outlet, agency, carrier, speaker, cue, channel, published, hedged "
+            "FROM claim_sightings WHERE claim_id=? ORDER BY published", (c["id"],))]
+        # A link is read "source <type> target": the source claim disputes / confirms the target.
+        # Copies of one article repeat its links, so each link is listed once with its count.
         c["links"] = [dict(r) for r in con.execute(
-            "SELECT type, target_claim AS target, cross_article FROM claim_links WHERE source_claim=?", (c["id"],))]
+            "SELECT l.type, l.target_claim AS target, t.text AS target_text, t.speaker AS target_speaker, "
+            "MAX(l.cross_article) AS cross_article, COUNT(DISTINCT l.article_id) AS n_articles "
+            "FROM claim_links l LEFT JOIN claims t ON t.id=l.target_claim WHERE l.source_claim=? "
+            "GROUP BY l.type, l.target_claim", (c["id"],))]
         c["linked_by"] = [dict(r) for r in con.execute(
-            "SELECT type, source_claim AS source, cross_article FROM claim_links WHERE target_claim=?", (c["id"],))]
+            "SELECT l.type, l.source_claim AS source, s.text AS source_text, s.speaker AS source_speaker, "
+            "MAX(l.cross_article) AS cross_article, COUNT(DISTINCT l.article_id) AS n_articles "
+            "FROM claim_links l LEFT JOIN claims s ON s.id=l.source_claim WHERE l.target_claim=? "
+            "GROUP BY l.type, l.source_claim", (c["id"],))]
     return claims
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: carrier chain on sightings, participants and time on events
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS articles(
   rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, url TEXT, site TEXT, language TEXT,
   title TEXT, section TEXT, published TEXT, published_day INTEGER, modified TEXT,
   dateline_place TEXT, agency TEXT, authors TEXT, n_words INTEGER,
-  dup_group TEXT, story_id TEXT, record TEXT NOT NULL);
+  dup_group TEXT, story_id TEXT, record TEXT NOT NULL, publisher TEXT);
 CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_group ON articles(dup_group);
@@ -38,6 +38,7 @@ CREATE INDEX IF NOT EXISTS claims_story ON claims(story_id);
 CREATE TABLE IF NOT EXISTS claim_sightings(
   claim_id TEXT NOT NULL, article_id TEXT NOT NULL, span_id TEXT NOT NULL, text TEXT,
   speaker TEXT, cue TEXT, channel TEXT, outlet TEXT, site TEXT, published TEXT, hedged INTEGER,
+  agency TEXT, publisher TEXT, carrier TEXT,
   PRIMARY KEY(article_id, span_id));
 CREATE INDEX IF NOT EXISTS sightings_claim ON claim_sightings(claim_id);
 CREATE TABLE IF NOT EXISTS claim_links(
@@ -46,7 +47,8 @@ CREATE TABLE IF NOT EXISTS claim_links(
   PRIMARY KEY(source_claim, target_claim, type, article_id));
 CREATE TABLE IF NOT EXISTS events(
   id TEXT PRIMARY KEY, story_id TEXT, type TEXT, place TEXT, place_key TEXT, first_seen TEXT,
-  n_reports INTEGER);
+  n_reports INTEGER, actor TEXT, target TEXT, actor_key TEXT, target_key TEXT, time TEXT, lang TEXT,
+  n_mentions INTEGER);
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
 CREATE TABLE IF NOT EXISTS event_reports(
   event_id TEXT NOT NULL, article_id TEXT NOT NULL, span_id TEXT NOT NULL, trigger TEXT,
@@ -81,6 +83,24 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
   title, body, lemmas, content='', tokenize='unicode61 remove_diacritics 2');
 """
 
+# Columns added after schema version 1, appended (ALTER TABLE ADD COLUMN) to older stores so a
+# store written by the previous version keeps working; their old rows read NULL there.
+ADDED_COLUMNS = {
+    "articles": ["publisher TEXT"],
+    "claim_sightings": ["agency TEXT", "publisher TEXT", "carrier TEXT"],
+    "events": ["actor TEXT", "target TEXT", "actor_key TEXT", "target_key TEXT", "time TEXT", "lang TEXT",
+               "n_mentions INTEGER"],
+}
+
+
+def _add_missing_columns(con: sqlite3.Connection) -> None:
+    for table, cols in ADDED_COLUMNS.items():
+        have = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+        for col in cols:
+            if col.split()[0] not in have:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN {col}")
+
+
 # Tables a user exports (index tables are derived and left out).
 EXPORT_TABLES = ["documents", "articles", "entities", "claims", "claim_sightings", "claim_links",
                  "events", "event_reports", "event_figures", "links", "stories", "ingest_log"]
@@ -94,6 +114,7 @@ def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
         con.executescript(TABLES + FTS)
-        con.execute("INSERT OR IGNORE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
+        _add_missing_columns(con)
+        con.execute("INSERT OR REPLACE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
     con.row_factory = sqlite3.Row
     return con

@@ -15,6 +15,43 @@ def _fmt_fig(v: Any) -> str:
     return "?" if v is None else (str(int(v)) if float(v).is_integer() else f"{v:g}")
 
 
+PASSIVE = {"disputes": "disputed by", "confirms": "confirmed by"}
+
+
+def carriers(sightings: list[dict[str, Any]]) -> str:
+    """Distinct carrier chains ("BBC via ANP via Dagblad Oost"), most frequent first, with counts."""
+    counts: dict[str, int] = {}
+    for x in sightings:
+        chain = x.get("carrier") or x.get("outlet") or x.get("publisher") or x.get("site") or "unknown outlet"
+        counts[chain] = counts.get(chain, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "; ".join(f"{chain}{f' (x{n})' if n > 1 else ''}" for chain, n in ranked)
+
+
+def _claim_ref(text: str | None, speaker: str | None, cid: str) -> str:
+    if not text:
+        return f"claim {cid}"
+    short = text if len(text) <= 80 else text[:77] + "…"
+    return f"\"{short}\" ({speaker or '?'})"
+
+
+def _event_head(e: dict[str, Any]) -> str:
+    """ "ASSAULT rebellen -> legerkonvooi at Helmand, 2019-02-26" with what is known."""
+    who = ""
+    if e.get("actor") or e.get("target"):
+        who = f" {e.get('actor') or '?'} -> {e.get('target') or '?'}"
+    when = f", {e['time']}" if e.get("time") else ""
+    return f"{e['type']}{who} at {e['place'] or '?'}{when}"
+
+
+def _fmt_range(f: dict[str, Any]) -> str:
+    """ " [180-199]" for a figure given as a range or an approximation ("bijna 200")."""
+    lo, hi = f.get("low"), f.get("high")
+    if lo is None or hi is None or lo == hi:
+        return ""
+    return f" [{_fmt_fig(lo)}-{_fmt_fig(hi)}]"
+
+
 def show_story(s: dict[str, Any], out: Console) -> None:
     out.rule(f"[bold]{s.get('title') or '(untitled)'}[/bold]")
     out.print(f"story {s['id']}  {s['n_articles']} articles  languages {s['languages']}  "
@@ -22,7 +59,7 @@ def show_story(s: dict[str, Any], out: Console) -> None:
     out.print("\n[bold]Articles[/bold] (earliest first)")
     for a in s["articles"]:
         mark = f" agency={a['agency']}" if a["agency"] else ""
-        out.print(f"  {a['published'] or '?':25} {a['site'] or '?':22} [{a['language']}] {a['title'] or ''}"
+        out.print(f"  {a['published'] or '?':25} {a.get('publisher') or a['site'] or '?':22} [{a['language']}] {a['title'] or ''}"
                   f" [dim]{a['id']}{mark}[/dim]")
     for g in s["copies"]:
         out.print(f"\n[bold]Copies of one text[/bold]: earliest {g['earliest_site']} {g['published'] or ''}"
@@ -52,23 +89,25 @@ def show_story(s: dict[str, Any], out: Console) -> None:
     for c in claims[:MAX_CLAIMS]:
         who = c["speaker"] or "?"
         out.print(f"  \"{c['text']}\" — {who}; {c['n_sightings']} sightings, first {c['first_seen'] or '?'}")
-        carriers = sorted({x["site"] or "?" for x in c["sightings"]})
-        out.print(f"    carried by: {', '.join(carriers)}")
-        for ln in c["links"]:
-            out.print(f"    [yellow]{ln['type']}[/yellow] claim {ln['target']}"
+        out.print(f"    carried by: {carriers(c['sightings'])}")
+        for ln in c["links"]:  # this claim disputes / confirms another
+            out.print(f"    [yellow]{ln['type']}[/yellow] {_claim_ref(ln['target_text'], ln['target_speaker'], ln['target'])}"
                       f"{' (other article)' if ln['cross_article'] else ''}")
-        for ln in c["linked_by"]:
-            out.print(f"    [yellow]{ln['type'].replace('disputes', 'disputed by').replace('confirms', 'confirmed by')}"
-                      f"[/yellow] claim {ln['source']}")
+        for ln in c["linked_by"]:  # another claim disputes / confirms this one
+            out.print(f"    [yellow]{PASSIVE.get(ln['type'], ln['type'] + ' by')}[/yellow] "
+                      f"{_claim_ref(ln['source_text'], ln['source_speaker'], ln['source'])}"
+                      f"{' (other article)' if ln['cross_article'] else ''}")
     events = sorted(s["events"], key=lambda e: (not any(e["summary"].values()), -e["n_reports"]))
     if events:
         out.print(f"\n[bold]Events[/bold] ({len(events)}; with figures first)")
     for e in events[:MAX_EVENTS]:
-        out.print(f"  {e['type']} at {e['place'] or '?'}: {e['n_reports']} reports, first {e['first_seen'] or '?'}")
+        mentions = e.get("n_mentions") or e["n_reports"]
+        out.print(f"  {_event_head(e)}: {e['n_reports']} report{'s' if e['n_reports'] != 1 else ''}"
+                  f"{f' ({mentions} mentions)' if mentions > e['n_reports'] else ''}, first {e['first_seen'] or '?'}")
         for kind, summ in e["summary"].items():
             if not summ:
                 continue
-            vals = ", ".join(f"{_fmt_fig(f['value'])} ({f['claimant'] or f['site'] or '?'}"
+            vals = ", ".join(f"{_fmt_fig(f['value'])}{_fmt_range(f)} ({f['claimant'] or f['site'] or '?'}"
                              f"{', disputed' if f['disputed'] else ''})" for f in e["figures"][kind])
             out.print(f"    {kind}: low {_fmt_fig(summ['low'])} / best {_fmt_fig(summ['best'])} / "
                       f"high {_fmt_fig(summ['high'])} [{summ['rule']}]  from {vals}")

@@ -124,16 +124,16 @@ class StoreWriter:
         dl = rec.get("dateline") or {}
         cur = self.con.execute(
             "INSERT INTO articles(id,url,site,language,title,section,published,published_day,modified,"
-            "dateline_place,agency,authors,n_words,record) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "dateline_place,agency,authors,n_words,record,publisher) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (rec["id"], src.get("url"), src.get("site"), lang, rec.get("title"), rec.get("section"), pub,
              day_of(rec), mod, dl.get("place"), agency, json.dumps(rec.get("authors") or [], ensure_ascii=False),
-             len(body.split()), dump_record(rec)))
+             len(body.split()), dump_record(rec), src.get("publisher")))
         art = cur.lastrowid
         self.con.execute("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
                          (art, *fts_row(rec.get("title") or "", body, lang)))
         self._entities(rec)
         story_id = self._link(rec, art, body, pub)
-        link_claims(self.con, rec, story_id, pub)
+        link_claims(self.con, rec, story_id, pub, agency=agency)
         link_events(self.con, rec, story_id, pub)
         self.counts["new"] += 1
 
