@@ -160,3 +160,16 @@ def test_veto_only_judges_what_the_training_data_covers():
     assert [e.label for e in find_events(text, "nl", detector="hybrid", model=model)] == ["RETREAT"]
     model.veto_scope = {"RETREAT/*"}
     assert find_events(text, "nl", detector="hybrid", model=model) == []
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("de", "Die Regierung fordert den Abzug der Truppen.", ["REQUEST", "RETREAT"]),
+    ("de", "Russland drohte mit neuen Sanktionen.", ["THREATEN", "SANCTION"]),
+    ("de", "Die Gewerkschaft rief zu einem Warnstreik auf.", ["REQUEST", "PROTEST"]),  # rief ... auf
+    ("fr", "Le gouvernement exige le retrait des troupes.", ["REQUEST", "RETREAT"]),
+    ("fr", "Les deux pays ont signé un accord de coopération.", ["SUPPORT", "AGREE", "COOPERATE"]),
+    ("nl", "De regering eist de vrijlating van de journalisten.", ["REQUEST", "RETREAT"]),
+    ("nl", "Beide landen sloten een akkoord.", ["AGREE"]),
+])
+def test_basic_sets_for_the_types_eventdna_lacks(lang, text, want):
+    assert [e.label for e in find_events(text, lang, detector="lexicon")] == want
