@@ -25,6 +25,10 @@ from dateline.analyse.events import find_events
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "events"
 ALIASES = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+# Older GSR mode names folded to the current manual's (round 2; same idea as the type aliases).
+MODE_ALIASES = {"strike-hun": "hunger", "strike-gen": "strike", "demo-org": "demo", "demo-spon": "demo",
+                "riot-spon": "riot", "assassinate": "targeted", "detain": "arrest", "ban": "restrict",
+                "confiscate": "seize", "host": "visit"}
 # "rank": prefer material acts over verbal ones when a sentence has several triggers.
 RANK = ["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "RETREAT", "AID", "COOPERATE",
         "THREATEN", "REJECT", "REQUEST", "ACCUSE", "CONCEDE", "SUPPORT", "CONSULT", "AGREE"]
@@ -74,6 +78,7 @@ def main() -> None:
             right += 1
             per_type_right[gold] += 1
             gm = (r.get("mode") or "").strip()
+            gm = MODE_ALIASES.get(gm, gm)
             if gm:
                 mode_n += 1
                 pm = top.attrs.get("mode") or ""

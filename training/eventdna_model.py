@@ -36,7 +36,8 @@ from eventdna import DATA, SCORED, load, score  # noqa: E402
 
 from dateline.analyse.events import find_events  # noqa: E402
 from dateline.analyse.events_lexicon import lexicon, sentence_bounds, triggers_of  # noqa: E402
-from dateline.analyse.events_model import (CONTEXT, EventModel, context_key, flag_features,  # noqa: E402
+from dateline.analyse.events_model import (CONTEXT, EventModel, bigram_feature, context_key,  # noqa: E402
+                                           flag_features,
                                            lexicon_types, self_features)
 from dateline.analyse.quantities_parse import tokenize  # noqa: E402
 from dateline.lang import load_list  # noqa: E402
@@ -71,15 +72,16 @@ def stopwords() -> set[str]:
     return {r[0].lower() for r in load_list("nl", "stopwords.txt")}
 
 
-def cross_validate(train: list[dict], use_lex: bool, content_only: bool, l2: float, th: float, veto: float) -> None:
+def cross_validate(train: list[dict], use_lex: bool, content_only: bool, l2: float, th: float, veto: float,
+                   bigrams: bool = False) -> None:
     """4-fold cross-validation over the train part: micro-summed counts are not kept, the mean
     of the folds' F1 is printed per detector."""
     sums: dict = {}
     for fold in range(4):
         fit_docs = [d for d in train if inner_fold(d["id"]) != fold]
         held = [d for d in train if inner_fold(d["id"]) == fold]
-        vocab, W = fit(*examples(fit_docs, use_lex, content_only), l2)
-        model = EventModel(LABELS, vocab, W, use_lex, th, veto, VETO_SCOPE)
+        vocab, W = fit(*examples(fit_docs, use_lex, content_only, bigrams), l2)
+        model = EventModel(LABELS, vocab, W, use_lex, th, veto, VETO_SCOPE, bigrams)
         for det in ("lexicon", "model", "hybrid"):
             res = score(held, lambda text: find_events(text, "nl", detector=det, model=model))
             f = (res["document, lenient"][2], res["span (mention)"][2])
@@ -90,7 +92,8 @@ def cross_validate(train: list[dict], use_lex: bool, content_only: bool, l2: flo
               f"span F1 {sum(f[1] for f in fs) / 4:.3f}")
 
 
-def examples(docs: list[dict], use_lex: bool, content_only: bool = False) -> tuple[list[list[str]], list[int]]:
+def examples(docs: list[dict], use_lex: bool, content_only: bool = False,
+             bigrams: bool = False) -> tuple[list[list[str]], list[int]]:
     """One example per word token. ``content_only``: inside a core clause only lower-case words of
     4+ letters that are not stopwords are positives (names, function words are left out)."""
     lex = lexicon("nl")
@@ -120,6 +123,8 @@ def examples(docs: list[dict], use_lex: bool, content_only: bool = False) -> tup
                 continue
             f = self_features(t.low, lex, use_lex) + flag_features(tokens, k, k in firsts, lex_types[k])
             f += [f"{tag}:" + (keys[k + off] if 0 <= k + off < len(tokens) else "<s>") for tag, off in CONTEXT]
+            if bigrams:
+                f.append(bigram_feature(keys[k - 1] if k else "<s>", keys[k]))
             feats.append(f)
             labels.append(label)
     return feats, labels
@@ -171,24 +176,25 @@ def main() -> None:
     ap.add_argument("--detector", default="hybrid", choices=["model", "hybrid"],
                     help="decoder whose inner-dev score picks threshold and L2")
     ap.add_argument("--content-only", action="store_true", help="positives: content words only")
+    ap.add_argument("--bigrams", action="store_true", help="add previous-key|key bigram features")
     ap.add_argument("--cv", nargs=3, type=float, metavar=("L2", "THRESHOLD", "VETO"),
                     help="only report 4-fold cross-validation on the train part with these settings")
     args = ap.parse_args()
     use_lex = not args.no_lex
     train = load("train")
     if args.cv:
-        cross_validate(train, use_lex, args.content_only, *args.cv)
+        cross_validate(train, use_lex, args.content_only, *args.cv, bigrams=args.bigrams)
         return
     fit_docs = [d for d in train if not inner_dev(d["id"])]
     dev_docs = [d for d in train if inner_dev(d["id"])]
     print(f"train part {len(train)} documents: fit {len(fit_docs)}, inner dev {len(dev_docs)}; lex={use_lex}")
-    feats, labels = examples(fit_docs, use_lex, args.content_only)
+    feats, labels = examples(fit_docs, use_lex, args.content_only, args.bigrams)
     best = None
     vetoes = (0.0, 0.05, 0.1, 0.2) if args.detector == "hybrid" else (0.0,)
     for l2 in (3e-5, 1e-4):
         t0 = time.time()
         vocab, W = fit(feats, labels, l2)
-        model = EventModel(LABELS, vocab, W, use_lex, 0.5, veto_scope=VETO_SCOPE)
+        model = EventModel(LABELS, vocab, W, use_lex, 0.5, veto_scope=VETO_SCOPE, bigrams=args.bigrams)
         for th in (0.3, 0.4, 0.5):
             for veto in vetoes:
                 span_f, doc_f = evaluate(model, dev_docs, args.detector, th, veto)
@@ -198,10 +204,10 @@ def main() -> None:
                     best = (span_f + doc_f, l2, th, veto)
     _, l2, th, veto = best
     print(f"chosen l2={l2:g} threshold={th} veto={veto}; refit on all {len(train)} train documents")
-    feats, labels = examples(train, use_lex, args.content_only)
+    feats, labels = examples(train, use_lex, args.content_only, args.bigrams)
     vocab, W = fit(feats, labels, l2)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    EventModel(LABELS, vocab, W, use_lex, th, veto, VETO_SCOPE).save(args.out)
+    EventModel(LABELS, vocab, W, use_lex, th, veto, VETO_SCOPE, args.bigrams).save(args.out)
     print(f"{len(vocab)} features -> {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
 
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 from ..pipeline import Step
 from ..types import Doc, Span
 from .events_args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
-from .events_lexicon import EventLexicon, lemma, lexicon, sentence_bounds, trigger_at, triggers_of, type_defaults
+from .events_lexicon import (EventLexicon, lemma, lexicon, sentence_bounds, threaten_mode, trigger_at, triggers_of,
+                             type_defaults)
 from .events_model import EventModel, load_model
 from .quantities import find_quantities, lang_of
 from .quantities_parse import tokenize
@@ -81,14 +82,18 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
         clause_cache: dict = {}
         for ev in sent_events:
             i = ev["i"]
-            if ev["mode"] is None and ev["type"] == "ASSAULT" and instruments:
-                ev["mode"] = instruments[0]
+            if ev["mode"] is None and ev["type"] == "ASSAULT":
+                # An instrument word, else another ASSAULT trigger of the sentence that names a
+                # mode ("killed in a suicide car bombing" -> the bombing's mode).
+                ev["mode"] = instruments[0] if instruments else next(
+                    (e["mode"] for e in sent_events if e["type"] == "ASSAULT" and e["mode"]), None)
             ev["hedged"] = hedged
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
             ev["modality"] = _modality(tokens, s0, i, lex)
             new_type = lex.modality.get((ev["modality"], ev["type"]))
             if new_type:  # "will provide aid" = AGREE; "will impose a blockade" = THREATEN
-                ev["type"], ev["mode"], ev["role"] = new_type, None, None
+                mode = threaten_mode(ev["type"], ev["mode"]) if new_type == "THREATEN" else None
+                ev["type"], ev["mode"], ev["role"] = new_type, mode, None
             claim, speaker = speaker_for(tokens[i].start, claims)
             ev["claims"] = [claim.id] if claim is not None and claim.id else []
             if claim is not None and claim.attrs.get("hedged"):
@@ -98,6 +103,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
+        _threat_modes(sent_events, tokens, s0)
         _figures(sent_events, counts, claims, sent_start, sent_end, tokens)
         _refer_back(sent_events, events, tokens, lex, heads)
         for ev in sent_events:
@@ -181,6 +187,21 @@ def _with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex, noun_
         have.add(etype)
     out.sort(key=lambda e: e["i"])
     return out
+
+
+def _threat_modes(sent_events, tokens, s0) -> None:
+    """A THREATEN trigger without a mode takes it from the act after it in its clause
+    ("threatened to shell Iraqi towns" -> violence, "threatened to institute a curfew" -> restrict)."""
+    for k, ev in enumerate(sent_events):
+        if ev["type"] != "THREATEN" or ev["mode"]:
+            continue
+        for nxt in sent_events[k + 1:]:
+            if clause_start(tokens, s0, nxt["i"]) > ev["i"]:
+                break  # the next act is in another clause
+            mode = threaten_mode(nxt["type"], nxt["mode"])
+            if mode:
+                ev["mode"] = mode
+                break
 
 
 def _modality(tokens, s0, i, lex) -> str | None:

@@ -85,6 +85,17 @@ def lexicon(lang: str, extra: tuple[str, ...] = ()) -> EventLexicon:
 
 
 @lru_cache(maxsize=None)
+def threaten_modes() -> dict[tuple[str, str], str]:
+    """(type, mode or "*") of a threatened act -> THREATEN mode (lang/xx/threaten_modes.tsv)."""
+    return {(r[0], r[1]): r[2] for r in load_table("xx", "threaten_modes.tsv") if len(r) >= 3}
+
+
+def threaten_mode(etype: str, mode: str | None) -> str | None:
+    table = threaten_modes()
+    return table.get((etype, mode or "-")) or table.get((etype, "*"))
+
+
+@lru_cache(maxsize=None)
 def type_defaults() -> dict[str, tuple[str | None, str | None]]:
     """PLOVER type -> (mode, role) for events a learned model finds (lang/xx/event_type_defaults.tsv)."""
     out = {}

@@ -65,6 +65,10 @@ def flag_features(tokens: list[Token], k: int, first: bool, lex_type: str | None
     return out
 
 
+def bigram_feature(prev_key: str, key: str) -> str:
+    return f"b:{prev_key}|{key}"
+
+
 def lexicon_types(lex: EventLexicon, tokens: list[Token], hits=None) -> list[str | None]:
     """The trigger type covering each token according to the lexicon (phrases cover all words).
     ``hits``: triggers_of(lex, tokens) when the caller has it already."""
@@ -84,11 +88,12 @@ def lexicon_types(lex: EventLexicon, tokens: list[Token], hits=None) -> list[str
 
 class EventModel:
     def __init__(self, labels, features, W: np.ndarray, use_lex: bool, threshold: float, veto: float = 0.0,
-                 veto_scope=None):
+                 veto_scope=None, bigrams: bool = False):
         self.labels: list[str] = [str(x) for x in labels]
         self.index = {str(f): i for i, f in enumerate(features)}
         self.W = np.asarray(W, dtype=np.float32)
         self.use_lex = bool(use_lex)
+        self.bigrams = bool(bigrams)  # feature "b:<previous key>|<own key>" (see bigram_feature)
         self.threshold = float(threshold)
         self.veto = float(veto)  # hybrid drops a lexicon trigger whose type the model gives less
         self.column = {label: c for c, label in enumerate(self.labels)}
@@ -112,13 +117,15 @@ class EventModel:
         d = np.load(path, allow_pickle=False)
         veto = float(d["veto"]) if "veto" in d.files else 0.0
         scope = list(d["veto_scope"]) if "veto_scope" in d.files else None
-        return cls(d["labels"], d["features"], d["W"], bool(d["use_lex"]), float(d["threshold"]), veto, scope)
+        bigrams = bool(d["bigrams"]) if "bigrams" in d.files else False
+        return cls(d["labels"], d["features"], d["W"], bool(d["use_lex"]), float(d["threshold"]), veto, scope,
+                   bigrams)
 
     def save(self, path: Path) -> None:
         feats = sorted(self.index, key=self.index.get)
         np.savez_compressed(path, labels=np.array(self.labels), features=np.array(feats),
                             W=self.W.astype(np.float16), use_lex=self.use_lex, threshold=self.threshold,
-                            veto=self.veto, veto_scope=np.array(sorted(self.veto_scope)))
+                            veto=self.veto, veto_scope=np.array(sorted(self.veto_scope)), bigrams=self.bigrams)
 
     def vector(self, feats) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
@@ -133,10 +140,8 @@ class EventModel:
     def _entry(self, t: Token, lex: EventLexicon) -> tuple:
         """(own vector or None, context rows) of a token, cached per lower-cased form: the same
         words recur across articles, so most tokens cost one dictionary look-up."""
-        if t.is_word:
-            e = (self.self_vector(t.low, lex), self.ctx_rows(lemma(t.low, lex.lang)))
-        else:
-            e = (None, self.ctx_rows("<num>" if t.is_digit else t.text))
+        key = lemma(t.low, lex.lang) if t.is_word else ("<num>" if t.is_digit else t.text)
+        e = (self.self_vector(t.low, lex) if t.is_word else None, self.ctx_rows(key), key)
         if len(self._tokens) > 200_000:
             self._tokens.clear()
         self._tokens[t.low] = e
@@ -179,8 +184,10 @@ class EventModel:
             selfs.append(entries[k][0])
             flag = self.row_first if k in firsts else (self.row_cap if t.text[0].isupper() else zero)
             lt = lex_types[k]
+            bigram = self.row(bigram_feature(entries[k - 1][2] if k else "<s>", entries[k][2])) \
+                if self.bigrams else zero
             rows.append((ctx[k][0], ctx[k + 1][1], ctx[k + 3][2], ctx[k + 4][3], self.row_bias, flag,
-                         self.row(f"lex:{lt}") if lt else zero))
+                         self.row(f"lex:{lt}") if lt else zero, bigram))
         if not idx:
             return [], np.zeros((0, len(self.labels)), dtype=np.float32)
         z = np.stack(selfs) + self.W0[np.array(rows)].sum(axis=1)
