@@ -9,8 +9,8 @@ import pytest
 
 from dateline.analyse.events import find_events
 from dateline.analyse.events_lexicon import lexicon, sentence_bounds
-from dateline.analyse.events_model import (CONTEXT, EventModel, context_key, flag_features, lexicon_types,
-                                           load_model, self_features)
+from dateline.analyse.events_model import (CONTEXT, EventModel, bigram_feature, context_key, flag_features,
+                                           lexicon_types, load_model, self_features)
 from dateline.analyse.quantities_parse import tokenize
 
 LABELS = ["O", "ASSAULT", "COERCE", "PROTEST"]
@@ -32,8 +32,12 @@ def tiny_model(use_lex=True, threshold=0.5, veto=0.0) -> EventModel:
     return EventModel(LABELS, feats, W, use_lex, threshold, veto)
 
 
-def test_vectorised_scores_equal_the_feature_strings_of_training():
+@pytest.mark.parametrize("bigrams", [False, True])
+def test_vectorised_scores_equal_the_feature_strings_of_training(bigrams):
     model = tiny_model()
+    if bigrams:  # one bigram feature with a weight: "heeft zaterdag" says PROTEST
+        feats = sorted(model.index, key=model.index.get) + ["b:hebben|zaterdag"]
+        model = EventModel(LABELS, feats, np.vstack([model.W, [[0, 0, 0, 2.0]]]), True, 0.5, bigrams=True)
     lex = lexicon("nl")
     toks = tokenize(TEXT)
     sents = sentence_bounds(TEXT, toks)
@@ -45,6 +49,8 @@ def test_vectorised_scores_equal_the_feature_strings_of_training():
     for j, k in enumerate(idx):
         f = self_features(toks[k].low, lex, True) + flag_features(toks, k, k in firsts, lt[k])
         f += [f"{tag}:" + (keys[k + off] if 0 <= k + off < len(toks) else "<s>") for tag, off in CONTEXT]
+        if bigrams:
+            f.append(bigram_feature(keys[k - 1] if k else "<s>", keys[k]))
         z = model.vector(f)
         z = np.exp(z - z.max())
         assert np.allclose(z / z.sum(), p[j], atol=1e-5), toks[k]
