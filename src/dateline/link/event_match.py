@@ -6,6 +6,11 @@ earlier one ("de aanval" after "hebben aangevallen"), so a chain of ``same_as`` 
 mentions without it are different events, even of one type ("rebels attacked a convoy" and
 "the government killed ~200 fighters" are two ASSAULTs).
 
+The layer can miss a restatement ("opstandelingen hebben dinsdag een konvooi aangevallen" twice,
+the second inside a denial): a later mention whose actor or target is the same as an earlier
+event's and that agrees on at least one more part (place, time, the other participant), with
+nothing disagreeing, is folded into that event (``fold_restated``).
+
 Across articles a report joins a stored event of its story only when nothing disagrees:
 the PLOVER type is the same, the places (gazetteer id, else name) are the same or one is
 unknown, the dates are at most a day apart or one is unknown, and actor and target are the
@@ -98,6 +103,22 @@ def agreement(new: dict[str, Any], old: dict[str, Any]) -> int | None:
             elif same_lang:
                 return None
     return score
+
+
+def participants_agree(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    return any(new[p] and old[p] and _same_words(new[p], old[p]) for p in ("actor_key", "target_key"))
+
+
+def fold_restated(groups: list[list[dict[str, Any]]], reports: list[dict[str, Any]]) -> list[int]:
+    """For each mention group, the index of the group it restates (itself when none): same
+    participant and one more agreeing part, nothing disagreeing, within one article."""
+    into = list(range(len(groups)))
+    for i, rep in enumerate(reports):
+        for j in range(i):
+            if into[j] == j and participants_agree(rep, reports[j]) and (agreement(rep, reports[j]) or 0) >= 2:
+                into[i] = j
+                break
+    return into
 
 
 def best_event(new: dict[str, Any], stored: list[dict[str, Any]], taken: set[str]) -> dict[str, Any] | None:

@@ -16,7 +16,7 @@ from typing import Any
 from ..types import stable_id
 from .carriers import publisher_of
 from .claims import speaker_names
-from .event_match import best_event, chains, first, participant_key
+from .event_match import best_event, chains, first, fold_restated, participant_key
 
 FIGURE_KINDS = ("fatalities", "injured", "arrested")
 EVENT_COLS = "id, type, place, place_key, actor, target, actor_key, target_key, time, lang"
@@ -96,6 +96,11 @@ def link_events(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
     stored = [dict(r) for r in con.execute(f"SELECT {EVENT_COLS} FROM events WHERE story_id=?", (story_id,))]
     taken: set[str] = set()  # two events of one article are not one event
     groups = chains(spans)
+    into = fold_restated(groups, [_report(g, lang, norms, geo_ids) for g in groups])
+    for i, j in enumerate(into):
+        if j != i:
+            groups[j] += groups[i]
+    groups = [g for i, g in enumerate(groups) if into[i] == i]
     for mentions in groups:
         rep = _report(mentions, lang, norms, geo_ids)
         event = best_event(rep, stored, taken)
