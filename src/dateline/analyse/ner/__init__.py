@@ -132,6 +132,13 @@ def _merge_split_names(hits: list[Hit], toks: Toks, lex) -> list[Hit]:
     return merged
 
 
+def _descriptor(toks: Toks, i: int, lex) -> bool:
+    """A sentence-initial common noun naming a kind of organisation ("Energiebedrijf")."""
+    w = toks.lower[i]
+    return toks.initial[i] and len(w) >= 7 and w not in lex.org_words and any(
+        w.endswith(o) for o in lex.org_words if len(o) >= 5)
+
+
 def _acronym(text: str, lex) -> bool:
     """An unknown acronym in news ("FNV", "DEA", "CGT") is most often an organisation."""
     return (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
@@ -143,6 +150,10 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     place, a country is never an ORG, and a leading demonym ("Canadese Gander") is its own
     MISC entity."""
     gaz = gazetteer()
+    if _descriptor(toks, h.start, lex) and h.end - h.start >= 2:
+        # "Woningcorporatie Mitros", "Chipmaker Novatek Semiconductor" opening a sentence:
+        # the first word says what the name is, it is not part of it
+        return _check_model_hit(toks, Hit(h.start + 1, h.end, "ORG", "organisation", h.source), lex)
     first = lex.demonyms.get(toks.text[h.start])
     if (first is not None and first.kind == "demonym-adj" and h.end - h.start > 1
             and toks.span_text(h.start + 1, h.end) in gaz.proper):  # not "Europese Centrale Bank"
@@ -155,6 +166,9 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
                 return [Hit(h.start, k, "PER", "", "model")] + _check_model_hit(
                     toks, Hit(k + 1, h.end, "ORG", "", "model"), lex)
     name = toks.span_text(h.start, h.end)
+    if name.isupper() and len(name) > 3 and h.start == 0 and h.end < toks.n and \
+            toks.text[h.end] in ("-", "\u2013", "\u2014", "(", ","):
+        return [Hit(h.start, h.end, "LOC", "place", "pattern")]  # "MOERDIJK - ..." dateline
     if name.isupper() and len(name) > 3 and name.title() in gaz.proper:
         name = name.title()  # "UTRECHT -" opening the article: a dateline place
         if h.label != "LOC":
@@ -162,7 +176,8 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     if h.label != "LOC":
         if name in gaz.proper:
             cands = gaz.candidates(name)
-            big = any(p.precision != "city" or p.population >= 100_000 for p in cands)
+            big = any(p.precision != "city" or p.population >= 100_000 for p in cands) or (
+                h.start > 0 and toks.lower[h.start - 1] in lex.locative)  # "bij Lashkar Gah"
             # surnames that are also small towns (Clinton, Durant) stay persons
             if h.label == "MISC" or (h.label == "PER" and big) or any(
                     p.precision == "country" for p in cands):

@@ -39,6 +39,7 @@ class Lexicon:
     calendar: set[str] = field(default_factory=set)  # month and weekday names (lower case)
     compass: set[str] = field(default_factory=set)  # "South" (Florida)
     not_org_acronyms: set[str] = field(default_factory=set)
+    locative: set[str] = field(default_factory=set)  # "in", "bij", "near"
     max_len: int = 1
     # first tokens of listed phrases: most tokens fail this cheap test
     name_firsts: set[str] = field(default_factory=set)
@@ -129,6 +130,7 @@ def _build(lang: str) -> Lexicon:
     lex.media_nouns = {w.lower() for w in load_list(lang, "media_nouns.txt")}
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}
     lex.compass = set(load_list(lang, "compass_words.txt", with_shared=True))
+    lex.locative = {w.lower() for w in load_list(lang, "locative_preps.txt")}
     lex.not_org_acronyms = set(load_list(lang, "acronyms_not_org.txt", with_shared=True))
     lex.calendar = {r[0].lower() for r in load_table(lang, "months.txt")}
     lex.calendar |= {w.lower() for w in load_list(lang, "dates_weekdays.txt")}

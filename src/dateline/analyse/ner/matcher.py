@@ -258,7 +258,9 @@ def find_capitalised(toks: Toks, lex: Lexicon) -> list[Hit]:
             continue
         org_head = (lower[i] in lex.org_words and i + 2 < n and lower[i + 1] in CONNECTORS
                     and cap[i + 2])
-        if not org_head and (lower[i] in lex.stopwords or (lower[i],) in lex.roles
+        descriptor = (toks.initial[i] and len(lower[i]) >= 7 and lower[i] not in lex.org_words
+                      and any(lower[i].endswith(o) for o in lex.org_words if len(o) >= 5))
+        if descriptor or not org_head and (lower[i] in lex.stopwords or (lower[i],) in lex.roles
                              or (lower[i],) in lex.titles or lower[i] in lex.place_cues
                              or w in lex.demonyms or lower[i] in lex.calendar):
             i += 1
