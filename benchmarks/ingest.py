@@ -26,6 +26,9 @@ from dateline.store import StoreWriter, open_store, search
 SYLLABLES = ("ka ve ro ma li de st en ber ing aat oor ijk vel gen tra mon del pa ser kon ter "
              "win hal bo ne ur sch ver ge be lan dor vi ta").split()
 STOP = "de het een en van in op dat die is met voor zijn er aan niet ook bij".split()
+# (actor, target) pairs of the synthetic events.
+ACTORS = [("rebellen", "legerkonvooi"), ("regering", "strijders"), ("leger", "dorp"), ("politie", "betogers"),
+          ("militie", "grenspost"), ("demonstranten", "ministerie"), ("luchtmacht", "stellingen")]
 
 
 def make_vocab(rng: random.Random, n: int) -> list[str]:
@@ -70,6 +73,12 @@ class Corpus:
             names = self.rng.sample(self.names, 4)
             place = self.rng.choice(self.places)
             toll = self.rng.randint(2, 80)
+            # The story's event: who attacked whom; a third of the stories also report a
+            # second event of the same type by other participants (a counter-attack), which
+            # must stay apart from the first.
+            actors = self.rng.sample(ACTORS, 2)
+            second = self.rng.random() < 0.33
+            self._story_events = (actors, second, self.rng.randint(1, 40))
             paras = [self._paragraph(topic, names) for _ in range(5)]
             claims = [self._sentence(topic, 9) for _ in range(2)]
             batch = [("original", self._record(s, 0, day, topic, names, place, paras, claims, toll, "ANP"))]
@@ -108,15 +117,29 @@ class Corpus:
             cl.append({"start": 0, "end": 0, "label": "CLAIM", "id": f"c{i + 1}", "text": c.rstrip("."),
                        "attrs": {"speaker": {"text": names[i], "entity": f"e{i + 1}"}, "cue": {"text": "zei"},
                                  "hedged": False, "links": []}})
+        actors, second, toll2 = self._story_events
+        when = {"value": f"{2030 + day // 365}-{1 + (day % 365) // 31:02d}-{1 + (day % 365) % 28:02d}",
+                "precision": "day"} if k < 10 else None  # follow-ups do not repeat the date
         ev = [{"start": 0, "end": 0, "label": "ASSAULT", "id": "v1", "text": "aanslag",
                "attrs": {"place": {"text": place[0], "entity": f"e{len(names) + 1}"}, "negated": False,
+                         "actor": {"text": actors[0][0]}, "target": {"text": actors[0][1]}, "time": when,
                          "fatalities": {"low": toll, "best": toll, "high": toll,
-                                        "figures": [{"value": toll, "claimant": names[0], "claim": "c1"}]}}}]
+                                        "figures": [{"value": toll, "claimant": names[0], "claim": "c1"}]}}},
+              {"start": 0, "end": 0, "label": "ASSAULT", "id": "v2", "text": "de aanslag",
+               "attrs": {"same_as": "v1", "negated": False}}]
+        if second:
+            ev.append({"start": 0, "end": 0, "label": "ASSAULT", "id": "v3", "text": "gedood",
+                       "attrs": {"actor": {"text": actors[1][0]}, "target": {"text": actors[1][1]}, "negated": False,
+                                 "fatalities": {"low": toll2, "best": toll2, "high": toll2,
+                                                "figures": [{"value": toll2, "claimant": actors[1][0]}]}}})
+        if self.rng.random() < 0.3:  # the second claim cites another medium
+            cl[1]["attrs"]["outlet"] = {"text": self.rng.choice(("BBC", "The Times", "Reuters"))}
         pub = f"{2030 + day // 365}-{1 + (day % 365) // 31:02d}-{1 + (day % 365) % 28:02d}T{8 + k % 12:02d}:00:00+01:00"
         site = self.rng.choice(self.sites)
         rid = f"{s:07d}{k:02d}{self.rng.randrange(16 ** 7):07x}"
         return {"schema": "1", "id": rid, "status": "ok",
-                "source": {"path": f"synthetic/{rid}", "url": f"https://{site}/{rid}", "site": site, "kind": "html"},
+                "source": {"path": f"synthetic/{rid}", "url": f"https://{site}/{rid}", "site": site,
+                           "publisher": f"Dagblad {site[4:-8]}", "kind": "html"},
                 "language": {"code": "nl", "confidence": 1.0}, "title": self._sentence(topic, 7),
                 "dateline": {"place": None, "agency": agency}, "authors": [],
                 "published": {"value": pub, "text": pub, "source": "json-ld", "timezone_known": True},
@@ -142,13 +165,15 @@ def run_ingest(corpus: Corpus, db: str, batch: int) -> None:
     t_load = time.perf_counter() - t_load
     w = StoreWriter(db, batch_size=batch)
     w.begin(["synthetic"])
-    dup_truth, story_truth = {}, {}
+    dup_truth, story_truth, event_truth = {}, {}, {}
     marks, step = [], max(corpus.n // 10, 1)
     t0, c0 = time.perf_counter(), time.process_time()
     for i, (s, kind, rec) in enumerate(corpus.stories(), 1):
         w.add(rec)
         story_truth[rec["id"]] = s
         dup_truth[rec["id"]] = (s, "copy") if kind != "followup" else (s, rec["id"])
+        for v in rec["annotations"]["events"]:  # v1 and v2 (same_as) are the first event, v3 the second
+            event_truth[(rec["id"], v["id"])] = (s, v["id"] == "v3")
         if i % step == 0:
             w.flush()
             marks.append((i, time.perf_counter() - t0, time.process_time() - c0))
@@ -159,6 +184,8 @@ def run_ingest(corpus: Corpus, db: str, batch: int) -> None:
     pred = {r[0]: (r[1], r[2]) for r in con.execute("SELECT id, dup_group, story_id FROM articles")}
     dup_s = pairwise({k: v[0] for k, v in pred.items()}, _groups(dup_truth))
     story_s = pairwise({k: v[1] for k, v in pred.items()}, _groups(story_truth))
+    ev_pred = {(a, sp): e for a, sp, e in con.execute("SELECT article_id, span_id, event_id FROM event_reports")}
+    ev_s = pairwise(ev_pred, _groups(event_truth))
     first = marks[0]
     prev = marks[-2] if len(marks) > 1 else (0, 0.0, 0.0)
 
@@ -177,6 +204,8 @@ def run_ingest(corpus: Corpus, db: str, batch: int) -> None:
     print(f"DB size                  {size / 1e6:.1f} MB, {size / n / 1024:.1f} KiB per article")
     print(f"copies   pairwise        P {dup_s['precision']:.3f} R {dup_s['recall']:.3f}  ({dup_s['pairs_expected']} true pairs)")
     print(f"stories  pairwise        P {story_s['precision']:.3f} R {story_s['recall']:.3f}  ({story_s['pairs_expected']} true pairs)")
+    print(f"events   pairwise        P {ev_s['precision']:.3f} R {ev_s['recall']:.3f}  ({ev_s['pairs_expected']} true pairs"
+          f" of mentions; a story's second event by other participants must stay apart)")
     print("cumulative wall: " + ", ".join(f"{m // 1000}k {t:.0f}s" for m, t, _ in marks))
 
 

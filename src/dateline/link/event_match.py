@@ -12,7 +12,7 @@ event's and that agrees on at least one more part (place, time, the other partic
 nothing disagreeing, is folded into that event (``fold_restated``).
 
 Across articles a report joins a stored event of its story only when nothing disagrees:
-the PLOVER type is the same, the places (gazetteer id, else name) are the same or one is
+the PLOVER type is the same, the places (gazetteer id or name) are the same or one is
 unknown, the dates are at most a day apart or one is unknown, and actor and target are the
 same or one is unknown.  Participants are compared by their content lemmas ("De regering" =
 "regering"; "rebellen" and "rebels" both give "rebel"); in two different languages different
@@ -87,7 +87,10 @@ def agreement(new: dict[str, Any], old: dict[str, Any]) -> int | None:
         return None
     score = 0
     if new["place_key"] and old["place_key"]:
-        if new["place_key"] != old["place_key"]:
+        # Same gazetteer id, or the same name: a city and its province share a name
+        # (Kandahar, Helmand) and the gazetteer may pick either.
+        same_name = (new.get("place") or "").lower() == (old.get("place") or "").lower() != ""
+        if new["place_key"] != old["place_key"] and not same_name:
             return None
         score += 1
     if new["time"] and old["time"]:

@@ -52,6 +52,13 @@ def _fmt_range(f: dict[str, Any]) -> str:
     return f" [{_fmt_fig(lo)}-{_fmt_fig(hi)}]"
 
 
+def _fig_source(f: dict[str, Any]) -> str:
+    """Who gave a figure and where: "regering in Westerpost"."""
+    if f.get("claimant") and f.get("site"):
+        return f"{f['claimant']} in {f['site']}"
+    return f.get("claimant") or f.get("site") or "?"
+
+
 def show_story(s: dict[str, Any], out: Console) -> None:
     out.rule(f"[bold]{s.get('title') or '(untitled)'}[/bold]")
     out.print(f"story {s['id']}  {s['n_articles']} articles  languages {s['languages']}  "
@@ -107,7 +114,7 @@ def show_story(s: dict[str, Any], out: Console) -> None:
         for kind, summ in e["summary"].items():
             if not summ:
                 continue
-            vals = ", ".join(f"{_fmt_fig(f['value'])}{_fmt_range(f)} ({f['claimant'] or f['site'] or '?'}"
+            vals = ", ".join(f"{_fmt_fig(f['value'])}{_fmt_range(f)} ({_fig_source(f)}"
                              f"{', disputed' if f['disputed'] else ''})" for f in e["figures"][kind])
             out.print(f"    {kind}: low {_fmt_fig(summ['low'])} / best {_fmt_fig(summ['best'])} / "
                       f"high {_fmt_fig(summ['high'])} [{summ['rule']}]  from {vals}")
