@@ -21,7 +21,8 @@ from .block_features import FEATURES, page_features
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "blocks"
 DEFAULT_MODEL = MODEL_DIR / "body_lr.json"
 PROB_FEATURES = ["p", "p_mean1", "p_mean3", "p_mean8", "p_left_max3", "p_right_max3",
-                 "in_region", "dist_region"]
+                 "in_region", "dist_region", "p_rel", "p_left_max10", "p_right_max10",
+                 "region_side"]
 STAGE2 = FEATURES + PROB_FEATURES
 
 
@@ -73,13 +74,18 @@ def prob_features(probs: list[float], rows: list[list[float]]) -> list[list[floa
         lo, hi = max(0, i - k), min(n, i + k + 1)
         return (prefix[hi] - prefix[lo]) / (hi - lo)
 
+    top = max(probs, default=0.0) or 1.0
     out = []
     for i, p in enumerate(probs):
         left = max(probs[max(0, i - 3):i], default=0.0)
         right = max(probs[i + 1:i + 4], default=0.0)
+        # a list or short line inside an article has body on both sides, further away
+        left10 = max(probs[max(0, i - 10):i], default=0.0)
+        right10 = max(probs[i + 1:i + 11], default=0.0)
         dist = 0 if a <= i < b else (a - i if i < a else i - b + 1)
+        side = 0.0 if a <= i < b else (-1.0 if i < a else 1.0)
         out.append([p, mean(i, 1), mean(i, 3), mean(i, 8), left, right,
-                    float(a <= i < b), math.log1p(dist)])
+                    float(a <= i < b), math.log1p(dist), p / top, left10, right10, side])
     return out
 
 
