@@ -37,6 +37,10 @@ PATTERNS = [
      [("Macron", ":", "Nous ne reculerons pas sur la réforme.", "colon")]),
     ("en", "TAPPER: And obviously you are supporting the governor in this race.",
      [("TAPPER", ":", "And obviously you are supporting the governor in this race", "colon")]),
+    ("en", "Report: Walker to speak at the convention.",
+     [("Report", ":", "Walker to speak at the convention", "colon")]),  # not the verb "report"
+    ("en", "Sanders: ‘Of Course’ Clinton Is Qualified To Be President.",
+     [("Sanders", ":", "‘Of Course’ Clinton Is Qualified To Be President", "colon")]),
     ("en", 'The mayor continued: "We will rebuild every single house."',
      [("The mayor", "continued", "We will rebuild every single house.", "quote")]),
     # a quotation signed after a dash

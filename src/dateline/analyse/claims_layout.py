@@ -20,6 +20,7 @@ from .claims_rules import Found, clause_end
 from .claims_text import END_PUNCT, OPEN_QUOTES, Tok
 
 DASHES = {"-", "–", "—", "―", "--"}
+MIN_QUOTED = 3  # "Sanders: ‘Of Course’ Clinton Is Qualified": a short quote opens the content
 NAME_GLUE = {"'s", "’s", ".", "&", "-"}  # "Mr. Trump", "AT&T", "Clinton's" inside a name
 
 
@@ -60,7 +61,7 @@ def colon_claims(toks: list[Tok], sents, breaks: set[int], pairs, lx: ClaimLexic
                 continue
             cue, speaker = (j - 1, j), (s, j - 1)
         k = j + 1
-        if toks[k].text in OPEN_QUOTES and k in close_of:
+        if toks[k].text in OPEN_QUOTES and k in close_of and close_of[k] - k > MIN_QUOTED:
             content = (k + 1, close_of[k])
         elif speaker[1] == j:  # bare "NAME: …" runs to the end of the line (transcripts)
             content = (k, clause_end(toks, k, _line_end(k, n, breaks), lx))
@@ -68,7 +69,7 @@ def colon_claims(toks: list[Tok], sents, breaks: set[int], pairs, lx: ClaimLexic
             content = (k, clause_end(toks, k, e, lx))
         if content[1] - content[0] < 3:
             continue
-        used.update(range(*cue))
+        used.update(range(speaker[0], cue[1]))  # "Report: …" is no verb "report"
         out.append(Found(content, cue, "colon", speaker))
     return out
 
