@@ -59,6 +59,13 @@ PATTERNS = [
      [("Die Umfrage", "zeigt", "die Partei verliert", "evidence")]),
     ("fr", "Le sondage montre que le parti recule.",
      [("Le sondage", "montre", "le parti recule", "evidence")]),
+    # a longer subject is fine when it names a poll or study; the speaker stops at its verb
+    ("en", "A poll from Marquette Law School released Wednesday found Clinton leading by 15 points.",
+     [("A poll from Marquette Law School", "found", "Clinton leading by 15 points", "evidence")]),
+    ("nl", "Een peiling van Ipsos die maandag verscheen toont aan dat de partij verliest.",
+     [("Een peiling van Ipsos", "toont", "de partij verliest", "evidence")]),
+    ("de", "Eine Umfrage von Forsa, die am Montag erschien, zeigt, dass die Partei verliert.",
+     [("Eine Umfrage von Forsa", "zeigt", "die Partei verliert", "evidence")]),
     # the claim is the object: "called X Y", "accused X of Y"
     ("en", "The senator called the plan a disaster for working families.",
      [("The senator", "called", "the plan a disaster for working families", "object")]),

@@ -87,6 +87,7 @@ class ClaimLexicon:
     outlets: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     media_nouns: frozenset = frozenset()
     reporting_nouns: frozenset = frozenset()
+    evidence_nouns: frozenset = frozenset()  # "poll", "onderzoek": subjects of evidence verbs
     grammar: dict[str, set[str]] = field(default_factory=dict)  # word -> classes
 
     def is_(self, tok, cls: str) -> bool:
@@ -153,6 +154,8 @@ def lexicon(lang: str) -> ClaimLexicon:
     lx.outlets = _by_first_word(outlets)
     lx.media_nouns = frozenset(lemma(w, lang) for w in load_list(lang, "media_nouns.txt"))
     lx.reporting_nouns = frozenset(lemma(w, lang) for w in load_list(lang, "reporting_nouns.txt"))
+    lx.evidence_nouns = frozenset(x for w in load_list(lang, "evidence_nouns.txt")
+                                  for x in (w.lower(), lemma(w, lang)))
     for row in load_table(lang, "claims_grammar.tsv"):
         if len(row) >= 2:
             lx.grammar.setdefault(row[0].lower(), set()).add(row[1])

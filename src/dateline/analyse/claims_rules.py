@@ -190,6 +190,22 @@ def _impersonal(toks, speaker, c, lx) -> bool:
     return lx.is_(t, "gen") or lx.is_(t, "imp") and any(lx.is_(toks[x], "passive") for x in range(speaker[1], c))
 
 
+def _evidence_subject(toks, speaker, c, lx) -> Range | None:
+    """ "A poll from Marquette released Wednesday found …": a longer subject is fine for an
+    evidence verb when it names a poll, study, report … (evidence_nouns.txt); the speaker is
+    cut before the participle or relative clause that follows the noun."""
+    if speaker is None or c - speaker[1] > 2 or c - speaker[0] > 12:
+        return None
+    a, b = speaker
+    noun = next((k for k in range(a, b) if toks[k].lower in lx.evidence_nouns
+                 or toks[k].lemma in lx.evidence_nouns), None)
+    if noun is None:
+        return None
+    end = next((k for k in range(noun + 1, b) if toks[k].text == "," or toks[k].lower in RELATIVES
+                or is_verbish(toks[k], lx)), b)
+    return a, end
+
+
 def _shared_subject(toks, cs, c, lx, earlier: list[Found]) -> Range | None:
     """ "X called him a liar and said …": a verb right after "and" shares the subject of the
     previous claim of the sentence."""
@@ -290,7 +306,9 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                 if ne > ce + 1:
                     speaker, agentless, k = (ce + 1, ne), None, ne
         if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
-            continue  # "calling him a liar", "a phone call": no clean subject to hang it on
+            speaker = _evidence_subject(toks, speaker, c, lx) if cls == "evidence" else None
+            if speaker is None:
+                continue  # "calling him a liar", "a phone call": no clean subject to hang it on
         if speaker is None and agentless is None:
             ne = np_right(toks, ce, e, lx)
             if ne > ce and not _is_comp(toks, ce, e, lx):
