@@ -90,3 +90,24 @@ def test_export_parquet_jsonl_csv(tmp_path):
         files = export_store(db, tmp_path / fmt, fmt)
         n_lines = sum(1 for _ in open(files["articles"][0], encoding="utf-8"))
         assert files["articles"][1] == len(recs) and n_lines >= len(recs)
+
+
+def test_a_version_1_store_gets_the_round_2_columns(tmp_path):
+    # A store written before the carrier / participant columns existed: opening it for writing
+    # adds them, and ingest works on it.
+    from dateline.store.schema import ADDED_COLUMNS
+
+    db = str(tmp_path / "v1.db")
+    recs, _ = fixture_records()
+    _ingest(db, recs[:3])
+    con = sqlite3.connect(db)
+    for table, cols in ADDED_COLUMNS.items():
+        for col in cols:
+            con.execute(f"ALTER TABLE {table} DROP COLUMN {col.split()[0]}")
+    con.commit()
+    con.close()
+    assert _ingest(db, recs[3:])["new"] == len(recs) - 3
+    con = sqlite3.connect(db)
+    have = {r[1] for r in con.execute("PRAGMA table_info(claim_sightings)")}
+    assert {"agency", "publisher", "carrier"} <= have
+    assert con.execute("SELECT COUNT(*) FROM claim_sightings WHERE carrier IS NOT NULL").fetchone()[0] > 0
