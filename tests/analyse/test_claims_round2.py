@@ -97,6 +97,10 @@ PATTERNS = [
      [("Olaf Scholz", "sagte", "die Lage ernst sei", "say")]),
     ("fr", "Jean Dupont, le maire de Lyon, a déclaré que la ville était prête.",
      [("Jean Dupont", "déclaré", "la ville était prête", "say")]),
+    # "X, who …, says C" goes on after the verb: not an inversion, the content is on the right
+    ("en", "Chris Cox, who runs the lobbying arm of the group, says the new rules would not have "
+           "prevented any of the shootings.",
+     [("Chris Cox", "says", "the new rules would not have prevented any of the shootings", "say")]),
     ("en", "The minister said, however, that the talks would continue.",
      [("The minister", "said", "the talks would continue", "say")]),
     # "according to X" in the middle or at the end of a sentence

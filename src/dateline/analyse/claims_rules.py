@@ -177,6 +177,9 @@ def _plain_subject(toks, speaker, cs, lx) -> bool:
 
 
 AGENT_PREPS = {"by", "door", "von", "par"}
+# "…, the minister said on Tuesday in a statement.": an attribution after the content ends
+# the sentence within a few words; a longer tail means the verb belongs to another clause
+INVERSION_TAIL = 8
 OBJECT_PREPS = {"for", "on", "upon", "voor", "op", "nach", "auf"}  # "called for", "riep op tot"
 INFINITIVE = {"to"}  # "urged voters to", "declined to comment": content keeps "to"
 
@@ -204,6 +207,23 @@ def _evidence_subject(toks, speaker, c, lx) -> Range | None:
     end = next((k for k in range(noun + 1, b) if toks[k].text == "," or toks[k].lower in RELATIVES
                 or is_verbish(toks[k], lx)), b)
     return a, end
+
+
+def _subject_before_comma(toks, s, p, lx) -> Range | None:
+    """The phrase before the comma at ``p``, skipping one relative clause or apposition
+    segment ("X, who runs Y," / "X, a teacher,"): a short phrase without a verb."""
+    for _ in range(2):
+        q = p
+        while q > s and toks[q - 1].text not in (",", ";", ":", "—", "–", "―"):
+            q -= 1
+        a, b = trim_speaker(toks, q, p, lx)
+        if 0 < b - a <= 6 and toks[a].lower not in RELATIVES \
+                and not any(is_verbish(toks[x], lx) for x in range(a, b)):
+            return (a, b) if toks[a].is_upper or lx.is_(toks[a], "det") else None
+        if q <= s:
+            return None
+        p = q - 1
+    return None
 
 
 def _shared_subject(toks, cs, c, lx, earlier: list[Found]) -> Range | None:
@@ -330,12 +350,27 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
+        tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
         if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
+                and (tail <= INVERSION_TAIL or k < e and toks[k].text == ",") \
                 and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
                 a += 1
             content = (a, cs - 1)
+        if content is None and cs > s and toks[cs - 1].text == "," and tail > INVERSION_TAIL \
+                and cls in ("say", "tell", "belief", "announce"):
+            # "Chris Cox, who runs the lobbying arm, says the actions …": no inversion (the
+            # sentence goes on); the subject is the phrase before the comma(s), content after
+            subject = _subject_before_comma(toks, s, cs - 1, lx)
+            kk = ce + 1 if ce < e and _is_comp(toks, ce, e, lx) else ce
+            if subject is None and right_speaker is not None:
+                kk = k  # "…, says the group's founder, who …": keep the right-hand subject
+            end = clause_end(toks, kk, e, lx)
+            if end - kk >= 3:
+                content = (kk, end)
+                if subject is not None:
+                    speaker, right_speaker = subject, None
         if content is None and stance:
             ne = np_right(toks, k, e, lx)
             if ne > k:
