@@ -52,10 +52,11 @@ def test_best_event_prefers_agreement_and_refuses_a_blind_choice():
     b = _rep(id="b", actor="regering", place_key="geo:1", place="X")
     assert best_event(_rep(actor="rebellen"), [a, b], set())["id"] == "a"
     assert best_event(_rep(actor="rebellen"), [a, b], {"a"}) is None  # taken by this article
+    assert best_event(_rep(place="X", place_key="geo:1"), [a, b], set())["id"] == "a"  # earliest of equals
     c = _rep(id="c", place_key="geo:2", place="Y")
-    # Nothing known about the new report and two events it could be: no guess.
+    # Nothing known about the new report: nothing disagrees, but nothing agrees either.
     assert best_event(_rep(), [a, c], set()) is None
-    assert best_event(_rep(), [c], set())["id"] == "c"
+    assert best_event(_rep(), [c], set()) is None
 
 
 def test_a_restatement_the_layer_missed_is_folded_in():

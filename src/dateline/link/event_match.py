@@ -17,8 +17,9 @@ unknown, the dates are at most a day apart or one is unknown, and actor and targ
 same or one is unknown.  Participants are compared by their content lemmas ("De regering" =
 "regering"; "rebellen" and "rebels" both give "rebel"); in two different languages different
 words are not read as a disagreement (no translation lexicon), only equal words as agreement.
-Of the compatible events the one with the most agreeing parts wins; several equally good
-events with nothing agreeing are ambiguous and the report starts its own event.
+Of the compatible events the one with the most agreeing parts wins (the earliest of equals);
+at least one part must agree — a report that only fails to disagree ("de aanslag", nothing
+else known) starts its own event rather than guess.
 """
 
 from __future__ import annotations
@@ -130,7 +131,6 @@ def best_event(new: dict[str, Any], stored: list[dict[str, Any]], taken: set[str
     if not scored:
         return None
     top = max(s for s, _ in scored)
-    tied = [e for s, e in scored if s == top]
-    if len(tied) > 1 and top == 0:
-        return None  # nothing agrees and several would fit: not enough to choose
-    return tied[0]
+    if top == 0:
+        return None  # nothing disagrees but nothing agrees either: not evidence of one event
+    return next(e for s, e in scored if s == top)
