@@ -77,15 +77,21 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
         if t.quoted or i in used:
             i += 1
             continue
+        prev = toks[i - 1] if i > s else None
+        after_det = prev is not None and lx.is_(prev, "det") and not lx.is_(prev, "pron")
+        noun_slot = prev is not None and (prev.text[:1].isdigit() or lx.is_(prev, "poss")
+                                          or lx.is_(prev, "prep") and prev.lower not in INFINITIVE
+                                          and not lx.is_(prev, "det"))
         for idx, stance in ((lx.dispute, "disputes"), (lx.confirm, "confirms")):
             p = idx.match_at(toks, i)
+            if p and len(p.words) == 1 and (after_det or noun_slot):
+                continue  # "the question", "into question": a noun
             if p and p.tag != "emphatic" and i + len(p.words) <= e:
                 yield i, i + len(p.words), "stance", stance, None
                 i += len(p.words)
                 break
         else:
-            after_det = i > s and lx.is_(toks[i - 1], "det") and not lx.is_(toks[i - 1], "pron")
-            if after_det:  # "de claim", "the report": a noun, not the verb
+            if after_det or noun_slot:  # "de claim", "in 50 states", "secretary of state": a noun
                 pass
             elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
                   and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)):
