@@ -95,7 +95,7 @@ def show_story(s: dict[str, Any], out: Console) -> None:
         out.print(f"\n[bold]Claims[/bold] ({len(claims)}; most carried first)")
     for c in claims[:MAX_CLAIMS]:
         who = c["speaker"] or "?"
-        out.print(f"  \"{c['text']}\" — {who}; {c['n_sightings']} sightings, first {c['first_seen'] or '?'}")
+        out.print(f"  \"{c['text']}\" — {who}; {c['n_sightings']} sighting{'s' if c['n_sightings'] != 1 else ''}, first {c['first_seen'] or '?'}")
         out.print(f"    carried by: {carriers(c['sightings'])}")
         for ln in c["links"]:  # this claim disputes / confirms another
             out.print(f"    [yellow]{ln['type']}[/yellow] {_claim_ref(ln['target_text'], ln['target_speaker'], ln['target'])}"
