@@ -103,6 +103,7 @@ def test_shipped_dutch_model_loads_and_finds_an_arrest():
     ("en", "The farmers said they would blockade the ports.", "THREATEN"),
     ("en", "Syria says it will not accept more refugees.", "REJECT"),
     ("en", "The envoy said the army must withdraw from the border.", "REQUEST"),
+    ("en", "The government announced it would withdraw its troops from the border.", "CONCEDE"),
     ("nl", "Nederland zal Oekraïne extra hulp sturen.", "AGREE"),
     ("nl", "De minister zegt dat het leger zich moet terugtrekken.", "REQUEST"),
 ])
@@ -110,6 +111,12 @@ def test_modality_rules_of_the_plover_manual(lang, text, want):
     events = find_events(text, lang, detector="lexicon")
     assert events and events[0].label == want, [(text[e.start:e.end], e.label) for e in events]
     assert events[0].attrs["modality"] in ("future", "future-negated", "obligation")
+
+
+def test_future_concession_stays_a_concession():
+    """PLOVER manual 3.4.2: CONCEDE + future does not reduce to AGREE."""
+    events = find_events("The council said it will ease the restrictions next week.", "en", detector="lexicon")
+    assert events[0].label == "CONCEDE" and events[0].attrs["modality"] == "future"
 
 
 def test_past_cooperation_keeps_its_type():
