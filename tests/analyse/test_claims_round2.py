@@ -101,6 +101,15 @@ PATTERNS = [
     ("en", "Chris Cox, who runs the lobbying arm of the group, says the new rules would not have "
            "prevented any of the shootings.",
      [("Chris Cox", "says", "the new rules would not have prevented any of the shootings", "say")]),
+    # a relative pronoun as subject stands for the name before it
+    ("en", "There was Bret Stephens, who said that the party had become an echo chamber.",
+     [("Bret Stephens", "said", "the party had become an echo chamber", "say")]),
+    ("nl", "Daar was Jan Peters, die zei dat de partij was veranderd.",
+     [("Jan Peters", "zei", "de partij was veranderd", "say")]),
+    ("de", "Da war Olaf Scholz, der sagte, dass die Lage ernst sei.",
+     [("Olaf Scholz", "sagte", "die Lage ernst sei", "say")]),
+    ("fr", "Il y avait Jean Dupont, qui a déclaré que la ville était prête.",
+     [("Jean Dupont", "déclaré", "la ville était prête", "say")]),
     ("en", "The minister said, however, that the talks would continue.",
      [("The minister", "said", "the talks would continue", "say")]),
     # "according to X" in the middle or at the end of a sentence

@@ -78,7 +78,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             i += 1
             continue
         prev = toks[i - 1] if i > s else None
-        after_det = prev is not None and lx.is_(prev, "det") and not lx.is_(prev, "pron")
+        after_det = prev is not None and lx.is_(prev, "det") and not lx.is_(prev, "pron") \
+            and not (prev.lower in PERSON_RELATIVES and i - 2 >= s and toks[i - 2].text == ",")  # ", die zei"
         noun_slot = prev is not None and (prev.text[:1].isdigit() or lx.is_(prev, "poss")
                                           or lx.is_(prev, "prep") and prev.lower not in INFINITIVE
                                           and not lx.is_(prev, "det"))
@@ -130,6 +131,8 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
             front = (ns, ne)
             a = ne
     a, b = trim_speaker(toks, a, c, lx)
+    if b - a > 1 and toks[b - 1].lower in RELATIVES:
+        b -= 1  # "The man who said": the man
     if b > a and not all(lx.is_(toks[k], "det") for k in range(a, b)):
         return (a, b), front, cs
     if front is None and all(lx.is_(toks[k], "adv") or lx.is_(toks[k], "aux") for k in range(cs, c)):
@@ -164,6 +167,7 @@ def _appositive_name(toks, s, cs, lx) -> Range | None:
 
 
 RELATIVES = {"who", "which", "that", "whom", "die", "dat", "wie", "der", "qui", "que"}
+PERSON_RELATIVES = {"who", "die", "der", "qui"}  # ", who said" stands for the name before it
 
 
 def _plain_subject(toks, speaker, cs, lx) -> bool:
@@ -324,6 +328,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         k = ce
         if speaker is None and front is None:
             speaker = _shared_subject(toks, cs, c, lx, out)
+        rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs
+        if rel < c and toks[rel].lower in PERSON_RELATIVES and rel - 1 > s and toks[rel - 1].text == ",":
+            # "Bret Stephens, who …, said", "Jan Peters, die zei": the name before the relative
+            speaker = _subject_before_comma(toks, s, rel - 1, lx) or speaker
         agentless = None
         if _impersonal(toks, speaker, c, lx):  # "it was reported (by X) that", "on dit que"
             agentless, speaker = (speaker[0], ce), None
