@@ -103,20 +103,18 @@ def train(pages: list[dict], kind: str = "gbdt") -> dict:
     Stage 2 learns from stage-1 scores cross-fitted over two halves of the training sites,
     so it sees scores as noisy as those on unseen sites."""
     fitter = (lambda X, y: gbdt.fit(X, y)) if kind == "gbdt" else fit_lr
-    X = np.array([r for p in pages for r in p["rows"]])
+    X = np.vstack([p["rows"] for p in pages])
     y = np.array([v for p in pages for v in p["y"]], dtype=float)
     stage1 = fitter(X, y)
     halves = [[p for p in pages if fold_of(p["host"] + "#", 2) == h] for h in (0, 1)]
     cross = {}
     for h in (0, 1):
-        model = _stage(fitter(np.array([r for p in halves[1 - h] for r in p["rows"]]),
+        model = _stage(fitter(np.vstack([p["rows"] for p in halves[1 - h]]),
                               np.array([v for p in halves[1 - h] for v in p["y"]], dtype=float)))
         for p in halves[h]:
             cross[id(p)] = model.probs(p["rows"])
-    X2 = []
-    for p in pages:
-        X2 += [r + q for r, q in zip(p["rows"], prob_features(cross[id(p)], p["rows"]))]
-    stage2 = fitter(np.array(X2), y)
+    X2 = np.vstack([np.hstack([p["rows"], prob_features(cross[id(p)], p["rows"])]) for p in pages])
+    stage2 = fitter(X2, y)
     return {"features": FEATURES, "stage2_features": STAGE2, "stage1": stage1, "stage2": stage2,
             "threshold": 0.5}
 

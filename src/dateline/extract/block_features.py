@@ -3,8 +3,9 @@
 No feature looks at a site's own words: block length and punctuation, function-word share
 (``stopwords.txt``), chrome-phrase cover (``chrome.txt``), link-like marks, repetition within
 the page, runs of short blocks (menus), and where the block stands relative to the page's
-prose (the longest block, the nearest long block).  ``local_features`` and
-``context_features`` give one row per block; ``FEATURES`` names the columns.
+prose (the longest block, the nearest long block).  ``page_features`` gives one row per
+block (a numpy array; the page-relative columns are computed for all blocks at once);
+``FEATURES`` names the columns.
 """
 
 from __future__ import annotations
@@ -14,16 +15,18 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import numpy as np
+
 from . import chrome
 from .blocks import normalise
 
 _TOKEN = re.compile(r"\w+")
-_SHORT_TOKEN = re.compile(r"(?<!\w)\w{1,3}(?!\w)")
 _INITIAL = re.compile(r"(?<!\w)\w")  # first character of every token
 _SENT_END = re.compile(r"[.!?…][\"”’'»)]?(?:\s|$)")
 _LINKY = re.compile(r"https?:|www\.|\.com\b|\.org\b|@\w|\s[|•»›·]\s|^[»›•·>]|[»›]$")
 _DATEY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 _ENDS_PROSE = ".!?…\"”’'»)"
+_MAY_END = re.compile(r"[.!?…]")  # cheap test before the sentence-end count
 
 LOCAL = [
     "bias", "log_words", "w1", "w2_3", "w4_6", "w7_12", "w13_25", "w26_50", "w51",
@@ -40,15 +43,12 @@ FEATURES = LOCAL + CONTEXT
 REPEATED = LOCAL.index("repeated")
 
 
-def _local(text: str, lang: str | None, stops: frozenset[str], counts: Counter, key: str) -> list[float]:
-    row = list(_form(text, lang, stops))
-    row.insert(REPEATED, float(counts[key] > 1))
-    return row
-
-
 @lru_cache(maxsize=16384)  # menus and footers recur on every page of a site: compute once
 def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ...]:
-    """LOCAL features except ``repeated`` (which depends on the page, not the block)."""
+    """LOCAL features except ``repeated`` (which depends on the page, not the block).
+
+    One tokenisation serves all token counts: short tokens and capitalised initials are
+    read off the token list rather than by more regex passes over the text."""
     toks = _TOKEN.findall(text)
     n = len(toks)
     nw = max(1, n)
@@ -57,6 +57,7 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
     stripped = text.rstrip()
     last = stripped[-1:] if stripped else ""
     _, cover = chrome.match(text, lang) if n <= 40 else (None, 0.0)
+    lens = list(map(len, toks))
     return (
         1.0,
         math.log1p(n),
@@ -64,14 +65,14 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
         float(13 <= n <= 25), float(26 <= n <= 50), float(n > 50),
         float(last in _ENDS_PROSE and last != ")"),
         float(last == ":"),
-        len(_SENT_END.findall(text)) / nw,
+        (len(_SENT_END.findall(text)) if _MAY_END.search(text) else 0) / nw,
         text.count(",") / nw,
         sum(map(stops.__contains__, low)) / nw,
-        len(_SHORT_TOKEN.findall(text)) / nw,
+        sum(map((4).__gt__, lens)) / nw,
         sum(map(str.isupper, _INITIAL.findall(text))) / nw,
         sum(map(str.isdigit, text)) / max(1, len(text)),
         sum(map(str.isupper, text)) / letters,
-        min(15.0, sum(map(len, toks)) / nw) / 5.0,
+        min(15.0, sum(lens) / nw) / 5.0,
         float(bool(_LINKY.search(text))),
         cover,
         float(cover > 0),
@@ -80,72 +81,87 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
     )
 
 
-def page_features(blocks: list[str], lang: str | None) -> list[list[float]]:
-    """One row of FEATURES per block."""
+def page_features(blocks: list[str], lang: str | None) -> np.ndarray:
+    """One row of FEATURES per block: an array (blocks, features)."""
     stops = chrome.stopwords(lang)
     keys = [normalise(b) for b in blocks]
     counts = Counter(keys)
-    rows = [_local(b, lang, stops, counts, k) for b, k in zip(blocks, keys)]
-    return [r + c for r, c in zip(rows, context_features(blocks, rows))]
+    local = np.empty((len(blocks), len(LOCAL)))
+    if blocks:
+        form = np.array([_form(b, lang, stops) for b in blocks], dtype=float)
+        local[:, :REPEATED] = form[:, :REPEATED]
+        local[:, REPEATED] = [float(counts[k] > 1) for k in keys]
+        local[:, REPEATED + 1:] = form[:, REPEATED:]
+    return np.hstack([local, context_features(blocks, local)])
 
 
-def context_features(blocks: list[str], rows: list[list[float]]) -> list[list[float]]:
+def _runs_of_short(short: np.ndarray) -> np.ndarray:
+    """Length of the run of short blocks each short block stands in (0 elsewhere)."""
+    n = len(short)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], short.astype(np.int8), [0]))))
+    run = np.zeros(n)
+    for a, b in zip(edges[::2], edges[1::2]):
+        run[a:b] = b - a
+    return run
+
+
+def _window_mean(prefix: np.ndarray, n: int, k: int) -> np.ndarray:
+    """Mean over blocks i-k..i+k (clipped to the page) from a prefix-sum array."""
+    i = np.arange(n)
+    a, b = np.maximum(0, i - k), np.minimum(n, i + k + 1)
+    return (prefix[b] - prefix[a]) / (b - a)
+
+
+def log1p(x: np.ndarray) -> np.ndarray:
+    """math.log1p element-wise: numpy's log1p may differ in the last bit, and the trained
+    trees' thresholds were learnt on math.log1p values."""
+    return np.fromiter(map(math.log1p, x.tolist()), dtype=float, count=len(x))
+
+
+def _prefix(x: np.ndarray) -> np.ndarray:
+    return np.concatenate(([0.0], np.cumsum(x)))
+
+
+def context_features(blocks: list[str], rows: np.ndarray) -> np.ndarray:
+    """CONTEXT columns for all blocks of a page at once (numpy, no per-block Python)."""
     n = len(blocks)
     if not n:
-        return []
-    lw = [r[1] for r in rows]
-    nwords = [math.expm1(x) for x in lw]
-    ends = [r[9] for r in rows]
-    chars = [len(b) for b in blocks]
-    total = sum(chars) or 1
-    longest = max(range(n), key=lambda i: nwords[i])
-    long_idx = [i for i in range(n) if nwords[i] >= 30 and ends[i]]
-    prefix = [0.0]
-    for x in lw:
-        prefix.append(prefix[-1] + x)
-    wprefix = [0.0]
-    for x in nwords:
-        wprefix.append(wprefix[-1] + x)
-
-    def mean_lw(i: int, k: int) -> float:
-        a, b = max(0, i - k), min(n, i + k + 1)
-        return (prefix[b] - prefix[a]) / (b - a)
-
-    # runs of short blocks (menus, tag lists, share bars)
-    run = [0] * n
-    i = 0
-    while i < n:
-        if nwords[i] <= 4:
-            j = i
-            while j < n and nwords[j] <= 4:
-                j += 1
-            for k in range(i, j):
-                run[k] = j - i
-            i = j
-        else:
-            i += 1
-    out = []
-    seen = 0
-    li = 0
-    for i in range(n):
-        while li < len(long_idx) - 1 and abs(long_idx[li + 1] - i) <= abs(long_idx[li] - i):
-            li += 1
-        d_long = abs(long_idx[li] - i) if long_idx else n
-        a, b = max(0, i - 3), min(n, i + 4)
-        prose_near = sum(1 for k in range(a, b) if k != i and nwords[k] >= 15 and ends[k]) / 6
-        a5, b5 = max(0, i - 5), min(n, i + 6)
-        out.append([
-            i / max(1, n - 1),
-            seen / total,
-            mean_lw(i, 1), mean_lw(i, 3), mean_lw(i, 7),
-            math.log1p(run[i]),
-            prose_near,
-            math.log1p(abs(i - longest)),
-            float(i < longest),
-            math.log1p(d_long),
-            math.log1p((wprefix[b5] - wprefix[a5]) / (b5 - a5)),
-            ends[i - 1] if i > 0 else 0.0,
-            ends[i + 1] if i + 1 < n else 0.0,
-        ])
-        seen += chars[i]
-    return out
+        return np.empty((0, len(CONTEXT)))
+    lw = rows[:, 1]
+    nwords = np.fromiter(map(math.expm1, lw.tolist()), dtype=float, count=n)  # as trained
+    ends = rows[:, 9]
+    chars = np.array([len(b) for b in blocks], dtype=float)
+    total = chars.sum() or 1
+    i = np.arange(n)
+    longest = int(np.argmax(nwords))
+    long_idx = np.flatnonzero((nwords >= 30) & (ends != 0))
+    if len(long_idx):
+        pos = np.clip(np.searchsorted(long_idx, i), 1, len(long_idx)) if len(long_idx) > 1 else np.ones(n, int)
+        left = long_idx[np.maximum(pos - 1, 0)]
+        right = long_idx[np.minimum(pos, len(long_idx) - 1)]
+        d_long = np.minimum(np.abs(left - i), np.abs(right - i)).astype(float)
+    else:
+        d_long = np.full(n, float(n))
+    prose = ((nwords >= 15) & (ends != 0)).astype(float)
+    pp = _prefix(prose)
+    a3, b3 = np.maximum(0, i - 3), np.minimum(n, i + 4)
+    prose_near = (pp[b3] - pp[a3] - prose) / 6
+    wprefix = _prefix(nwords)
+    a5, b5 = np.maximum(0, i - 5), np.minimum(n, i + 6)
+    seen = np.concatenate(([0.0], np.cumsum(chars)[:-1]))
+    prefix = _prefix(lw)
+    prev_end = np.concatenate(([0.0], ends[:-1]))
+    next_end = np.concatenate((ends[1:], [0.0]))
+    return np.column_stack([
+        i / max(1, n - 1),
+        seen / total,
+        _window_mean(prefix, n, 1), _window_mean(prefix, n, 3), _window_mean(prefix, n, 7),
+        log1p(_runs_of_short(nwords <= 4)),
+        prose_near,
+        log1p(np.abs(i - longest)),
+        (i < longest).astype(float),
+        log1p(d_long),
+        log1p((wprefix[b5] - wprefix[a5]) / (b5 - a5)),
+        prev_end,
+        next_end,
+    ])

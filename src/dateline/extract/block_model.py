@@ -16,7 +16,10 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from .block_features import FEATURES, page_features
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+from .block_features import FEATURES, log1p, page_features
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "blocks"
 DEFAULT_MODEL = MODEL_DIR / "body_lr.json"
@@ -46,8 +49,8 @@ class LinearStage:
             s += (x - m) / sc * w
         return _sigmoid(s)
 
-    def probs(self, rows: list[list[float]]) -> list[float]:
-        return [self.prob(r) for r in rows]
+    def probs(self, rows) -> list[float]:
+        return [self.prob(list(r)) for r in rows]
 
 
 def best_region(probs: list[float], weights: list[float]) -> tuple[int, int]:
@@ -62,31 +65,39 @@ def best_region(probs: list[float], weights: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def prob_features(probs: list[float], rows: list[list[float]]) -> list[list[float]]:
-    n = len(probs)
-    weights = [1.0 + r[1] for r in rows]  # 1 + log(words): long blocks weigh more
-    a, b = best_region(probs, weights)
-    prefix = [0.0]
-    for p in probs:
-        prefix.append(prefix[-1] + p)
+def _window_max(p: np.ndarray, lo: int, hi: int) -> np.ndarray:
+    """max(p[i+lo : i+hi]) for every i (0 where the window leaves the page; p >= 0)."""
+    n = len(p)
+    k = hi - lo
+    pad = np.concatenate((np.zeros(max(0, -lo)), p, np.zeros(max(0, hi))))
+    start = max(0, -lo) + lo  # index in pad of p[i + lo] for i = 0
+    return sliding_window_view(pad[start:start + n + k - 1], k).max(axis=1)
 
-    def mean(i: int, k: int) -> float:
-        lo, hi = max(0, i - k), min(n, i + k + 1)
+
+def prob_features(probs, rows) -> np.ndarray:
+    """Stage-2 columns from stage-1 scores, for all blocks of a page at once."""
+    p = np.asarray(probs, dtype=float)
+    rows = np.asarray(rows, dtype=float)
+    n = len(p)
+    if not n:
+        return np.empty((0, len(PROB_FEATURES)))
+    weights = 1.0 + rows[:, 1]  # 1 + log(words): long blocks weigh more
+    a, b = best_region(p.tolist(), weights.tolist())
+    prefix = np.concatenate(([0.0], np.cumsum(p)))
+    i = np.arange(n)
+
+    def mean(k: int) -> np.ndarray:
+        lo, hi = np.maximum(0, i - k), np.minimum(n, i + k + 1)
         return (prefix[hi] - prefix[lo]) / (hi - lo)
 
-    top = max(probs, default=0.0) or 1.0
-    out = []
-    for i, p in enumerate(probs):
-        left = max(probs[max(0, i - 3):i], default=0.0)
-        right = max(probs[i + 1:i + 4], default=0.0)
-        # a list or short line inside an article has body on both sides, further away
-        left10 = max(probs[max(0, i - 10):i], default=0.0)
-        right10 = max(probs[i + 1:i + 11], default=0.0)
-        dist = 0 if a <= i < b else (a - i if i < a else i - b + 1)
-        side = 0.0 if a <= i < b else (-1.0 if i < a else 1.0)
-        out.append([p, mean(i, 1), mean(i, 3), mean(i, 8), left, right,
-                    float(a <= i < b), math.log1p(dist), p / top, left10, right10, side])
-    return out
+    top = p.max() or 1.0
+    inside = (a <= i) & (i < b)
+    dist = np.where(inside, 0, np.where(i < a, a - i, i - b + 1))
+    side = np.where(inside, 0.0, np.where(i < a, -1.0, 1.0))
+    # a list or short line inside an article has body on both sides, further away
+    return np.column_stack([p, mean(1), mean(3), mean(8), _window_max(p, -3, 0), _window_max(p, 1, 4),
+                            inside.astype(float), log1p(dist), p / top,
+                            _window_max(p, -10, 0), _window_max(p, 1, 11), side])
 
 
 class TreeStage:
@@ -107,7 +118,7 @@ class TreeStage:
 
     def probs(self, rows: list[list[float]]) -> list[float]:
         np = self.np
-        if not rows:
+        if not len(rows):
             return []
         X = np.asarray(rows, dtype=float)
         bits = X[:, self.feat] > self.thr  # (blocks, trees, depth)
@@ -131,7 +142,10 @@ class BlockModel:
 
     def scores(self, rows: list[list[float]]) -> list[float]:
         p1 = self.stage1.probs(rows)
-        return self.stage2.probs([r + q for r, q in zip(rows, prob_features(p1, rows))])
+        if not len(rows):
+            return []
+        rows = np.asarray(rows, dtype=float)
+        return self.stage2.probs(np.hstack([rows, prob_features(p1, rows)]))
 
 
 @lru_cache(maxsize=8)

@@ -21,7 +21,7 @@ from ..types import Block
 from . import chrome
 from .blocks import normalise, words
 
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)]?$")  # used on a block's last two characters
 _DIGIT = re.compile(r"\d")
 # reading-time and picture-credit marks: "5 min read", "Photo: ...", ".../Getty Images"
 _CREDIT = re.compile(r"\b\d+\s*min\b|/|\b(?:photo|foto|image|bild|credit)s?\b", re.I)
@@ -36,6 +36,12 @@ class Segmented:
     section: int | None = None
     dates: list[FoundDate] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END`` tried on the tail only: searched over a whole block, a ``$``-anchored
+    pattern is tried at every character."""
+    return bool(_SENTENCE_END.search(text[-2:]))
 
 
 def _stamp(text: str) -> bool:
@@ -186,7 +192,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    prose = [n_words[i] >= 8 and bool(_SENTENCE_END.search(t)) and not _LINKY.search(t)
+    prose = [n_words[i] >= 8 and bool(_ends_sentence(t)) and not _LINKY.search(t)
              and _prose_cover_ok(t, lang, n_words[i]) for i, t in enumerate(texts)]
     usable = [keys[i] not in template and bool(keys[i]) for i in range(n)]
     for i in range(n):
@@ -233,7 +239,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     if best is not None:
         blocks[best].role = "title"
         j = best - 1
-        if j >= 0 and 1 <= n_words[j] <= 3 and not _SENTENCE_END.search(texts[j]) \
+        if j >= 0 and 1 <= n_words[j] <= 3 and not _ends_sentence(texts[j]) \
                 and (blocks[j].role != "chrome" or blocks[j].reason == "site-template") \
                 and not _stamp(texts[j]) \
                 and chrome.match(texts[j], lang)[1] < 0.5 and not _LINKY.search(texts[j]):
