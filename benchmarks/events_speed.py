@@ -14,7 +14,6 @@ import statistics
 import time
 
 from dateline.analyse.events import find_events
-from dateline.analyse.quantities import find_quantities
 
 NL = ("Rebellen claimen op Telegram dat ze 40 soldaten hebben gedood bij een aanval op een "
       "legerpost. Het is niet duidelijk waar en wanneer de aanval plaatsvond. De regering claimt "
