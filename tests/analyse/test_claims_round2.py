@@ -101,6 +101,12 @@ PATTERNS = [
     ("en", "Chris Cox, who runs the lobbying arm of the group, says the new rules would not have "
            "prevented any of the shootings.",
      [("Chris Cox", "says", "the new rules would not have prevented any of the shootings", "say")]),
+    # an English participle clause hangs on the sentence's subject
+    ("en", "Sanders denounced the attacks, saying his campaign did not want that kind of support.",
+     [("Sanders", "denounced", "the attacks", "object"),
+      ("Sanders", "saying", "his campaign did not want that kind of support", "say")]),
+    ("en", "Donald Trump ended the speech by saying he is ready to work for the country.",
+     [("Donald Trump", "saying", "he is ready to work for the country", "say")]),
     # a relative pronoun as subject stands for the name before it
     ("en", "There was Bret Stephens, who said that the party had become an echo chamber.",
      [("Bret Stephens", "said", "the party had become an echo chamber", "say")]),

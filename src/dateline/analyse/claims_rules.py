@@ -82,7 +82,7 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             and not (prev.lower in PERSON_RELATIVES and i - 2 >= s and toks[i - 2].text == ",")  # ", die zei"
         noun_slot = prev is not None and (prev.text[:1].isdigit() or lx.is_(prev, "poss")
                                           or lx.is_(prev, "prep") and prev.lower not in INFINITIVE
-                                          and not lx.is_(prev, "det"))
+                                          and not lx.is_(prev, "det") and not t.lower.endswith("ing"))
         for idx, stance in ((lx.dispute, "disputes"), (lx.confirm, "confirms")):
             p = idx.match_at(toks, i)
             if p and len(p.words) == 1 and (after_det or noun_slot):
@@ -236,6 +236,26 @@ def _subject_before_comma(toks, s, p, lx) -> Range | None:
     return None
 
 
+def _participle(toks, s, c, lx) -> bool:
+    """An English -ing reporting verb opening a participle clause: ", saying …", "by saying"."""
+    t = toks[c]
+    return (lx.lang == "en" and c > s and t.lower.endswith("ing") and t.lemma in lx.verbs
+            and toks[c - 1].lower in (",", "—", "–", "―", "by", "after", "while"))
+
+
+def _sentence_subject(toks, s, c, lx, earlier: list[Found]) -> Range | None:
+    """The subject a participle clause hangs on: the speaker of the sentence's previous claim,
+    else the noun phrase opening the sentence."""
+    prev = [f for f in earlier if f.cue[0] < c and f.speaker is not None]
+    if prev:
+        return prev[-1].speaker
+    a = s
+    while a < c and not toks[a].is_word:
+        a += 1
+    ne = np_right(toks, a, c, lx)
+    return (a, ne) if ne > a and not lx.is_(toks[a], "prep") else None
+
+
 def _shared_subject(toks, cs, c, lx, earlier: list[Found]) -> Range | None:
     """ "X called him a liar and said …": a verb right after "and" shares the subject of the
     previous claim of the sentence."""
@@ -326,6 +346,9 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             speaker = None  # "X called the plan a disaster and said …": not a subject
         right_speaker = None
         k = ce
+        participle = _participle(toks, s, c, lx)
+        if participle:  # "Sanders denounced the attacks, saying his campaign …"
+            speaker = _sentence_subject(toks, s, c, lx, out)
         if speaker is None and front is None:
             speaker = _shared_subject(toks, cs, c, lx, out)
         rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs
@@ -343,7 +366,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             speaker = _evidence_subject(toks, speaker, c, lx) if cls == "evidence" else None
             if speaker is None:
                 continue  # "calling him a liar", "a phone call": no clean subject to hang it on
-        if speaker is None and agentless is None:
+        if speaker is None and agentless is None and not participle:
             ne = np_right(toks, ce, e, lx)
             if ne > ce and not _is_comp(toks, ce, e, lx):
                 right_speaker = (ce, ne)
@@ -359,14 +382,15 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             elif start + 1 < e and toks[start].lower in INFINITIVE and toks[start + 1].is_word:
                 start += 1
             end = clause_end(toks, start, e, lx)
-            end = next((x for x in range(start + 1, end - 1) if lx.is_(toks[x], "conj")
-                        and is_verbish(toks[x + 1], lx)), end)  # "… and said that …"
+            end = next((x for x in range(start + 1, end - 1) if (lx.is_(toks[x], "conj")
+                        or toks[x].text == ",") and (is_verbish(toks[x + 1], lx)
+                        or _participle(toks, s, x + 1, lx))), end)  # "… and said that …", ", saying"
             if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
         tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
         if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
-                and (tail <= INVERSION_TAIL or k < e and toks[k].text == ",") \
+                and not participle and (tail <= INVERSION_TAIL or k < e and toks[k].text == ",") \
                 and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
