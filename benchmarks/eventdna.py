@@ -48,6 +48,30 @@ def accepted(ev: dict, cw: dict) -> set[str]:
     return acc
 
 
+SLOT_ATTR = {"actor": "actor", "recipient": "target", "place": "place", "time": "time"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,'\"()") for w in text.split() if len(w) > 3}
+
+
+def argument_hits(pred, gold: dict, text: str, cw: dict, counts: dict) -> None:
+    """README scoring 3: for a matched core event, each gold argument whose role has a slot is found
+    when the prediction fills that slot with an overlapping span or a shared content word."""
+    label = f"{gold['eventdna_type']}/{gold['eventdna_subtype']}"
+    slots = {**cw["role_slots"].get("*", {}), **cw["role_slots"].get(label, {})}
+    for arg in gold.get("arguments", []):
+        slot = slots.get(arg["role"])
+        if slot not in SLOT_ATTR:
+            continue
+        mine = pred.attrs.get(SLOT_ATTR[slot])
+        a, b = arg["span"]
+        found = bool(mine) and mine.get("start") is not None and (
+            (mine["start"] < b and a < mine["end"]) or bool(_words(mine["text"]) & _words(arg["text"])))
+        n, f = counts.setdefault(slot, (0, 0))
+        counts[slot] = (n + 1, f + found)
+
+
 def prf(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -61,6 +85,7 @@ def score(docs: list[dict], predict, cw: dict | None = None) -> dict:
     d_tp = d_fp_strict = d_fp_len = d_fn = 0
     s_tp = s_fp = s_fn = c_tp = c_fn = 0
     unscored = 0
+    args: dict = {}
     for d in docs:
         text, gold = d["text"], d["events"]
         preds = list(predict(text))
@@ -84,6 +109,7 @@ def score(docs: list[dict], predict, cw: dict | None = None) -> dict:
             if hit is not None:
                 found[hit] = True
                 s_tp += 1
+                argument_hits(p, core[hit], text, cw, args)
                 continue
             overl = [g for g in gold if p.start < g["span"][1] and g["span"][0] < p.end]
             if any(p.label in accepted(g, cw) for g in overl):
@@ -99,7 +125,7 @@ def score(docs: list[dict], predict, cw: dict | None = None) -> dict:
             "document, lenient": prf(d_tp, d_fp_len, d_fn),
             "span (mention)": prf(s_tp, s_fp, s_fn),
             "span, coreferent events merged": prf(c_tp, s_fp, c_fn),
-            "unscored": unscored}
+            "unscored": unscored, "arguments": args}
 
 
 def main() -> None:
@@ -118,9 +144,13 @@ def main() -> None:
           f"detector={args.detector or 'default'} model={args.model or 'shipped'}")
     print("| measure | P | R | F1 |\n|---|---|---|---|")
     for name, val in res.items():
-        if name != "unscored":
+        if name not in ("unscored", "arguments"):
             print(f"| {name} | {val[0]:.3f} | {val[1]:.3f} | {val[2]:.3f} |")
     print(f"predictions of the 8 unscored types: {res['unscored']}")
+    print("arguments of matched core events (recall: gold arguments whose slot we fill with an "
+          "overlapping span or a shared content word):")
+    for slot, (n, f) in sorted(res["arguments"].items()):
+        print(f"  {slot}: {f}/{n} = {f / n:.3f}" if n else f"  {slot}: -")
 
 
 if __name__ == "__main__":
