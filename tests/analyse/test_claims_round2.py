@@ -107,6 +107,9 @@ PATTERNS = [
       ("Sanders", "saying", "his campaign did not want that kind of support", "say")]),
     ("en", "Donald Trump ended the speech by saying he is ready to work for the country.",
      [("Donald Trump", "saying", "he is ready to work for the country", "say")]),
+    # "told X" followed by a clause without "that"
+    ("en", "The Florida senator told reporters he feels good about his campaign.",
+     [("The Florida senator", "told", "he feels good about his campaign", "tell")]),
     # a relative pronoun as subject stands for the name before it
     ("en", "There was Bret Stephens, who said that the party had become an echo chamber.",
      [("Bret Stephens", "said", "the party had become an echo chamber", "say")]),

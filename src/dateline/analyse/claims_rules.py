@@ -375,6 +375,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         referent = False
         if content is None:
             content = _bare_clause(toks, k, e, lx, cls)
+        if content is None and obj is not None and cls == "tell" and lx.lang == "en":
+            content = _bare_clause(toks, obj[1], e, lx, "say")  # "told reporters he feels …"
         if content is None and cls in ("object", "evidence"):  # "called him a liar", "urged
             start = particle + 1 if particle is not None and particle >= k else k  # voters to …"
             if start + 1 < e and toks[start].lower in OBJECT_PREPS and cls == "object":
