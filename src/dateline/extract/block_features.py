@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
 from functools import lru_cache
 
@@ -43,6 +44,30 @@ FEATURES = LOCAL + CONTEXT
 REPEATED = LOCAL.index("repeated")
 
 
+_ASCII_ALPHA = string.ascii_letters.encode()
+_ASCII_DIGIT = string.digits.encode()
+_ASCII_UPPER = string.ascii_uppercase.encode()
+
+
+def _char_counts(text: str) -> tuple[int, int, int]:
+    """Letters, digits, upper-case letters (str.isalpha/isdigit/isupper).  An ASCII block is
+    counted by deleting byte classes in C; on ASCII the two ways agree exactly."""
+    if text.isascii():
+        raw = text.encode()
+        n = len(raw)
+        return (n - len(raw.translate(None, _ASCII_ALPHA)), n - len(raw.translate(None, _ASCII_DIGIT)),
+                n - len(raw.translate(None, _ASCII_UPPER)))
+    return sum(map(str.isalpha, text)), sum(map(str.isdigit, text)), sum(map(str.isupper, text))
+
+
+_LINK_MARKS = ("http", "www.", ".com", ".org", "@", "|", "•", "»", "›", "·", ">")
+
+
+def _may_be_linky(text: str) -> bool:
+    """Substring tests that every ``_LINKY`` match needs: most blocks skip the regex."""
+    return any(m in text for m in _LINK_MARKS)
+
+
 @lru_cache(maxsize=16384)  # menus and footers recur on every page of a site: compute once
 def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ...]:
     """LOCAL features except ``repeated`` (which depends on the page, not the block).
@@ -53,7 +78,8 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
     n = len(toks)
     nw = max(1, n)
     low = _TOKEN.findall(text.lower()) if n else toks
-    letters = sum(map(str.isalpha, text)) or 1
+    n_alpha, n_digit, n_upper = _char_counts(text)
+    letters = n_alpha or 1
     stripped = text.rstrip()
     last = stripped[-1:] if stripped else ""
     _, cover = chrome.match(text, lang) if n <= 40 else (None, 0.0)
@@ -70,10 +96,10 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
         sum(map(stops.__contains__, low)) / nw,
         sum(map((4).__gt__, lens)) / nw,
         sum(map(str.isupper, _INITIAL.findall(text))) / nw,
-        sum(map(str.isdigit, text)) / max(1, len(text)),
-        sum(map(str.isupper, text)) / letters,
+        n_digit / max(1, len(text)),
+        n_upper / letters,
         min(15.0, sum(lens) / nw) / 5.0,
-        float(bool(_LINKY.search(text))),
+        float(_may_be_linky(text) and bool(_LINKY.search(text))),
         cover,
         float(cover > 0),
         float(n <= 15 and bool(_DATEY.search(text))),

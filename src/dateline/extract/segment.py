@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..metadata.byline import parse_byline
-from ..metadata.dateline import parse_dateline
+from ..metadata.dateline import parse_dateline as _parse_dateline
 from ..metadata.dates import FoundDate, find_dates, is_timestamp_block
 from ..types import Block
 from . import chrome
@@ -26,6 +27,16 @@ _DIGIT = re.compile(r"\d")
 # reading-time and picture-credit marks: "5 min read", "Photo: ...", ".../Getty Images"
 _CREDIT = re.compile(r"\b\d+\s*min\b|/|\b(?:photo|foto|image|bild|credit)s?\b", re.I)
 _LINKY = re.compile(r"https?:|www\.|\.com\b|@\w|^[»›•·>|]|[»›|]$")
+_DATELINE_SEP = re.compile(r"[-–—:.)]")  # a dateline ends in one of these (metadata.dateline)
+
+
+@lru_cache(maxsize=16384)  # short lines ("Advertisement", a section name) recur on a site's pages
+def parse_dateline(text: str):
+    """``metadata.dateline.parse_dateline``, skipped for blocks without a separator mark in
+    the first 160 characters (its pattern cannot match them)."""
+    if not _DATELINE_SEP.search(text, 0, 160):
+        return None
+    return _parse_dateline(text)
 HEADER_REACH = 15  # blocks above the body searched for headline, byline, time
 
 
