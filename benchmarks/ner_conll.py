@@ -90,6 +90,8 @@ def main() -> int:
     ap.add_argument("--speed", action="store_true", help="time the entities layer instead")
     ap.add_argument("--split", default="testb")
     ap.add_argument("--errors", type=int, default=0, help="print this many hybrid errors")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="score another model folder (e.g. one trained on ned.train only)")
     args = ap.parse_args()
     if args.speed:
         speed()
@@ -102,6 +104,8 @@ def main() -> int:
 
     from dateline.analyse.ner import model, recognise_parts
 
+    if args.model is not None:
+        model.MODEL_DIRS["nl"] = args.model
     nlp = model.load("nl")
     if nlp is None:
         print("skipped: no trained model in src/dateline/models/ner-nl")

@@ -93,7 +93,7 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             hit = Hit(s, e, lab, "", "model")
             if not conll and lab != "ORG" and e - s == 1 and _acronym(toks.text[s], lex):
                 hit = Hit(s, e, "ORG", "organisation", "model")
-            base.extend(_check_model_hit(toks, hit if conll else extend_org(toks, hit, lex), lex))
+            base.extend(_check_model_hit(toks, extend_org(toks, hit, lex), lex))
     else:
         places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
         persons = {toks.text[h.end - 1] for h in titled}
@@ -139,6 +139,12 @@ def _descriptor(toks: Toks, i: int, lex) -> bool:
         w.endswith(o) for o in lex.org_words if len(o) >= 5)
 
 
+def _common_opener(toks: Toks, i: int, lex) -> bool:
+    """A sentence-initial word that is capitalised only because it opens the sentence."""
+    w = toks.text[i]
+    return toks.initial[i] and not w.isupper() and toks.lower[i] in lex.common_words
+
+
 def _acronym(text: str, lex) -> bool:
     """An unknown acronym in news ("FNV", "DEA", "CGT") is most often an organisation."""
     return (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
@@ -150,6 +156,18 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     place, a country is never an ORG, and a leading demonym ("Canadese Gander") is its own
     MISC entity."""
     gaz = gazetteer()
+    if _common_opener(toks, h.start, lex):
+        if h.end - h.start == 1:  # "Hevige", "Thans" opening a sentence or heading
+            return []
+        if toks.lower[h.start] not in lex.stopwords:  # "Het Leven" is a title: keep "Het"
+            # "Trendwatcher Carolijn Domensino", "Tegenkandidaat Arias": the name follows
+            return _check_model_hit(
+                toks, Hit(h.start + 1, h.end, h.label, h.kind, h.source), lex)
+    if h.label == "PER" and h.start > 0 and toks.lower[h.start - 1] in lex.determiners:
+        h = Hit(h.start, h.end, "ORG", "", h.source)  # "de Kredietbank": not a person
+    if h.label not in ("ORG", "PER") and any(len(o) >= 4 and w.endswith(o) for w in toks.lower[h.start:h.end]
+                                for o in lex.org_words):  # "Inlichtingendienst", "Kredietbank"
+        h = Hit(h.start, h.end, "ORG", "", h.source)
     if _descriptor(toks, h.start, lex) and h.end - h.start >= 2:
         # "Woningcorporatie Mitros", "Chipmaker Novatek Semiconductor" opening a sentence:
         # the first word says what the name is, it is not part of it

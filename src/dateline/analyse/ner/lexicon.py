@@ -40,6 +40,8 @@ class Lexicon:
     compass: set[str] = field(default_factory=set)  # "South" (Florida)
     not_org_acronyms: set[str] = field(default_factory=set)
     locative: set[str] = field(default_factory=set)  # "in", "bij", "near"
+    common_words: set[str] = field(default_factory=set)  # lower case, almost never in names
+    determiners: set[str] = field(default_factory=set)  # "de", "het": never before a person
     max_len: int = 1
     # first tokens of listed phrases: most tokens fail this cheap test
     name_firsts: set[str] = field(default_factory=set)
@@ -131,6 +133,9 @@ def _build(lang: str) -> Lexicon:
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}
     lex.compass = set(load_list(lang, "compass_words.txt", with_shared=True))
     lex.locative = {w.lower() for w in load_list(lang, "locative_preps.txt")}
+    particle_words = {w for p in lex.particles for w in p.split()}  # "De Coster" keeps "De"
+    lex.common_words = set(load_list(lang, "common_words.txt")) - particle_words
+    lex.determiners = set(load_list(lang, "determiners.txt"))
     lex.not_org_acronyms = set(load_list(lang, "acronyms_not_org.txt", with_shared=True))
     lex.calendar = {r[0].lower() for r in load_table(lang, "months.txt")}
     lex.calendar |= {w.lower() for w in load_list(lang, "dates_weekdays.txt")}
