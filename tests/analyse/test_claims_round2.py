@@ -107,6 +107,13 @@ PATTERNS = [
       ("Sanders", "saying", "his campaign did not want that kind of support", "say")]),
     ("en", "Donald Trump ended the speech by saying he is ready to work for the country.",
      [("Donald Trump", "saying", "he is ready to work for the country", "say")]),
+    # French inverted subject pronouns after a quote
+    ("fr", "« Nous allons la reconstruire », a-t-il déclaré.",
+     [("il", "déclaré", "Nous allons la reconstruire", "quote")]),
+    ("fr", "« Nous allons la reconstruire », estime-t-elle.",
+     [("elle", "estime", "Nous allons la reconstruire", "quote")]),
+    ("fr", "« Nous allons la reconstruire », dit-elle.",
+     [("elle", "dit", "Nous allons la reconstruire", "quote")]),
     # "told X" followed by a clause without "that"
     ("en", "The Florida senator told reporters he feels good about his campaign.",
      [("The Florida senator", "told", "he feels good about his campaign", "tell")]),
@@ -226,6 +233,14 @@ def run_with_entities(paragraphs, lang):
             '"We will rebuild it," he said. He added that the workers would be paid.'], "John Smith"),
     ("nl", ["Burgemeester Femke Halsema bezocht maandag de fabriek.",
             "„We bouwen het weer op”, zei ze. Ze zei ook dat de arbeiders worden betaald."], "Femke Halsema"),
+    ("nl", ["Premier Mark Rutte bezocht maandag de fabriek.",
+            "„We bouwen het weer op”, zei hij. Hij zei ook dat de arbeiders worden betaald."], "Mark Rutte"),
+    ("de", ["Bundeskanzler Olaf Scholz besuchte am Montag das Werk.",
+            "„Wir bauen es wieder auf“, sagte er. Er sagte auch, dass die Arbeiter bezahlt werden."],
+     "Olaf Scholz"),
+    ("fr", ["Le maire Jean Dupont a visité l'usine lundi.",
+            "« Nous allons la reconstruire », a-t-il déclaré. Il a ajouté que les ouvriers seront payés."],
+     "Jean Dupont"),
 ])
 def test_pronoun_speakers_resolve_to_the_person(lang, paragraphs, antecedent):
     article, claims = run_with_entities(paragraphs, lang)
@@ -233,7 +248,7 @@ def test_pronoun_speakers_resolve_to_the_person(lang, paragraphs, antecedent):
     assert len(claims) == 2
     for c in claims:
         sp = c.attrs["speaker"]
-        assert sp["text"].lower() in ("he", "ze")  # the pronoun stays the speaker span
+        assert sp["text"].lower() in ("he", "ze", "hij", "er", "il")  # the pronoun stays the speaker
         res = sp["resolved"]
         assert res["text"] == antecedent
         assert article.body[res["start"]:res["end"]] == antecedent

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .claims_lexicon import ClaimLexicon
 from .claims_text import Tok
 
-STOP_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "―", "-", '"', "“", "”", "„", "«", "»", "''"}
+STOP_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "―", "-", "-t-", '"', "“", "”", "„", "«", "»", "''"}
 
 
 def is_verbish(t: Tok, lx: ClaimLexicon) -> bool:

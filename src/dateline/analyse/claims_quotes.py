@@ -96,8 +96,9 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
             if b > a:
                 speaker = (a, b)  # "…," he said.
             else:
-                ne = np_right(toks, c + 1, e, lx)  # "…," said the spokesman.
-                speaker = (c + 1, ne) if ne > c + 1 else None
+                r0 = c + 2 if c + 1 < e and toks[c + 1].text in ("-", "-t-") else c + 1  # "dit-elle"
+                ne = np_right(toks, r0, e, lx)  # "…," said the spokesman.
+                speaker = (r0, ne) if ne > r0 else None
             if speaker is None:
                 return None
             used.add(c)

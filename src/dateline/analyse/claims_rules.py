@@ -367,9 +367,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             if speaker is None:
                 continue  # "calling him a liar", "a phone call": no clean subject to hang it on
         if speaker is None and agentless is None and not participle:
-            ne = np_right(toks, ce, e, lx)
-            if ne > ce and not _is_comp(toks, ce, e, lx):
-                right_speaker = (ce, ne)
+            r0 = ce + 1 if ce < e and toks[ce].text in ("-", "-t-") and lx.lang == "fr" else ce
+            ne = np_right(toks, r0, e, lx)  # "dit-elle": the pronoun after the hyphen
+            if ne > r0 and not _is_comp(toks, r0, e, lx):
+                right_speaker = (r0, ne)
                 k = ne
         content, middle, obj = _content_right(toks, k, e, lx, cls, particle)
         referent = False

@@ -57,6 +57,10 @@ def _token_re(lang: str) -> re.Pattern:
     ]
     if lang == "fr":
         parts.append(r"(?i:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’](?=\w)")
+        # inverted subject pronouns: "a-t-il déclaré", "dit-elle" -> a / -t- / il
+        inverted = r"(?=(?:-t)?-(?:il|elle|on|ils|elles)\b)"
+        parts += [r"\w+" + inverted, r"-t-(?=(?:il|elle|on|ils|elles)\b)",
+                  r"-(?=(?:il|elle|on|ils|elles)\b)"]
     if lang == "en":
         parts.append(r"\w+(?=n['’]t\b)|(?i:n['’]t)\b")
     parts += [
