@@ -1,26 +1,359 @@
 """Stance links between claims: which later claim disputes or confirms which earlier one.
 
-Three signals, most precise first:
-1. A dispute/confirm cue whose object names a claim ("zetten vraagtekens bij de claim",
-   "denied the report"): link to the nearest earlier claim.
-2. A dispute/confirm cue with a clause ("denied that …"), or an emphatic affirmative in the
-   content ("de aanval heeft wel plaatsgevonden", "did take place"): link to the claim the
-   last dispute targeted, else to the earlier claim sharing most content words.
-3. Two claims with the same verb about the same noun but different numbers, by different
-   speakers ("40 soldiers killed" vs "12 soldiers killed"): the later disputes the earlier.
+A link is only made between claims of different speakers (two speakers are the same side
+when their names share a word that is not a role word such as "spokesman"; a pronoun
+speaker is the previous speaker). The signals, most precise first:
+1. A stance cue whose object names a claim ("zetten vraagtekens bij de claim", "denied the
+   report"): the nearest earlier claim of another speaker.
+2. A stance cue with a clause ("denied that …", "denied hitting civilians"): the earlier
+   claim sharing two content words, else the other party's account (see ``_account``).
+3. A stance sentence without a claim of its own ("Het ministerie spreekt dat tegen.") gives
+   its stance to the next claim ("Volgens een woordvoerder …"), aimed at the claim before it.
+4. An emphatic affirmative ("de aanval heeft wel plaatsgevonden", "did take place") confirms
+   the claim the last dispute targeted.
+5. A rebuttal: "insisted that …" or a claim after "reageerde" / "responded" whose content is
+   negated ("not a single kobo", "geen sprake van") disputes the other party's account.
+6. A verdict on a referent in the content ("noemt het bericht onzin": disputes; "the data
+   showed …": confirms the claim that gave the data).
+7. Conflicting figures about the same thing (the same noun, or the same kind of count such as
+   dead / injured / arrested by the noun or a trigger in the claim), by different speakers,
+   close together: the later disputes the earlier.
+Word lists: stance_dispute.txt / stance_confirm.txt (also claim cues), stance_referents.txt
+(linker only), and read-only: quantity_nouns.tsv, event_triggers.tsv, number_words.tsv,
+speaker_pronouns.txt.
 """
 
 from __future__ import annotations
 
-from .claims_lexicon import ClaimLexicon
+from functools import lru_cache
+
+from ..lang import load_list, load_table
+from .claims_lexicon import ClaimLexicon, lemma
 from .claims_rules import Found
-from .claims_text import Tok
+from .claims_text import END_PUNCT, Tok
+
+GAP = 3  # words a "*" in a stance_referents.txt phrase may stand for
+FIGURE_REACH = 3  # conflicting figures: at most this many claims apart
+
+
+class LinkWords:
+    """The linker's word lists for one language."""
+
+    def __init__(self, lang: str):
+        self.tags: dict[str, set[str]] = {}  # single word or lemma -> tags
+        self.phrases: list[tuple[tuple[str, ...], str]] = []  # multi-word (with "*") -> tag
+        for row in load_list(lang, "stance_referents.txt"):
+            text, _, tag = row.partition("\t")
+            words = tuple(w.lower() for w in text.split())
+            if len(words) == 1:
+                for w in {words[0], lemma(words[0], lang)}:
+                    self.tags.setdefault(w, set()).add(tag.strip())
+            elif words:
+                self.phrases.append((words, tag.strip()))
+        self.pronouns = {r.split("\t")[0].lower() for r in load_list(lang, "speaker_pronouns.txt")}
+        self.noun_class: dict[str, str] = {}
+        for row in load_table(lang, "quantity_nouns.tsv"):
+            if len(row) > 1 and row[1] in ("dead", "injured", "arrested", "person"):
+                self.noun_class[row[0].lower()] = row[1]
+                self.noun_class.setdefault(lemma(row[0], lang), row[1])
+        self.role: dict[str, str] = {}  # trigger word -> dead / injured / arrested
+        roles = {"fatalities": "dead", "injured": "injured", "arrested": "arrested"}
+        for row in load_table(lang, "event_triggers.tsv"):
+            if len(row) > 3 and row[3] in roles and " " not in row[0]:
+                self.role[row[0].lower()] = roles[row[3]]
+        self.numbers: dict[str, float] = {}
+        for row in load_table(lang, "number_words.tsv"):
+            if len(row) > 2 and row[2] in ("unit", "teen", "ten"):
+                try:
+                    self.numbers[row[0].lower()] = float(row[1])
+                except ValueError:
+                    pass
+
+    def has(self, t: Tok, tag: str) -> bool:
+        return tag in self.tags.get(t.lower, ()) or tag in self.tags.get(t.lemma, ())
+
+    def phrase_at(self, toks: list[Tok], i: int, end: int, tag: str) -> int:
+        """End of a ``tag`` phrase starting at ``i`` (0 when none); "*" skips up to GAP words."""
+        for words, t in self.phrases:
+            if t != tag:
+                continue
+            k = _match(toks, i, end, words)
+            if k:
+                return k
+        return i + 1 if self.has(toks[i], tag) else 0
+
+
+def _match(toks, i, end, words) -> int:
+    if not words:
+        return i
+    if words[0] == "*":
+        for skip in range(0, GAP + 1):
+            k = _match(toks, i + skip, end, words[1:])
+            if k:
+                return k
+        return 0
+    if i < end and (toks[i].lower == words[0] or toks[i].lemma == words[0]):
+        return _match(toks, i + 1, end, words[1:]) if len(words) > 1 else i + 1
+    return 0
+
+
+@lru_cache(maxsize=None)
+def link_words(lang: str) -> LinkWords:
+    return LinkWords(lang)
 
 
 def _content_words(toks: list[Tok], f: Found, lx: ClaimLexicon) -> set[str]:
     return {toks[k].lemma for k in range(*f.content)
             if toks[k].is_word and not toks[k].text.isdigit() and len(toks[k].lower) > 2
             and toks[k].lower not in lx.grammar}
+
+
+def _speaker_keys(toks, found, lx, lw) -> list[frozenset | None]:
+    """Words naming each claim's speaker (None: no speaker); a pronoun takes the last name."""
+    keys: list[frozenset | None] = []
+    last = None
+    for f in found:
+        if f.speaker is None:
+            keys.append(None)
+            continue
+        words = [toks[k] for k in range(*f.speaker) if toks[k].is_word]
+        if len(words) == 1 and words[0].lower in lw.pronouns:
+            keys.append(last)
+            continue
+        key = frozenset(t.lemma for t in words if len(t.lower) > 2 and t.lower not in lx.grammar
+                        and not lw.has(t, "speaker"))
+        keys.append(key or frozenset(t.lower for t in words))
+        last = keys[-1]
+    return keys
+
+
+def _same_side(keys, i: int, j: int) -> bool:
+    return keys[i] is not None and keys[j] is not None and bool(keys[i] & keys[j])
+
+
+def _account(keys, found, j: int, before: int) -> int | None:
+    """The other party's account: the nearest claim before ``before`` by another speaker than
+    claim j, moved back to that speaker's first claim ("denied hitting civilians" answers the
+    governor's opening claim, not his third sentence)."""
+    k = next((i for i in range(before - 1, -1, -1)
+              if not _same_side(keys, i, j) and not found[i].referent), None)
+    if k is None or keys[k] is None:
+        return k
+    return next(i for i in range(k + 1) if _same_side(keys, i, k) or i == k)
+
+
+def _negated(toks, f: Found, lx, lw) -> bool:
+    return any(lx.is_(toks[k], "neg") or lw.has(toks[k], "false") for k in range(*f.content))
+
+
+def _sentence_ids(toks: list[Tok]) -> list[int]:
+    out, n = [], 0
+    for t in toks:
+        out.append(n)
+        if t.text in END_PUNCT and not t.quoted:
+            n += 1
+    return out
+
+
+def _lead_ins(toks, found, lx, lw, sent) -> dict[int, tuple[str, str, int]]:
+    """Stance (or response) sentences without a claim: {index of the next claim: (type, cue
+    text, index of the first claim after the cue)}."""
+    covered = set()
+    for f in found:
+        covered.update(range(*f.content))
+        covered.update(range(*f.cue))
+    claim_sents = {sent[f.cue[0]] for f in found}
+    out: dict[int, tuple[str, str, int]] = {}
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.quoted or i in covered or sent[i] in claim_sents:
+            i += 1
+            continue
+        kind = None
+        end = len(toks)
+        for tag, typ in (("dispute", "disputes"), ("confirm", "confirms"), ("respond", "respond")):
+            k = lw.phrase_at(toks, i, end, tag)
+            if not k and typ != "respond":
+                p = (lx.dispute if typ == "disputes" else lx.confirm).match_at(toks, i)
+                k = i + len(p.words) if p and p.tag != "emphatic" else 0
+            if k:
+                kind = typ
+                break
+        if kind is None:
+            i += 1
+            continue
+        nxt = next((n for n, f in enumerate(found) if min(f.cue[0], f.content[0]) > i), None)
+        if nxt is not None and sent[found[nxt].cue[0]] - sent[i] <= 1 and nxt not in out:
+            out[nxt] = (kind, " ".join(x.text for x in toks[i:k] if x.is_word), i)
+        i = k
+    return out
+
+
+def _number(t: Tok, lw: LinkWords) -> float | None:
+    raw = t.text.replace(".", "").replace(",", "")
+    if raw.isdigit():
+        v = float(raw)
+        return None if 1900 <= v <= 2100 and len(raw) == 4 else v  # a year
+    return lw.numbers.get(t.lower)
+
+
+def _figures(toks, f: Found, lw: LinkWords) -> list[tuple[float, str | None, str | None]]:
+    """(value, noun lemma or None, kind of count or None) for each number in the content:
+    "40 soldaten hebben gedood" -> (40, "soldaat", "dead"); "19 doden" -> (19, None, "dead");
+    a bare "hooguit 2500" -> (2500, None, None)."""
+    a, b = f.content
+    role = next((lw.role[toks[k].lower] for k in range(a, b) if toks[k].lower in lw.role), None)
+    out = []
+    for k in range(a, b):
+        v = _number(toks[k], lw)
+        if v is None:
+            continue
+        nxt = toks[k + 1] if k + 1 < b else None
+        if nxt is None or not nxt.is_word:
+            out.append((v, None, None))
+            continue
+        cls = lw.noun_class.get(nxt.lower) or lw.noun_class.get(nxt.lemma)
+        if cls in ("dead", "injured", "arrested"):
+            out.append((v, None, cls))
+        elif cls == "person":
+            out.append((v, nxt.lemma, role))
+    return out
+
+
+def _conflict(mine, theirs) -> bool:
+    """Different numbers for the same count, and never the same number too."""
+    def same_thing(x, y):
+        (_, n1, r1), (_, n2, r2) = x, y
+        if n1 is None and r1 is None or n2 is None and r2 is None:  # a bare number
+            return True
+        if r1 and r2 and r1 != r2:
+            return False
+        if n1 and n2:
+            return n1 == n2 and bool(r1 or r2)
+        return bool(r1 and r2)
+    pairs = [(x, y) for x in mine for y in theirs if same_thing(x, y)]
+    return bool(pairs) and all(x[0] != y[0] for x, y in pairs)
+
+
+def _conflicting_figures(toks, found, keys, j, lw) -> int | None:
+    mine = _figures(toks, found[j], lw)
+    if not mine:
+        return None
+    bare_only = all(n is None and r is None for _, n, r in mine)
+    for i in range(j - 1, max(-1, j - 1 - FIGURE_REACH), -1):
+        if _same_side(keys, i, j) or found[i].stance:
+            continue
+        theirs = _figures(toks, found[i], lw)
+        if not theirs:
+            continue
+        if bare_only and i != j - 1:
+            return None  # "hooguit 2500" only answers the claim right before it
+        if all(n is None and r is None for _, n, r in theirs) and not bare_only:
+            continue
+        if _conflict(mine, theirs):
+            return i
+        if bare_only:
+            return None
+    return None
+
+
+def _best_overlap(words, keys, j: int, min_shared: int) -> int | None:
+    best, best_n = None, min_shared - 1
+    for i in range(j - 1, -1, -1):
+        if _same_side(keys, i, j):
+            continue
+        n = len(words[i] & words[j])
+        if n > best_n:
+            best, best_n = i, n
+    return best
+
+
+def _inside_other(f: Found, found: list[Found]) -> bool:
+    """The speaker lies in another claim's content ("… had been tortured and denied a fair
+    trial": the "denial" is part of what someone else said)."""
+    if f.speaker is None:
+        return False
+    return any(g is not f and g.content[0] <= f.speaker[0] < g.content[1] for g in found)
+
+
+def _verdict(toks, f: Found, lw, lx) -> str | None:
+    """'noemt het bericht onzin' -> disputes; 'the data showed …' -> confirms."""
+    a, b = f.content
+    ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref")), None)
+    if ref is None:
+        return None
+    rest = range(ref + 1, b)
+    if any(lw.has(toks[k], "false") for k in rest):
+        return "disputes"
+    if ref + 1 < b and lw.phrase_at(toks, ref + 1, b, "show"):
+        return "confirms"
+    return None
+
+
+def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str) -> list[list[dict]]:
+    """Links per claim (same order as ``found``), targets as indexes into ``found``."""
+    lw = link_words(lx.lang)
+    links: list[list[dict]] = [[] for _ in found]
+    words = [_content_words(toks, f, lx) for f in found]
+    keys = _speaker_keys(toks, found, lx, lw)
+    sent = _sentence_ids(toks)
+    lead = _lead_ins(toks, found, lx, lw, sent)
+    last_disputed: int | None = None
+    for j, f in enumerate(found):
+        cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
+        target, kind = None, f.stance
+        if f.stance and _inside_other(f, found):
+            kind = None
+        elif f.stance and f.referent:
+            target = next((i for i in range(j - 1, -1, -1)
+                           if not found[i].referent and not _same_side(keys, i, j)), None)
+        elif f.stance:
+            target = _best_overlap(words, keys, j, 2)
+            if target is None and f.stance == "disputes":
+                target = _account(keys, found, j, j)
+        if target is None and not f.stance and j in lead:
+            typ, cue, at = lead[j]
+            before = next((n for n in range(len(found) - 1, -1, -1) if found[n].cue[0] < at), None)
+            if before is not None and typ != "respond":
+                kind, cue_text, target = typ, cue, before
+                if _same_side(keys, before, j):
+                    target = None
+            elif typ == "respond" and _negated(toks, f, lx, lw):
+                kind, cue_text = "disputes", cue
+                target = _account(keys, found, j, before + 1) if before is not None else None
+        if target is None and not f.stance:
+            emph = _emphatic(toks, f, lx)
+            if emph is not None:
+                kind, cue_text = "confirms", emph.text
+                target = last_disputed if last_disputed is not None else _best_overlap(words, keys, j, 2)
+        if target is None and not f.stance and lw.has(toks[f.cue[0]], "insist") and _negated(toks, f, lx, lw):
+            kind, target = "disputes", _account(keys, found, j, j)
+        if target is None and not f.stance:
+            verdict = _verdict(toks, f, lw, lx)
+            if verdict:
+                kind = verdict
+                target = _referred(toks, found, keys, j, lw)
+        if target is None and not f.stance:
+            target = _conflicting_figures(toks, found, keys, j, lw)
+            if target is not None:
+                kind, cue_text = "disputes", "conflicting figures"
+        if target is not None and kind and target != j and not _same_side(keys, target, j):
+            links[j].append({"type": kind, "target": target, "cue": cue_text})
+            if kind == "disputes":
+                last_disputed = target
+    return links
+
+
+def _referred(toks, found, keys, j, lw) -> int | None:
+    """The claim a referent points at: the nearest earlier claim of another speaker whose
+    speaker is itself a referent ("according to figures …"), else the nearest one."""
+    others = [i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and not found[i].referent]
+    for i in others:
+        sp = found[i].speaker
+        if sp and any(lw.has(toks[k], "ref") for k in range(*sp)):
+            return i
+    return others[0] if others else None
 
 
 def _emphatic(toks: list[Tok], f: Found, lx: ClaimLexicon) -> Tok | None:
@@ -34,65 +367,4 @@ def _emphatic(toks: list[Tok], f: Found, lx: ClaimLexicon) -> Tok | None:
             if lx.lang == "en" and toks[k].lower in ("did", "does") and (nxt is None or not nxt.is_word):
                 continue
             return toks[k]
-    return None
-
-
-def _figures(toks: list[Tok], f: Found) -> list[tuple[str, str]]:
-    """(number, noun lemma) pairs in the content: "40 soldaten" -> ("40", "soldaat")."""
-    out = []
-    for k in range(*f.content):
-        if toks[k].text.replace(".", "").replace(",", "").isdigit() and k + 1 < f.content[1]:
-            out.append((toks[k].text, toks[k + 1].lemma))
-    return out
-
-
-def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str) -> list[list[dict]]:
-    """Links per claim (same order as ``found``), targets as indexes into ``found``."""
-    links: list[list[dict]] = [[] for _ in found]
-    words = [_content_words(toks, f, lx) for f in found]
-    last_disputed: int | None = None
-    for j, f in enumerate(found):
-        cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
-        target = None
-        kind = f.stance
-        if f.stance and f.referent:
-            target = next((i for i in range(j - 1, -1, -1) if not found[i].referent), None)
-        elif f.stance:
-            target = _best_overlap(words, j, min_shared=2)
-        else:
-            emph = _emphatic(toks, f, lx)
-            if emph is not None:
-                kind, cue_text = "confirms", emph.text
-                target = last_disputed if last_disputed is not None else _best_overlap(words, j, 2)
-        if target is None and not f.stance:
-            target = _conflicting_figures(toks, found, words, j)
-            if target is not None:
-                kind, cue_text = "disputes", "conflicting figures"
-        if target is not None and kind:
-            links[j].append({"type": kind, "target": target, "cue": cue_text})
-            if kind == "disputes":
-                last_disputed = target
-    return links
-
-
-def _best_overlap(words: list[set[str]], j: int, min_shared: int) -> int | None:
-    best, best_n = None, min_shared - 1
-    for i in range(j - 1, -1, -1):
-        n = len(words[i] & words[j])
-        if n > best_n:
-            best, best_n = i, n
-    return best
-
-
-def _conflicting_figures(toks, found, words, j) -> int | None:
-    mine = _figures(toks, found[j])
-    if not mine:
-        return None
-    for i in range(j - 1, -1, -1):
-        theirs = _figures(toks, found[i])
-        same_noun_other_number = any(n1 == n2 and v1 != v2 for v1, n1 in mine for v2, n2 in theirs)
-        same_noun_same_number = any(n1 == n2 and v1 == v2 for v1, n1 in mine for v2, n2 in theirs)
-        shared_verbs = (words[i] & words[j]) - {n for _, n in mine}
-        if same_noun_other_number and not same_noun_same_number and shared_verbs:
-            return i
     return None
