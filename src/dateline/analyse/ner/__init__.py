@@ -115,6 +115,10 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
     for h in find_demonyms(toks, lex):
         if free(h) and toks.cap[h.start] and (conll or h.kind == "demonym-adj"):
             place(Hit(h.start, h.end, "MISC", "other", h.source, h.norm, h.country))
+    if conll:  # CoNLL tags "EU-burgers", "Axa-transactie" (name + common noun) as MISC
+        for i, w in enumerate(toks.text):
+            if not taken[i] and not toks.initial[i] and _name_compound(w):
+                place(Hit(i, i + 1, "MISC", "other", "pattern"))
     out.sort(key=lambda h: h.start)
     return _merge_split_names(out, toks, lex)
 
@@ -145,6 +149,18 @@ def _common_opener(toks: Toks, i: int, lex) -> bool:
     return toks.initial[i] and not w.isupper() and toks.lower[i] in lex.common_words
 
 
+def _title_compound(lower: str, lex) -> bool:
+    head, dash, tail = lower.rpartition("-")
+    return bool(dash) and len(head) >= 2 and (tail,) in lex.titles
+
+
+def _name_compound(word: str) -> bool:
+    """A capitalised name part (two letters or more) hyphenated to a lower-case word."""
+    head, _, tail = word.partition("-")
+    return (len(head) >= 2 and head[0].isupper() and head.isalnum() and tail.isalpha()
+            and tail.islower())
+
+
 def _acronym(text: str, lex) -> bool:
     """An unknown acronym in news ("FNV", "DEA", "CGT") is most often an organisation."""
     return (2 <= len(text) <= 6 and text.isupper() and text.isalpha()
@@ -163,9 +179,12 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
             # "Trendwatcher Carolijn Domensino", "Tegenkandidaat Arias": the name follows
             return _check_model_hit(
                 toks, Hit(h.start + 1, h.end, h.label, h.kind, h.source), lex)
+    if h.end - h.start >= 2 and _title_compound(toks.lower[h.start], lex):
+        # "Likoed-premier Netanyahu", "VN-ambassadeur Holbrooke": the title is not the name
+        return _check_model_hit(toks, Hit(h.start + 1, h.end, "PER", "", h.source), lex)
     if h.label == "PER" and h.start > 0 and toks.lower[h.start - 1] in lex.determiners:
         h = Hit(h.start, h.end, "ORG", "", h.source)  # "de Kredietbank": not a person
-    if h.label not in ("ORG", "PER") and any(len(o) >= 4 and w.endswith(o) for w in toks.lower[h.start:h.end]
+    if h.label == "MISC" and any(len(o) >= 4 and w.endswith(o) for w in toks.lower[h.start:h.end]
                                 for o in lex.org_words):  # "Inlichtingendienst", "Kredietbank"
         h = Hit(h.start, h.end, "ORG", "", h.source)
     if _descriptor(toks, h.start, lex) and h.end - h.start >= 2:
