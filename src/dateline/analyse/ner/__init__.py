@@ -210,7 +210,7 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
         name = name.title()  # "UTRECHT -" opening the article: a dateline place
         if h.label != "LOC":
             return [Hit(h.start, h.end, "LOC", "place", "gazetteer")]
-    if h.label == "MISC" and name in lex.demonyms:  # "Britse": keep its country
+    if name in lex.demonyms:  # "Britse", "Palestijnen": a listed demonym is MISC, keeps its country
         d = lex.demonyms[name]
         return [Hit(h.start, h.end, "MISC", "other", h.source, d.norm, d.country)]
     if (h.label != "LOC" and h.start > 0 and name in gaz.proper
