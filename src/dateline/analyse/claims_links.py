@@ -33,6 +33,7 @@ from .claims_rules import Found
 from .claims_text import END_PUNCT, Tok
 
 GAP = 3  # words a "*" in a stance_referents.txt phrase may stand for
+BARE_ANSWER = 8  # tokens: the longest claim whose only figure may be a bare number
 FIGURE_REACH = 3  # conflicting figures: at most this many claims apart
 
 
@@ -180,8 +181,9 @@ def _lead_ins(toks, found, lx, lw, sent) -> dict[int, tuple[str, str, int]]:
             if k:
                 kind = typ
                 break
-        if kind is None:
-            i += 1
+        if kind is None or kind != "respond" and not any(
+                lw.has(toks[x], "pointer") or lw.has(toks[x], "ref") for x in range(i, min(len(toks), k + 3))):
+            i += 1  # "ontkent iedere betrokkenheid": no pointer to an earlier claim
             continue
         nxt = next((n for n, f in enumerate(found) if min(f.cue[0], f.content[0]) > i), None)
         if nxt is not None and sent[found[nxt].cue[0]] - sent[i] <= 1 and nxt not in out:
@@ -201,7 +203,8 @@ def _number(t: Tok, lw: LinkWords) -> float | None:
 def _figures(toks, f: Found, lw: LinkWords) -> list[tuple[float, str | None, str | None]]:
     """(value, noun lemma or None, kind of count or None) for each number in the content:
     "40 soldaten hebben gedood" -> (40, "soldaat", "dead"); "19 doden" -> (19, None, "dead");
-    a bare "hooguit 2500" -> (2500, None, None)."""
+    a bare "hooguit 2500" -> (2500, None, None); "5000 deelnemers" (a noun that is no listed
+    count noun) -> (5000, "deelnemer", "?"), which only a bare number can answer."""
     a, b = f.content
     role = next((lw.role[toks[k].lower] for k in range(a, b) if toks[k].lower in lw.role), None)
     out = []
@@ -217,44 +220,52 @@ def _figures(toks, f: Found, lw: LinkWords) -> list[tuple[float, str | None, str
         if cls in ("dead", "injured", "arrested"):
             out.append((v, None, cls))
         elif cls == "person":
-            out.append((v, nxt.lemma, role))
+            out.append((v, nxt.lemma, role or ("?" if lw.has(nxt, "generic") else "")))
+        else:
+            out.append((v, nxt.lemma, "?"))
     return out
 
 
 def _conflict(mine, theirs) -> bool:
-    """Different numbers for the same count, and never the same number too."""
+    """Different numbers for the same count, and never the same number too. A kind "?" (a
+    noun that says nothing about what happened) only meets a bare number."""
     def same_thing(x, y):
         (_, n1, r1), (_, n2, r2) = x, y
         if n1 is None and r1 is None or n2 is None and r2 is None:  # a bare number
             return True
+        if r1 == "?" or r2 == "?":
+            return False
         if r1 and r2 and r1 != r2:
             return False
         if n1 and n2:
-            return n1 == n2 and bool(r1 or r2)
+            return n1 == n2
         return bool(r1 and r2)
     pairs = [(x, y) for x in mine for y in theirs if same_thing(x, y)]
     return bool(pairs) and all(x[0] != y[0] for x, y in pairs)
 
 
 def _conflicting_figures(toks, found, keys, j, lw) -> int | None:
+    def bare(x):
+        return x[1] is None and x[2] is None
     mine = _figures(toks, found[j], lw)
     if not mine:
         return None
-    bare_only = all(n is None and r is None for _, n, r in mine)
+    a, b = found[j].content
+    bare_only = all(bare(x) for x in mine)
+    if bare_only and b - a > BARE_ANSWER:
+        return None  # a bare figure only answers in a short claim ("waren het er hooguit 2500")
+    mine = mine if bare_only else [x for x in mine if not bare(x)]
     for i in range(j - 1, max(-1, j - 1 - FIGURE_REACH), -1):
         if _same_side(keys, i, j) or found[i].stance:
             continue
-        theirs = _figures(toks, found[i], lw)
+        theirs = [x for x in _figures(toks, found[i], lw) if not bare(x)]
         if not theirs:
             continue
-        if bare_only and i != j - 1:
-            return None  # "hooguit 2500" only answers the claim right before it
-        if all(n is None and r is None for _, n, r in theirs) and not bare_only:
-            continue
-        if _conflict(mine, theirs):
-            return i
+        hit = _conflict(mine, theirs)
         if bare_only:
-            return None
+            return i if hit and i == j - 1 else None  # it answers the claim right before it
+        if hit:
+            return i
     return None
 
 
@@ -269,6 +280,20 @@ def _best_overlap(words, keys, j: int, min_shared: int) -> int | None:
     return best
 
 
+def _denied(words, keys, found, j: int, sent) -> int | None:
+    """What a denial with a clause answers, when no earlier claim shares two words with it:
+    the account of the nearest earlier speaker sharing a word; else a later claim of another
+    speaker sharing a word ("Iran ontkent dat het wapens levert. Volgens inlichtingendiensten
+    heeft Iran drones geleverd."); else the other party's account."""
+    one = next((i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and words[i] & words[j]), None)
+    if one is not None:
+        return _account(keys, found, j, one + 1)
+    later = next((i for i in range(j + 1, min(len(found), j + 1 + FIGURE_REACH))
+                  if not _same_side(keys, i, j) and words[i] & words[j] and not found[i].stance
+                  and sent[found[i].cue[0]] > sent[found[j].cue[0]]), None)
+    return later if later is not None else _account(keys, found, j, j)
+
+
 def _inside_other(f: Found, found: list[Found]) -> bool:
     """The speaker lies in another claim's content ("… had been tortured and denied a fair
     trial": the "denial" is part of what someone else said)."""
@@ -277,10 +302,23 @@ def _inside_other(f: Found, found: list[Found]) -> bool:
     return any(g is not f and g.content[0] <= f.speaker[0] < g.content[1] for g in found)
 
 
+def _names_claim(toks, f: Found, lx, lw) -> bool:
+    """The object of a stance cue names a claim ("the report", "dat", "de beschuldiging van de
+    politie"), rather than a deed ("denied hitting civilians", which is answered like a clause)."""
+    a, b = f.content
+    return any(lw.has(toks[k], "ref") or toks[k].lemma in lx.reporting_nouns for k in range(a, b)) \
+        or (b - a == 1 and lw.has(toks[a], "pointer"))
+
+
+def _negated_cue(toks, f: Found, lx) -> bool:
+    """'could not independently verify': a stance cue under negation states no stance."""
+    return any(lx.is_(toks[k], "neg") for k in range(max(0, f.cue[0] - 3), f.cue[0]))
+
+
 def _verdict(toks, f: Found, lw, lx) -> str | None:
     """'noemt het bericht onzin' -> disputes; 'the data showed …' -> confirms."""
     a, b = f.content
-    ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref")), None)
+    ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref") or lw.has(toks[k], "pointer")), None)
     if ref is None:
         return None
     rest = range(ref + 1, b)
@@ -303,15 +341,15 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     for j, f in enumerate(found):
         cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
         target, kind = None, f.stance
-        if f.stance and _inside_other(f, found):
+        if f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]):
             kind = None
-        elif f.stance and f.referent:
+        elif f.stance and f.referent and _names_claim(toks, f, lx, lw):
             target = next((i for i in range(j - 1, -1, -1)
                            if not found[i].referent and not _same_side(keys, i, j)), None)
         elif f.stance:
             target = _best_overlap(words, keys, j, 2)
             if target is None and f.stance == "disputes":
-                target = _account(keys, found, j, j)
+                target = _denied(words, keys, found, j, sent)
         if target is None and not f.stance and j in lead:
             typ, cue, at = lead[j]
             before = next((n for n in range(len(found) - 1, -1, -1) if found[n].cue[0] < at), None)
