@@ -117,7 +117,8 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             place(Hit(h.start, h.end, "MISC", "other", h.source, h.norm, h.country))
     if conll:  # CoNLL tags "EU-burgers", "Axa-transactie" (name + common noun) as MISC
         for i, w in enumerate(toks.text):
-            if not taken[i] and not toks.initial[i] and _name_compound(w):
+            if not taken[i] and not toks.initial[i] and _name_compound(w) \
+                    and w.partition("-")[0] not in lex.not_org_acronyms:  # not "FM-radio"
                 place(Hit(i, i + 1, "MISC", "other", "pattern"))
     out.sort(key=lambda h: h.start)
     return _merge_split_names(out, toks, lex)
