@@ -316,10 +316,14 @@ def _negated_cue(toks, f: Found, lx) -> bool:
 
 
 def _verdict(toks, f: Found, lw, lx) -> str | None:
-    """'noemt het bericht onzin' -> disputes; 'the data showed …' -> confirms."""
+    """'noemt het bericht onzin' -> disputes; 'the data showed …' -> confirms; a negated
+    content naming a source ("did not recognise the picture painted in the review") -> disputes
+    (``_referred`` then wants the claim that source made)."""
     a, b = f.content
     ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref") or lw.has(toks[k], "pointer")), None)
     if ref is None:
+        if any(lw.has(toks[k], "ref") for k in range(a, b)) and any(lx.is_(toks[k], "neg") for k in range(a, b)):
+            return "disputes?"
         return None
     rest = range(ref + 1, b)
     if any(lw.has(toks[k], "false") for k in rest):
@@ -370,8 +374,8 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         if target is None and not f.stance:
             verdict = _verdict(toks, f, lw, lx)
             if verdict:
-                kind = verdict
-                target = _referred(toks, found, keys, j, lw)
+                kind = verdict.rstrip("?")
+                target = _referred(toks, found, keys, j, lw, named=verdict.endswith("?"))
         if target is None and not f.stance:
             target = _conflicting_figures(toks, found, keys, j, lw)
             if target is not None:
@@ -383,14 +387,20 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     return links
 
 
-def _referred(toks, found, keys, j, lw) -> int | None:
+def _referred(toks, found, keys, j, lw, named: bool = False) -> int | None:
     """The claim a referent points at: the nearest earlier claim of another speaker whose
-    speaker is itself a referent ("according to figures …"), else the nearest one."""
+    speaker names the same thing as a referent in claim j ("according to a leaked review …" /
+    "… the picture painted in the review"), else one whose speaker is a referent ("according
+    to figures …"), else (unless ``named``) the nearest one."""
+    mine = {toks[k].lemma for k in range(*found[j].content) if lw.has(toks[k], "ref")}
     others = [i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and not found[i].referent]
-    for i in others:
-        sp = found[i].speaker
-        if sp and any(lw.has(toks[k], "ref") for k in range(*sp)):
-            return i
+    for test in (lambda t: t.lemma in mine, lambda t: lw.has(t, "ref")):
+        for i in others:
+            sp = found[i].speaker
+            if sp and any(test(toks[k]) for k in range(*sp)):
+                return i
+        if named:
+            return None
     return others[0] if others else None
 
 
