@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..lang import load_table
 from . import chrome
 from .blocks import normalise
 
@@ -34,6 +35,7 @@ LOCAL = [
     "ends_prose", "ends_colon", "sent_per_word", "comma_per_word", "stop_share",
     "short_token_share", "cap_share", "digit_share", "upper_share", "mean_word_len",
     "linky", "chrome_cover", "chrome_hit", "datey_short", "repeated", "starts_lower",
+    "caption_cue", "bio_cue", "title_case", "ends_ellipsis",
 ]
 CONTEXT = [
     "pos", "char_pos", "ctx1_log_words", "ctx3_log_words", "ctx7_log_words", "short_run",
@@ -60,6 +62,34 @@ def _char_counts(text: str) -> tuple[int, int, int]:
     return sum(map(str.isalpha, text)), sum(map(str.isdigit, text)), sum(map(str.isupper, text))
 
 
+CUE_WORDS = 60  # captions and author bios are short; a cue word in a long paragraph says nothing
+
+
+@lru_cache(maxsize=None)
+def _cue_patterns(lang: str | None) -> dict[str, re.Pattern]:
+    """One phrase pattern per kind (caption, bio) from ``lang/<code>/block_cues.tsv``."""
+    phrases: dict[str, list[str]] = {}
+    for code in chrome._langs(lang):
+        for row in load_table(code, "block_cues.tsv"):
+            if len(row) == 2:
+                phrases.setdefault(row[0], []).append(row[1].lower())
+    return {kind: re.compile(r"(?<!\w)(?:" + chrome._trie_regex(sorted(set(ph))) + r")(?!\w)", re.I)
+            for kind, ph in phrases.items()}
+
+
+def _cues(text: str, lang: str | None) -> tuple[float, float]:
+    """(caption cue, author-bio cue) present in the block."""
+    pats = _cue_patterns(lang)
+    return tuple(float(bool(pats[k].search(text))) if k in pats else 0.0 for k in ("caption", "bio"))
+
+
+def _title_case(toks: list[str]) -> float:
+    """Share of capitalised words among the longer words after the first: headlines and
+    teaser links are in Title Case, prose capitalises names only."""
+    longer = [t for t in toks[1:] if len(t) > 3 and not t.isdigit()]
+    return sum(t[0].isupper() for t in longer) / len(longer) if len(longer) >= 2 else 0.0
+
+
 _LINK_MARKS = ("http", "www.", ".com", ".org", "@", "|", "•", "»", "›", "·", ">")
 
 
@@ -84,6 +114,7 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
     last = stripped[-1:] if stripped else ""
     _, cover = chrome.match(text, lang) if n <= 40 else (None, 0.0)
     lens = list(map(len, toks))
+    caption, bio = _cues(text, lang) if n <= CUE_WORDS else (0.0, 0.0)
     return (
         1.0,
         math.log1p(n),
@@ -104,6 +135,9 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
         float(cover > 0),
         float(n <= 15 and bool(_DATEY.search(text))),
         float(text[:1].islower()),
+        caption, bio,
+        _title_case(toks),
+        float(stripped.endswith(("...", "…"))),
     )
 
 

@@ -130,10 +130,12 @@ def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_wor
     everywhere.  Then the page's own best prose blocks decide (scores relative to the page's
     maximum).  Prose blocks between two body blocks join them: article text is one run."""
     picked = [i for i, s in enumerate(scores) if s >= threshold and usable[i]]
-    join = GAP_SCORE
+    join = tail = GAP_SCORE
     if sum(n_words[i] for i in picked if prose[i]) < MIN_BODY_WORDS and scores:
         rel = max(0.04, RELATIVE * max(scores))
         join = rel / 2
+        # a short item's last paragraph reads least like the long pages the model learnt
+        tail = rel / 4
         picked = sorted(set(picked) | {i for i, s in enumerate(scores)
                                        if s >= rel and prose[i] and usable[i]})
     if not picked:
@@ -146,7 +148,7 @@ def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_wor
     # an ad label may stand between): a last paragraph the model was unsure of
     i, skipped = picked[-1] + 1, 0
     while i < len(scores):
-        if prose[i] and usable[i] and scores[i] >= join:
+        if prose[i] and usable[i] and scores[i] >= tail:
             have.add(i)
         elif not usable[i]:
             break
@@ -217,6 +219,11 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         if n_words[i] <= 12:
             reason, cover = chrome.match(texts[i], lang)
             if reason and cover >= 0.5:
+                continue
+        elif n_words[i] <= 40:
+            # a cookie notice or sign-up call in full sentences is still a call to act
+            reason, cover = chrome.match(texts[i], lang)
+            if reason in CALLS and cover >= 0.25:
                 continue
         if keys[i] in seen_body:
             blocks[i].role, blocks[i].reason = "chrome", "duplicate"
