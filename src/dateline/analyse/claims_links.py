@@ -144,7 +144,8 @@ def _account(keys, found, j: int, before: int) -> int | None:
 
 
 def _negated(toks, f: Found, lx, lw) -> bool:
-    return any(lx.is_(toks[k], "neg") or lw.has(toks[k], "false") for k in range(*f.content))
+    return any(lx.is_(toks[k], "neg") or lw.has(toks[k], "negation") or lw.has(toks[k], "false")
+               for k in range(*f.content))
 
 
 def _sentence_ids(toks: list[Tok]) -> list[int]:
