@@ -153,3 +153,31 @@ def test_same_side_figures_do_not_conflict_en():
             "Human rights groups say that 45 people were killed during the week.")
     claims, body = claims_of(text, "en")
     assert all(not links(c) for c in claims.values())
+
+
+def test_stance_sentence_does_not_pass_to_an_unrelated_speaker_nl():
+    text = ("Actievoerders zeggen dat de fabriek gif loost. "
+            "Het bedrijf wees de beschuldiging van de hand. "
+            "Volgens de burgemeester is de wijk veilig.")
+    claims, body = claims_of(text, "nl")
+    assert all(not links(c) for c in claims.values())
+
+
+def test_stance_sentence_passes_to_the_same_party_nl():
+    text = ("Actievoerders zeggen dat de fabriek gif loost. "
+            "Het bedrijf spreekt dat tegen. "
+            "Volgens het bedrijf wordt het afvalwater twee keer gezuiverd.")
+    claims, body = claims_of(text, "nl")
+    first = find(claims, body, "gif loost")
+    answer = find(claims, body, "twee keer gezuiverd")
+    assert links(answer) == [("disputes", first.id)]
+
+
+def test_stance_sentence_passes_to_a_possessive_speaker_en():
+    text = ("Activists say the plant dumps toxic waste into the river. "
+            "The company responded angrily on Monday. "
+            "\"We have never dumped anything,\" its lawyer Mark Dunn said.")
+    claims, body = claims_of(text, "en")
+    first = find(claims, body, "toxic waste")
+    answer = find(claims, body, "never dumped")
+    assert links(answer) == [("disputes", first.id)]

@@ -193,6 +193,26 @@ def _lead_ins(toks, found, lx, lw, sent) -> dict[int, tuple[str, str, int]]:
     return out
 
 
+def _speaks_for(toks, f: Found, at: int, sent, lx, lw) -> bool:
+    """Does claim f speak for the subject of the stance sentence at ``at``? Its speaker names
+    the same party ("Het ministerie spreekt dat tegen. Volgens het ministerie …") or is only a
+    role or pronoun ("een woordvoerder", "he"), or opens with a possessive ("hun advocaat")."""
+    if f.speaker is None:
+        return False
+
+    def names(a, b):
+        return {toks[k].lemma for k in range(a, b) if toks[k].is_word and len(toks[k].lower) > 2
+                and toks[k].lower not in lx.grammar and not lw.has(toks[k], "speaker")
+                and toks[k].lower not in lw.pronouns}
+    if lx.is_(toks[f.speaker[0]], "poss"):
+        return True  # "hun advocaat", "its spokesman": speaks for the subject before it
+    mine = names(*f.speaker)
+    start = at
+    while start > 0 and sent[start - 1] == sent[at]:
+        start -= 1
+    return not mine or bool(mine & names(start, at))
+
+
 def _number(t: Tok, lw: LinkWords) -> float | None:
     raw = t.text.replace(".", "").replace(",", "")
     if raw.isdigit():
@@ -355,7 +375,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             target = _best_overlap(words, keys, j, 2)
             if target is None and f.stance == "disputes":
                 target = _denied(words, keys, found, j, sent)
-        if target is None and not f.stance and j in lead:
+        if target is None and not f.stance and j in lead and _speaks_for(toks, f, lead[j][2], sent, lx, lw):
             typ, cue, at = lead[j]
             before = next((n for n in range(len(found) - 1, -1, -1) if found[n].cue[0] < at), None)
             if before is not None and typ != "respond":
