@@ -181,3 +181,22 @@ def test_stance_sentence_passes_to_a_possessive_speaker_en():
     first = find(claims, body, "toxic waste")
     answer = find(claims, body, "never dumped")
     assert links(answer) == [("disputes", first.id)]
+
+
+def test_referent_naming_its_source_targets_that_source_nl():
+    text = ("De politie zegt dat de betogers stenen gooiden. "
+            "De burgemeester zegt dat de stad de kosten betaalt. "
+            "De actiegroep betwist de lezing van de politie.")
+    claims, body = claims_of(text, "nl")
+    police = find(claims, body, "stenen gooiden")
+    answer = find(claims, body, "de lezing van de politie")
+    assert links(answer) == [("disputes", police.id)]
+
+
+def test_denial_in_german_and_french():
+    de, body = claims_of("Die Polizei sagte, dass 300 Menschen festgenommen wurden. "
+                         "Die Organisatoren bestreiten diese Zahlen.", "de")
+    assert any(links(c) == [("disputes", "c1")] for c in de.values())
+    fr, body = claims_of("La police a déclaré que 300 personnes ont été arrêtées. "
+                         "Les organisateurs contestent ces chiffres.", "fr")
+    assert any(links(c) == [("disputes", "c1")] for c in fr.values())

@@ -331,6 +331,13 @@ def _names_claim(toks, f: Found, lx, lw) -> bool:
         or (b - a == 1 and lw.has(toks[a], "pointer"))
 
 
+def _content_names(toks, f: Found, lx, lw) -> set[str]:
+    """Name words in a referent phrase: "politie" in "de beschuldiging van de politie"."""
+    return {toks[k].lemma for k in range(*f.content) if toks[k].is_word and len(toks[k].lower) > 2
+            and toks[k].lower not in lx.grammar and not lw.has(toks[k], "ref")
+            and not lw.has(toks[k], "speaker")}
+
+
 def _negated_cue(toks, f: Found, lx) -> bool:
     """'could not independently verify': a stance cue under negation states no stance."""
     return any(lx.is_(toks[k], "neg") for k in range(max(0, f.cue[0] - 3), f.cue[0]))
@@ -369,8 +376,9 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         if f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]):
             kind = None
         elif f.stance and f.referent and _names_claim(toks, f, lx, lw):
-            target = next((i for i in range(j - 1, -1, -1)
-                           if not found[i].referent and not _same_side(keys, i, j)), None)
+            others = [i for i in range(j - 1, -1, -1) if not found[i].referent and not _same_side(keys, i, j)]
+            named = _content_names(toks, f, lx, lw)  # "de beschuldiging van de politie"
+            target = next((i for i in others if keys[i] and keys[i] & named), others[0] if others else None)
         elif f.stance:
             target = _best_overlap(words, keys, j, 2)
             if target is None and f.stance == "disputes":
