@@ -331,6 +331,34 @@ def _names_claim(toks, f: Found, lx, lw) -> bool:
         or (b - a == 1 and lw.has(toks[a], "pointer"))
 
 
+def _plain_speaker(toks, f: Found, found, lx, lw) -> bool:
+    """A stance claim links only with a plain subject: a name, a "the …" phrase or a pronoun,
+    right before the cue (auxiliaries and adverbs between) or right after it. Rejects the
+    nouns the stance lexicon also matches ("The most important question", "the NYAG's
+    questions", "always denied", "After questioning")."""
+    sp = f.speaker
+    if sp is None:
+        return False
+    first, last = toks[sp[0]], toks[sp[1] - 1]
+    if not (first.is_upper or lx.is_(first, "det") or lx.is_(first, "poss") or first.lower in lw.pronouns):
+        return False
+    if lx.is_(first, "prep") or any(lx.is_(toks[k], "comp") for k in range(*sp)):
+        return False  # "After questioning", "the first time that members questioned"
+    a, b = f.content
+    gerund = lx.lang == "en" and toks[a].lower.endswith("ing")  # "denied hitting (civilians)"
+    if not toks[a].is_word or sum(1 for k in range(a, b) if toks[k].is_word) < 2 and not gerund and not (
+            f.referent and _names_claim(toks, f, lx, lw)):
+        return False  # "questions, but", "question raised": a noun, not a stance
+    if last.lower.endswith(("'s", "’s")) or last.lower.endswith("ly") or not last.is_word:
+        return False
+    if sp[0] >= f.cue[1]:
+        return True
+    gap = range(sp[1], f.cue[0])
+    if any(g is not f and g.speaker == sp and sp[1] <= g.cue[0] < f.cue[0] for g in found):
+        return True  # "The ministry said … and denied …": a shared subject
+    return len(gap) <= 2 and all(lx.is_(toks[k], "aux") or lx.is_(toks[k], "adv") for k in gap)
+
+
 def _content_names(toks, f: Found, lx, lw) -> set[str]:
     """Name words in a referent phrase: "politie" in "de beschuldiging van de politie"."""
     return {toks[k].lemma for k in range(*f.content) if toks[k].is_word and len(toks[k].lower) > 2
@@ -370,15 +398,19 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     sent = _sentence_ids(toks)
     lead = _lead_ins(toks, found, lx, lw, sent)
     last_disputed: int | None = None
+    last_by = -1  # the claim that made the last dispute
     for j, f in enumerate(found):
         cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
         target, kind = None, f.stance
-        if f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]):
+        if f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]
+                         or not _plain_speaker(toks, f, found, lx, lw)):
             kind = None
         elif f.stance and f.referent and _names_claim(toks, f, lx, lw):
             others = [i for i in range(j - 1, -1, -1) if not found[i].referent and not _same_side(keys, i, j)]
             named = _content_names(toks, f, lx, lw)  # "de beschuldiging van de politie"
             target = next((i for i in others if keys[i] and keys[i] & named), others[0] if others else None)
+        elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")):
+            kind = None  # an object that is neither a claim nor a deed ("denied losing" is one)
         elif f.stance:
             target = _best_overlap(words, keys, j, 2)
             if target is None and f.stance == "disputes":
@@ -394,10 +426,9 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 kind, cue_text = "disputes", cue
                 target = _account(keys, found, j, before + 1) if before is not None else None
         if target is None and not f.stance:
-            emph = _emphatic(toks, f, lx)
-            if emph is not None:
-                kind, cue_text = "confirms", emph.text
-                target = last_disputed if last_disputed is not None else _best_overlap(words, keys, j, 2)
+            emph = _emphatic(toks, f, lx) if last_disputed is not None and j - last_by <= 2 else None
+            if emph is not None:  # "wel", "did take place" only answer an earlier dispute
+                kind, cue_text, target = "confirms", emph.text, last_disputed
         if target is None and not f.stance and lw.has(toks[f.cue[0]], "insist") and _negated(toks, f, lx, lw):
             kind, target = "disputes", _account(keys, found, j, j)
         if target is None and not f.stance:
@@ -412,7 +443,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         if target is not None and kind and target != j and not _same_side(keys, target, j):
             links[j].append({"type": kind, "target": target, "cue": cue_text})
             if kind == "disputes":
-                last_disputed = target
+                last_disputed, last_by = target, j
     return links
 
 
@@ -437,10 +468,10 @@ def _emphatic(toks: list[Tok], f: Found, lx: ClaimLexicon) -> Tok | None:
     a, b = f.content
     for k in range(a, b):
         p = lx.confirm.match_at(toks, k)
-        if p and p.tag == "emphatic":
+        if p and p.tag == "emphatic" and toks[k].lower in p.words:  # the form: "did", not "done"
             nxt = toks[k + 1] if k + 1 < b else None
-            if nxt is not None and lx.is_(nxt, "neg"):
-                continue
+            if nxt is not None and (lx.is_(nxt, "neg") or nxt.lower in lx.grammar and not lx.is_(nxt, "aux")):
+                continue  # "did not", "what they did for": no emphasis
             if lx.lang == "en" and toks[k].lower in ("did", "does") and (nxt is None or not nxt.is_word):
                 continue
             return toks[k]
