@@ -34,6 +34,7 @@ from .claims_text import END_PUNCT, Tok
 
 GAP = 3  # words a "*" in a stance_referents.txt phrase may stand for
 BARE_ANSWER = 8  # tokens: the longest claim whose only figure may be a bare number
+MAX_RATIO = 10  # two counts of one thing by two sources stay within this factor
 FIGURE_REACH = 3  # conflicting figures: at most this many claims apart
 
 
@@ -262,12 +263,15 @@ def _conflict(mine, theirs) -> bool:
             return n1 == n2
         return bool(r1 and r2)
     pairs = [(x, y) for x in mine for y in theirs if same_thing(x, y)]
-    return bool(pairs) and all(x[0] != y[0] for x, y in pairs)
+    return bool(pairs) and all(x[0] != y[0] for x, y in pairs) and any(
+        max(x[0], y[0]) <= MAX_RATIO * min(x[0], y[0]) for x, y in pairs)
 
 
 def _conflicting_figures(toks, found, keys, j, lw) -> int | None:
     def bare(x):
         return x[1] is None and x[2] is None
+    if found[j].kind == "colon":
+        return None  # "Age: 19" / "Size: 6-foot-6": a fact sheet, not two sources
     mine = _figures(toks, found[j], lw)
     if not mine:
         return None
@@ -277,7 +281,7 @@ def _conflicting_figures(toks, found, keys, j, lw) -> int | None:
         return None  # a bare figure only answers in a short claim ("waren het er hooguit 2500")
     mine = mine if bare_only else [x for x in mine if not bare(x)]
     for i in range(j - 1, max(-1, j - 1 - FIGURE_REACH), -1):
-        if _same_side(keys, i, j) or found[i].stance:
+        if _same_side(keys, i, j) or found[i].stance or found[i].kind == "colon":
             continue
         theirs = [x for x in _figures(toks, found[i], lw) if not bare(x)]
         if not theirs:
