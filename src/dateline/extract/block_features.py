@@ -15,6 +15,7 @@ import re
 import string
 from collections import Counter
 from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 
@@ -23,7 +24,6 @@ from . import chrome
 from .blocks import normalise
 
 _TOKEN = re.compile(r"\w+")
-_INITIAL = re.compile(r"(?<!\w)\w")  # first character of every token
 _SENT_END = re.compile(r"[.!?…][\"”’'»)]?(?:\s|$)")
 _LINKY = re.compile(r"https?:|www\.|\.com\b|\.org\b|@\w|\s[|•»›·]\s|^[»›•·>]|[»›]$")
 _DATEY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -66,21 +66,26 @@ CUE_WORDS = 60  # captions and author bios are short; a cue word in a long parag
 
 
 @lru_cache(maxsize=None)
-def _cue_patterns(lang: str | None) -> dict[str, re.Pattern]:
-    """One phrase pattern per kind (caption, bio) from ``lang/<code>/block_cues.tsv``."""
-    phrases: dict[str, list[str]] = {}
+def _cue_pattern(lang: str | None) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One phrase pattern for all cue kinds of ``lang/<code>/block_cues.tsv`` (one pass over
+    a block), and the kinds each phrase stands for."""
+    kinds: dict[str, set[str]] = {}
     for code in chrome._langs(lang):
         for row in load_table(code, "block_cues.tsv"):
             if len(row) == 2:
-                phrases.setdefault(row[0], []).append(row[1].lower())
-    return {kind: re.compile(r"(?<!\w)(?:" + chrome._trie_regex(sorted(set(ph))) + r")(?!\w)", re.I)
-            for kind, ph in phrases.items()}
+                kinds.setdefault(row[1].lower(), set()).add(row[0])
+    alt = chrome._trie_regex(sorted(kinds)) or r"(?!x)x"
+    return (re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I),
+            {ph: frozenset(k) for ph, k in kinds.items()})
 
 
 def _cues(text: str, lang: str | None) -> tuple[float, float]:
     """(caption cue, author-bio cue) present in the block."""
-    pats = _cue_patterns(lang)
-    return tuple(float(bool(pats[k].search(text))) if k in pats else 0.0 for k in ("caption", "bio"))
+    pattern, kinds = _cue_pattern(lang)
+    found: set[str] = set()
+    for ph in pattern.findall(text):
+        found |= kinds.get(ph.lower(), frozenset())
+    return float("caption" in found), float("bio" in found)
 
 
 def _title_case(toks: list[str]) -> float:
@@ -107,7 +112,8 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
     toks = _TOKEN.findall(text)
     n = len(toks)
     nw = max(1, n)
-    low = _TOKEN.findall(text.lower()) if n else toks
+    # the tokens of text.lower(), bar letters whose lower case adds a combining mark (Turkish İ)
+    low = list(map(str.lower, toks))
     n_alpha, n_digit, n_upper = _char_counts(text)
     letters = n_alpha or 1
     stripped = text.rstrip()
@@ -126,7 +132,7 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
         text.count(",") / nw,
         sum(map(stops.__contains__, low)) / nw,
         sum(map((4).__gt__, lens)) / nw,
-        sum(map(str.isupper, _INITIAL.findall(text))) / nw,
+        sum(map(str.isupper, map(itemgetter(0), toks))) / nw,
         n_digit / max(1, len(text)),
         n_upper / letters,
         min(15.0, sum(lens) / nw) / 5.0,
