@@ -350,11 +350,12 @@ def _plain_speaker(toks, f: Found, found, lx, lw) -> bool:
         return False  # "After questioning", "the first time that members questioned"
     a, b = f.content
     gerund = lx.lang == "en" and toks[a].lower.endswith("ing")  # "denied hitting (civilians)"
-    if not toks[a].is_word or sum(1 for k in range(a, b) if toks[k].is_word) < 2 and not gerund and not (
+    if toks[a].text in (",", ";", ":", ".") or sum(1 for k in range(a, b) if toks[k].is_word) < 2 and not gerund and not (
             f.referent and _names_claim(toks, f, lx, lw)):
         return False  # "questions, but", "question raised": a noun, not a stance
-    if last.lower.endswith(("'s", "’s")) or last.lower.endswith("ly") or not last.is_word:
-        return False
+    if last.lower.endswith(("'s", "’s")) or last.lower.endswith("ly") or not last.is_word \
+            or last.lower in lx.grammar and not lx.is_(last, "pron") or lw.has(first, "nonsubject"):
+        return False  # "a means of dismissing", "There's no dispute"
     if sp[0] >= f.cue[1]:
         return True
     gap = range(sp[1], f.cue[0])
@@ -380,7 +381,9 @@ def _verdict(toks, f: Found, lw, lx) -> str | None:
     content naming a source ("did not recognise the picture painted in the review") -> disputes
     (``_referred`` then wants the claim that source made)."""
     a, b = f.content
-    ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref") or lw.has(toks[k], "pointer")), None)
+    ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref") and k > a and (
+        lx.is_(toks[k - 1], "det") or lx.is_(toks[k - 1], "poss") or lw.has(toks[k - 1], "pointer"))
+        or lw.has(toks[k], "pointer") and k == a and f.kind == "object"), None)  # "the report", "noemt dat onzin"
     if ref is None:
         if any(lw.has(toks[k], "ref") for k in range(a, b)) and any(lx.is_(toks[k], "neg") for k in range(a, b)):
             return "disputes?"
@@ -388,7 +391,7 @@ def _verdict(toks, f: Found, lw, lx) -> str | None:
     rest = range(ref + 1, b)
     if any(lw.has(toks[k], "false") for k in rest):
         return "disputes"
-    if ref + 1 < b and lw.phrase_at(toks, ref + 1, b, "show"):
+    if ref + 1 < b and lw.has(toks[ref], "ref") and lw.phrase_at(toks, ref + 1, b, "show"):
         return "confirms"
     return None
 
@@ -416,7 +419,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")):
             kind = None  # an object that is neither a claim nor a deed ("denied losing" is one)
         elif f.stance:
-            target = _best_overlap(words, keys, j, 2)
+            target = _best_overlap(words, keys, j, 2 if f.stance == "disputes" else 3)
             if target is None and f.stance == "disputes":
                 target = _denied(words, keys, found, j, sent)
         if target is None and not f.stance and j in lead and _speaks_for(toks, f, lead[j][2], sent, lx, lw):
@@ -429,12 +432,17 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             elif typ == "respond" and _negated(toks, f, lx, lw):
                 kind, cue_text = "disputes", cue
                 target = _account(keys, found, j, before + 1) if before is not None else None
+                if target is not None and _negated(toks, found[target], lx, lw):
+                    target = None  # both say "not": they agree
         if target is None and not f.stance:
             emph = _emphatic(toks, f, lx) if last_disputed is not None and j - last_by <= 2 else None
             if emph is not None:  # "wel", "did take place" only answer an earlier dispute
                 kind, cue_text, target = "confirms", emph.text, last_disputed
-        if target is None and not f.stance and lw.has(toks[f.cue[0]], "insist") and _negated(toks, f, lx, lw):
+        if target is None and not f.stance and lw.has(toks[f.cue[0]], "insist") and _negated(toks, f, lx, lw) \
+                and _plain_speaker(toks, f, found, lx, lw):
             kind, target = "disputes", _account(keys, found, j, j)
+            if target is not None and _negated(toks, found[target], lx, lw):
+                target = None  # both say "not": they agree
         if target is None and not f.stance:
             verdict = _verdict(toks, f, lw, lx)
             if verdict:
