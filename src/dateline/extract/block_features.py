@@ -98,7 +98,7 @@ def _title_case(toks: list[str]) -> float:
 _LINK_MARKS = ("http", "www.", ".com", ".org", "@", "|", "•", "»", "›", "·", ">")
 
 
-def _may_be_linky(text: str) -> bool:
+def may_be_linky(text: str) -> bool:
     """Substring tests that every ``_LINKY`` match needs: most blocks skip the regex."""
     return any(m in text for m in _LINK_MARKS)
 
@@ -136,7 +136,7 @@ def _form(text: str, lang: str | None, stops: frozenset[str]) -> tuple[float, ..
         n_digit / max(1, len(text)),
         n_upper / letters,
         min(15.0, sum(lens) / nw) / 5.0,
-        float(_may_be_linky(text) and bool(_LINKY.search(text))),
+        float(may_be_linky(text) and bool(_LINKY.search(text))),
         cover,
         float(cover > 0),
         float(n <= 15 and bool(_DATEY.search(text))),

@@ -20,6 +20,7 @@ from ..metadata.dateline import parse_dateline as _parse_dateline
 from ..metadata.dates import FoundDate, find_dates, is_timestamp_block
 from ..types import Block
 from . import chrome
+from .block_features import may_be_linky
 from .blocks import normalise, words
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)]?$")  # used on a block's last two characters
@@ -47,6 +48,11 @@ class Segmented:
     section: int | None = None
     dates: list[FoundDate] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+
+
+def _linky(text: str):
+    """``_LINKY`` behind substring tests each of its matches needs (most blocks have none)."""
+    return may_be_linky(text) and _LINKY.search(text)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -92,7 +98,7 @@ def _chrome_reason(i: int, text: str, n_words: list[int], short_run: list[int], 
     short = n_words[i] <= 4
     if short and short_run[i] >= 3:
         return "menu-run"
-    if n_words[i] <= 12 and _LINKY.search(text):
+    if n_words[i] <= 12 and _linky(text):
         return "short-link-like"
     if n_words[i] <= 20 and _stamp(text):
         return "timestamp-elsewhere"
@@ -205,7 +211,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     counts: dict[str, int] = {}
     for k in keys:
         counts[k] = counts.get(k, 0) + 1
-    prose = [n_words[i] >= 8 and bool(_ends_sentence(t)) and not _LINKY.search(t)
+    prose = [n_words[i] >= 8 and bool(_ends_sentence(t)) and not _linky(t)
              and _prose_cover_ok(t, lang, n_words[i]) for i, t in enumerate(texts)]
     usable = [keys[i] not in template and bool(keys[i]) for i in range(n)]
     for i in range(n):
@@ -260,7 +266,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         if j >= 0 and 1 <= n_words[j] <= 3 and not _ends_sentence(texts[j]) \
                 and (blocks[j].role != "chrome" or blocks[j].reason == "site-template") \
                 and not _stamp(texts[j]) \
-                and chrome.match(texts[j], lang)[1] < 0.5 and not _LINKY.search(texts[j]):
+                and chrome.match(texts[j], lang)[1] < 0.5 and not _linky(texts[j]):
             # section labels recur on a site's pages by nature: a template block may be one
             blocks[j].role, blocks[j].reason = "section", None
             seg.section = j
