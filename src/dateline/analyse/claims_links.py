@@ -335,17 +335,23 @@ def _names_claim(toks, f: Found, lx, lw) -> bool:
         or (b - a == 1 and lw.has(toks[a], "pointer"))
 
 
+def _subject_like(toks, sp, lx, lw) -> bool:
+    """A speaker that opens like a subject: a capital, a determiner, a possessive or a pronoun."""
+    if sp is None:
+        return False
+    first = toks[sp[0]]
+    return first.is_upper or lx.is_(first, "det") or lx.is_(first, "poss") or first.lower in lw.pronouns
+
+
 def _plain_speaker(toks, f: Found, found, lx, lw) -> bool:
     """A stance claim links only with a plain subject: a name, a "the …" phrase or a pronoun,
     right before the cue (auxiliaries and adverbs between) or right after it. Rejects the
     nouns the stance lexicon also matches ("The most important question", "the NYAG's
     questions", "always denied", "After questioning")."""
     sp = f.speaker
-    if sp is None:
+    if not _subject_like(toks, sp, lx, lw):
         return False
     first, last = toks[sp[0]], toks[sp[1] - 1]
-    if not (first.is_upper or lx.is_(first, "det") or lx.is_(first, "poss") or first.lower in lw.pronouns):
-        return False
     if lx.is_(first, "prep") or any(lx.is_(toks[k], "comp") for k in range(*sp)):
         return False  # "After questioning", "the first time that members questioned"
     a, b = f.content
@@ -444,10 +450,11 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             if target is not None and _negated(toks, found[target], lx, lw):
                 target = None  # both say "not": they agree
         if target is None and not f.stance:
-            verdict = _verdict(toks, f, lw, lx)
+            verdict = _verdict(toks, f, lw, lx) if f.speaker is None or _subject_like(toks, f.speaker, lx, lw) else None
             if verdict:
                 kind = verdict.rstrip("?")
-                target = _referred(toks, found, keys, j, lw, named=verdict.endswith("?"))
+                reach = {"disputes?": 1, "confirms": 2}.get(verdict, 3)
+                target = _referred(toks, found, keys, j, lw, lx, reach)
         if target is None and not f.stance:
             target = _conflicting_figures(toks, found, keys, j, lw)
             if target is not None:
@@ -459,21 +466,22 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     return links
 
 
-def _referred(toks, found, keys, j, lw, named: bool = False) -> int | None:
+def _referred(toks, found, keys, j, lw, lx, reach: int = 3) -> int | None:
     """The claim a referent points at: the nearest earlier claim of another speaker whose
     speaker names the same thing as a referent in claim j ("according to a leaked review …" /
     "… the picture painted in the review"), else one whose speaker is a referent ("according
-    to figures …"), else (unless ``named``) the nearest one."""
+    to figures …"), else the nearest one; ``reach`` says how many of these three steps to try
+    (a negation needs its own source, a "show" a source of data)."""
     mine = {toks[k].lemma for k in range(*found[j].content) if lw.has(toks[k], "ref")}
     others = [i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and not found[i].referent]
-    for test in (lambda t: t.lemma in mine, lambda t: lw.has(t, "ref")):
+    tests = (lambda t: t.lemma in mine, lambda t: lw.has(t, "ref"))
+    for test in tests[:reach]:
         for i in others:
             sp = found[i].speaker
-            if sp and any(test(toks[k]) for k in range(*sp)):
+            if (_subject_like(toks, sp, lx, lw) or sp and lw.has(toks[sp[0]], "ref")) \
+                    and any(test(toks[k]) for k in range(*sp)):  # "according to figures …"
                 return i
-        if named:
-            return None
-    return others[0] if others else None
+    return others[0] if others and reach > len(tests) else None
 
 
 def _emphatic(toks: list[Tok], f: Found, lx: ClaimLexicon) -> Tok | None:
