@@ -34,6 +34,7 @@ from .claims_text import END_PUNCT, Tok
 
 GAP = 3  # words a "*" in a stance_referents.txt phrase may stand for
 BARE_ANSWER = 8  # tokens: the longest claim whose only figure may be a bare number
+EMPHATIC_WORDS = 15  # longest content read as an emphatic answer
 MAX_RATIO = 10  # two counts of one thing by two sources stay within this factor
 FIGURE_REACH = 3  # conflicting figures: at most this many claims apart
 
@@ -486,11 +487,14 @@ def _referred(toks, found, keys, j, lw, lx, reach: int = 3) -> int | None:
 
 def _emphatic(toks: list[Tok], f: Found, lx: ClaimLexicon) -> Tok | None:
     a, b = f.content
+    if sum(1 for k in range(a, b) if toks[k].is_word) > EMPHATIC_WORDS:
+        return None  # a long quote with a "did" in it is no short "it did happen"
     for k in range(a, b):
         p = lx.confirm.match_at(toks, k)
         if p and p.tag == "emphatic" and toks[k].lower in p.words:  # the form: "did", not "done"
             nxt = toks[k + 1] if k + 1 < b else None
-            if nxt is not None and (lx.is_(nxt, "neg") or nxt.lower in lx.grammar and not lx.is_(nxt, "aux")):
+            if nxt is not None and (lx.is_(nxt, "neg") or nxt.lower in lx.grammar and not lx.is_(nxt, "aux")
+                                    or lx.lang == "en" and nxt.is_upper):  # "At no time did Dick …"
                 continue  # "did not", "what they did for": no emphasis
             if lx.lang == "en" and toks[k].lower in ("did", "does") and (nxt is None or not nxt.is_word):
                 continue
