@@ -130,8 +130,35 @@ def _speaker_keys(toks, found, lx, lw) -> list[frozenset | None]:
     return keys
 
 
+NO_TARGET = frozenset({"\0no target"})  # the key of a claim no link may point at
+
+
 def _same_side(keys, i: int, j: int) -> bool:
+    """Same speaker side; also true when claim i may not be a target at all."""
+    if keys[i] is NO_TARGET:
+        return True
     return keys[i] is not None and keys[j] is not None and bool(keys[i] & keys[j])
+
+
+def _mark_poor_targets(toks, found, keys, lx, lw) -> None:
+    """Claims whose speaker is no subject ("Although he written", "with a court's decision
+    to dismiss", "who wrote") or that ask a question are never targets."""
+    for i, f in enumerate(found):
+        sp = f.speaker
+        asks = lw.has(toks[f.cue[0]], "question")
+        if sp is None:
+            if asks:
+                keys[i] = NO_TARGET
+            continue
+        first = toks[sp[0]]
+        if (sp[0] >= f.cue[1] or sp[0] >= f.content[1]) and not asks:
+            continue  # "…, regional governor Oleh Marchenko said": an inverted subject is fine
+        subject = _subject_like(toks, sp, lx, lw) or lw.has(first, "ref")
+        if first.lower in lx.grammar and not (lx.is_(first, "det") or lx.is_(first, "poss")
+                                              or lx.is_(first, "pron") or first.lower in lw.pronouns):
+            subject = False
+        if asks or not subject or sp[1] - sp[0] == 1 and lw.has(first, "relative"):
+            keys[i] = NO_TARGET
 
 
 def _account(keys, found, j: int, before: int) -> int | None:
@@ -142,7 +169,7 @@ def _account(keys, found, j: int, before: int) -> int | None:
               if not _same_side(keys, i, j) and not found[i].referent), None)
     if k is None or keys[k] is None:
         return k
-    return next(i for i in range(k + 1) if _same_side(keys, i, k) or i == k)
+    return next(i for i in range(k + 1) if _same_side(keys, k, i) or i == k)
 
 
 def _negated(toks, f: Found, lx, lw) -> bool:
@@ -353,11 +380,13 @@ def _plain_speaker(toks, f: Found, found, lx, lw) -> bool:
     if not _subject_like(toks, sp, lx, lw):
         return False
     first, last = toks[sp[0]], toks[sp[1] - 1]
-    if lx.is_(first, "prep") or any(lx.is_(toks[k], "comp") for k in range(*sp)):
-        return False  # "After questioning", "the first time that members questioned"
+    if lx.is_(first, "prep") or any(lx.is_(toks[k], "comp") for k in range(*sp)) \
+            or lx.lang == "en" and first.lower.endswith("ing") and sp[1] - sp[0] > 1:
+        return False  # "After questioning", "the first time that members questioned", "Starting with a …"
     a, b = f.content
     gerund = lx.lang == "en" and toks[a].lower.endswith("ing")  # "denied hitting (civilians)"
-    if toks[a].text in (",", ";", ":", ".") or sum(1 for k in range(a, b) if toks[k].is_word) < 2 and not gerund and not (
+    words = sum(1 for k in range(a, b) if toks[k].is_word)
+    if toks[a].text in (",", ";", ":", ".") or words < 2 and not gerund and not (
             f.referent and _names_claim(toks, f, lx, lw)):
         return False  # "questions, but", "question raised": a noun, not a stance
     if last.lower.endswith(("'s", "’s")) or last.lower.endswith("ly") or not last.is_word \
@@ -409,6 +438,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     links: list[list[dict]] = [[] for _ in found]
     words = [_content_words(toks, f, lx) for f in found]
     keys = _speaker_keys(toks, found, lx, lw)
+    _mark_poor_targets(toks, found, keys, lx, lw)
     sent = _sentence_ids(toks)
     lead = _lead_ins(toks, found, lx, lw, sent)
     last_disputed: int | None = None
