@@ -337,14 +337,16 @@ def _denied(words, keys, found, j: int, sent) -> int | None:
     """What a denial with a clause answers, when no earlier claim shares two words with it:
     the account of the nearest earlier speaker sharing a word; else a later claim of another
     speaker sharing a word ("Iran ontkent dat het wapens levert. Volgens inlichtingendiensten
-    heeft Iran drones geleverd."); else the other party's account."""
+    heeft Iran drones geleverd."); else nothing: a denial that shares no word with any claim
+    answers the article's own narrative or something unreported, and a wrong link is worse
+    than a missing one."""
     one = next((i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and words[i] & words[j]), None)
     if one is not None:
         return _account(keys, found, j, one + 1)
     later = next((i for i in range(j + 1, min(len(found), j + 1 + FIGURE_REACH))
                   if not _same_side(keys, i, j) and words[i] & words[j] and not found[i].stance
                   and sent[found[i].cue[0]] > sent[found[j].cue[0]]), None)
-    return later if later is not None else _account(keys, found, j, j)
+    return later
 
 
 def _inside_other(f: Found, found: list[Found]) -> bool:
