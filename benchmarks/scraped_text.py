@@ -41,17 +41,12 @@ from dateline.metadata.dateline import parse_dateline  # noqa: E402
 from dateline.pipeline import Options  # noqa: E402
 from dateline.readers.decode import DecodeStep  # noqa: E402
 from dateline.types import Doc, RawPage  # noqa: E402
+from dateline.evaluation.bodies import word_prf  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 
 
-def prf(pred: str, gold: str) -> tuple[float, float, float]:
-    a, b = Counter(_WORD.findall(pred.lower())), Counter(_WORD.findall(gold.lower()))
-    common = sum((a & b).values())
-    if not common:
-        return 0.0, 0.0, 0.0
-    p, r = common / sum(a.values()), common / sum(b.values())
-    return p, r, 2 * p * r / (p + r)
+prf = word_prf  # the benchmark's body score (dateline.evaluation.bodies)
 
 
 def host_of(url: str) -> str:

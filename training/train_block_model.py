@@ -16,10 +16,8 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -34,9 +32,9 @@ from dateline.extract.block_model import (MODEL_DIR, STAGE2, BlockModel,  # noqa
                                           _stage, hand_scores, prob_features)
 import oblivious_gbdt as gbdt  # noqa: E402
 from dateline.extract.blocks import page_language, split_blocks  # noqa: E402
+from dateline.evaluation.bodies import word_prf  # noqa: E402
 
 SETS = ("scrapinghub", "naeb")
-_WORD = re.compile(r"\w+")
 
 
 def host_of(url: str) -> str:
@@ -119,13 +117,7 @@ def train(pages: list[dict], kind: str = "gbdt") -> dict:
             "threshold": 0.5}
 
 
-def prf(pred: str, gold: str) -> tuple[float, float, float]:
-    a, b = Counter(_WORD.findall(pred.lower())), Counter(_WORD.findall(gold.lower()))
-    common = sum((a & b).values())
-    if not common:
-        return 0.0, 0.0, 0.0
-    p, r = common / sum(a.values()), common / sum(b.values())
-    return p, r, 2 * p * r / (p + r)
+prf = word_prf  # the benchmark's body score (dateline.evaluation.bodies)
 
 
 def report(pages: list[dict], scores_of, label: str) -> None:
