@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
@@ -29,28 +30,30 @@ def show_record(rec: dict) -> None:
     ]
     for k, v in rows:
         if v:
-            meta.add_row(k, str(v))
-    console.print(Panel(meta, title=rec.get("title") or "(no title)", title_align="left"))
+            meta.add_row(k, escape(str(v)))
+    console.print(Panel(meta, title=escape(rec.get("title") or "(no title)"), title_align="left"))
     for p in rec["paragraphs"]:
-        console.print(p, soft_wrap=False)
+        console.print(p, soft_wrap=False, markup=False, highlight=False)
         console.print()
     for layer, spans in (rec.get("annotations") or {}).items():
         if spans:
-            console.print(f"[bold]{layer}[/bold]: " + "; ".join(
-                f"{s.get('text')} [{s['label']}]" for s in spans[:30]))
+            show = _LAYER_VIEWS.get(layer, _span_line)
+            console.print(f"[bold]{layer}[/bold]")
+            for span in spans[:30]:
+                console.print("  " + show(span), highlight=False, markup=False)
     removed = rec.get("removed") or []
     if removed:
         console.print(f"[dim]removed {len(removed)} blocks:[/dim]")
         for b in removed[:40]:
-            console.print(f"[dim]  - {b['text'][:70]!r}  ({b.get('reason')})[/dim]")
+            console.print(f"[dim]  - {escape(repr(b['text'][:70]))}  ({b.get('reason')})[/dim]")
     for n in rec.get("notes") or []:
-        console.print(f"[yellow]note:[/yellow] {n}")
+        console.print(f"[yellow]note:[/yellow] {escape(n)}")
 
 
 def _dated(d: dict | None) -> str | None:
     if not d:
         return None
-    return f"{d['value']}  [dim]from {d['text']!r} ({d['source']})[/dim]"
+    return f"{d['value']}  from {d['text']!r} ({d['source']})"
 
 
 def summary_table(records: list[dict]) -> Table:
@@ -72,3 +75,67 @@ def summary_table(records: list[dict]) -> Table:
                       dl, pub[:10], "/".join(str(len(ann.get(k, []))) for k in ("entities", "claims", "events")),
                       str(len(rec.get("removed") or [])))
     return table
+
+
+def _span_line(s: dict) -> str:
+    return f"{s.get('text')} [{s['label']}]"
+
+
+def _entity_line(s: dict) -> str:
+    a = s.get("attrs") or {}
+    extra = [a.get("kind") or s["label"]]
+    if a.get("country"):
+        extra.append(a["country"])
+    geo = a.get("geo") or {}
+    if geo.get("precision"):
+        extra.append(f"{geo['precision']} {geo.get('geonames_id')} ({geo.get('lat'):.2f}, {geo.get('lon'):.2f})")
+    return f"{s.get('text')} [{', '.join(extra)}]"
+
+
+def _quantity_line(s: dict) -> str:
+    a = s.get("attrs") or {}
+    low, high = a.get("low"), a.get("high")
+    rng = f"{low}" if low == high else f"{low}–{high if high is not None else '…'}"
+    noun = f" {a['noun']}" if a.get("noun") else ""
+    return f"{s.get('text')}{noun} = {rng}"
+
+
+def _part(a: dict, key: str) -> str | None:
+    part = a.get(key)
+    return part.get("text") if isinstance(part, dict) else None
+
+
+def _claim_line(s: dict) -> str:
+    a = s.get("attrs") or {}
+    speaker = _part(a, "speaker") or "(no named source)"
+    line = f"{s.get('id')}: {speaker} — {_part(a, 'cue')} → \"{s.get('text')}\""
+    for key, label in (("channel", "via"), ("outlet", "carried by")):
+        if _part(a, key):
+            line += f"; {label} {_part(a, key)}"
+    if a.get("hedged"):
+        line += f"; hedged ({_part(a, 'hedge')})"
+    for link in a.get("links") or []:
+        line += f"; {link['type']} {link['target']}"
+    return line
+
+
+def _event_line(s: dict) -> str:
+    a = s.get("attrs") or {}
+    line = f"{s.get('id')}: {s['label']}{'/' + a['mode'] if a.get('mode') else ''} \"{s.get('text')}\""
+    if a.get("same_as"):
+        return line + f" (same as {a['same_as']})"
+    who = " -> ".join(x or "?" for x in (_part(a, "actor"), _part(a, "target")))
+    line += f" {who}"
+    place = _part(a, "place") or ("unknown" if a.get("place_unknown") else None)
+    if place:
+        line += f" at {place}"
+    for key in ("fatalities", "injured", "arrested"):
+        fig = a.get(key)
+        if fig:
+            by = ", ".join(f"{f['value']} ({f.get('claimant') or '?'})" for f in fig.get("figures", []))
+            line += f"; {key} {fig.get('low')}/{fig.get('best')}/{fig.get('high')} from {by}"
+    return line
+
+
+_LAYER_VIEWS = {"entities": _entity_line, "quantities": _quantity_line,
+                "claims": _claim_line, "events": _event_line}
