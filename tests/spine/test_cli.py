@@ -60,3 +60,16 @@ def test_single_page_readable_view(tmp_path):
     assert res.returncode == 0, res.stderr.decode()
     out = res.stdout.decode()
     assert "language" in out and "nl" in out and "havenbedrijf" in out
+
+
+def test_readable_view_shows_page_text_with_brackets_as_written(tmp_path):
+    page = ("Nieuws\n\nKabinet kiest voor nieuwe huurregels [video]\n\n"
+            "DEN HAAG (ANP). Het kabinet [ANP] heeft dinsdag nieuwe [bold]huurregels[/bold] aangekondigd, "
+            "meldt het ministerie. De regels gaan volgend jaar in.\n\n[advertentie]\n")
+    (tmp_path / "a.txt").write_text(page)
+    res = run(["read", str(tmp_path / "a.txt"), "--no-analyse"])
+    assert res.returncode == 0, res.stderr.decode()
+    out = res.stdout.decode()
+    assert "huurregels [video]" in out
+    assert "[bold]huurregels[/bold]" in out and "[ANP]" in out
+    assert "'[advertentie]'" in out
