@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 
 
 MAX_CLAIMS = 15
@@ -60,30 +61,31 @@ def _fig_source(f: dict[str, Any]) -> str:
 
 
 def show_story(s: dict[str, Any], out: Console) -> None:
-    out.rule(f"[bold]{s.get('title') or '(untitled)'}[/bold]")
+    out.rule(f"[bold]{escape(s.get('title') or '(untitled)')}[/bold]")
     out.print(f"story {s['id']}  {s['n_articles']} articles  languages {s['languages']}  "
               f"{s['first_published'] or '?'} .. {s['last_published'] or '?'}")
     out.print("\n[bold]Articles[/bold] (earliest first)")
     for a in s["articles"]:
         mark = f" agency={a['agency']}" if a["agency"] else ""
-        out.print(f"  {a['published'] or '?':25} {a.get('publisher') or a['site'] or '?':22} [{a['language']}] {a['title'] or ''}"
+        outlet = a.get("publisher") or a["site"] or "?"
+        out.print(f"  {a['published'] or '?':25} {escape(outlet):22} ({a['language']}) {escape(a['title'] or '')}"
                   f" [dim]{a['id']}{mark}[/dim]")
     for g in s["copies"]:
-        out.print(f"\n[bold]Copies of one text[/bold]: earliest {g['earliest_site']} {g['published'] or ''}"
+        out.print(f"\n[bold]Copies of one text[/bold]: earliest {escape(g['earliest_site'] or 'unknown outlet')} {g['published'] or ''}"
                   f" agency={g['agency'] or '?'}")
         for c in g["copies"]:
             ch = c["changes"]
             bits = []
             if ch.get("headline"):
-                bits.append(f"headline -> \"{ch['headline']['to']}\"")
+                bits.append(f"headline -> \"{escape(ch['headline']['to'])}\"")
             bits += [f"+{len(ch['added'])} paragraphs"] if ch["added"] else []
             bits += [f"-{len(ch['removed'])} paragraphs"] if ch["removed"] else []
             bits += [f"{len(ch['edited'])} edited"] if ch["edited"] else []
-            out.print(f"  {c['site'] or '?'} {c['published'] or ''}: {'; '.join(bits) or 'unchanged'}")
+            out.print(f"  {escape(c['site'] or '?')} {c['published'] or ''}: {'; '.join(bits) or 'unchanged'}")
             for e in ch["edited"]:
-                out.print(f"    [red]- {e['from']}[/red]\n    [green]+ {e['to']}[/green]")
+                out.print(f"    [red]- {escape(e['from'])}[/red]\n    [green]+ {escape(e['to'])}[/green]")
             for p in ch["added"]:
-                out.print(f"    [green]+ {p}[/green]")
+                out.print(f"    [green]+ {escape(p)}[/green]")
     for v in s["versions"]:
         ch = v["attrs"] or {}
         out.print(f"\n[bold]Later version[/bold] {v['b']} of {v['a']}: +{len(ch.get('added', []))} "
@@ -95,29 +97,29 @@ def show_story(s: dict[str, Any], out: Console) -> None:
         out.print(f"\n[bold]Claims[/bold] ({len(claims)}; most carried first)")
     for c in claims[:MAX_CLAIMS]:
         who = c["speaker"] or "?"
-        out.print(f"  \"{c['text']}\" — {who}; {c['n_sightings']} sighting{'s' if c['n_sightings'] != 1 else ''}, first {c['first_seen'] or '?'}")
-        out.print(f"    carried by: {carriers(c['sightings'])}")
+        out.print(f"  \"{escape(c['text'])}\" — {escape(who)}; {c['n_sightings']} sighting{'s' if c['n_sightings'] != 1 else ''}, first {c['first_seen'] or '?'}")
+        out.print(f"    carried by: {escape(carriers(c['sightings']))}")
         for ln in c["links"]:  # this claim disputes / confirms another
-            out.print(f"    [yellow]{ln['type']}[/yellow] {_claim_ref(ln['target_text'], ln['target_speaker'], ln['target'])}"
+            out.print(f"    [yellow]{ln['type']}[/yellow] {escape(_claim_ref(ln['target_text'], ln['target_speaker'], ln['target']))}"
                       f"{' (other article)' if ln['cross_article'] else ''}")
         for ln in c["linked_by"]:  # another claim disputes / confirms this one
             out.print(f"    [yellow]{PASSIVE.get(ln['type'], ln['type'] + ' by')}[/yellow] "
-                      f"{_claim_ref(ln['source_text'], ln['source_speaker'], ln['source'])}"
+                      f"{escape(_claim_ref(ln['source_text'], ln['source_speaker'], ln['source']))}"
                       f"{' (other article)' if ln['cross_article'] else ''}")
     events = sorted(s["events"], key=lambda e: (not any(e["summary"].values()), -e["n_reports"]))
     if events:
         out.print(f"\n[bold]Events[/bold] ({len(events)}; with figures first)")
     for e in events[:MAX_EVENTS]:
         mentions = e.get("n_mentions") or e["n_reports"]
-        out.print(f"  {_event_head(e)}: {e['n_reports']} report{'s' if e['n_reports'] != 1 else ''}"
+        out.print(f"  {escape(_event_head(e))}: {e['n_reports']} report{'s' if e['n_reports'] != 1 else ''}"
                   f"{f' ({mentions} mentions)' if mentions > e['n_reports'] else ''}, first {e['first_seen'] or '?'}")
         for kind, summ in e["summary"].items():
             if not summ:
                 continue
             vals = ", ".join(f"{_fmt_fig(f['value'])}{_fmt_range(f)} ({_fig_source(f)}"
                              f"{', disputed' if f['disputed'] else ''})" for f in e["figures"][kind])
-            out.print(f"    {kind}: low {_fmt_fig(summ['low'])} / best {_fmt_fig(summ['best'])} / "
-                      f"high {_fmt_fig(summ['high'])} [{summ['rule']}]  from {vals}")
+            out.print(escape(f"    {kind}: low {_fmt_fig(summ['low'])} / best {_fmt_fig(summ['best'])} / "
+                             f"high {_fmt_fig(summ['high'])} [{summ['rule']}]  from {vals}"))
     hidden = max(0, len(claims) - MAX_CLAIMS) + max(0, len(events) - MAX_EVENTS)
     if hidden:
         out.print(f"\n[dim]{hidden} more claims / events: dateline story {s['id']} --json[/dim]")
