@@ -20,13 +20,4 @@ STAGES = [
 
 
 def analysis_steps(options: Options) -> list[Step]:
-    steps = []
-    for module, cls in STAGES:
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as e:
-            if e.name == module:  # stage not built yet in this checkout
-                continue
-            raise
-        steps.append(getattr(mod, cls)(options))
-    return steps
+    return [getattr(importlib.import_module(module), cls)(options) for module, cls in STAGES]

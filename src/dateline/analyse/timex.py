@@ -82,10 +82,10 @@ def find_times(body: str, lang: str, published: dt.date | None,
                 value = (published - dt.timedelta(days=back)).isoformat()
             found = (i, i + 1, value, "day", {})
         elif t.is_digit and i + 1 < len(tokens) and tokens[i + 1].low in tw.months:
-            found = _date(tokens, i, i + 1, int(parse_digits(t.text, lang) or 0), tw, published, day_first=True)
+            found = _date(tokens, i, i + 1, int(parse_digits(t.text, lang) or 0), tw, published)
         elif t.low in tw.months and i + 1 < len(tokens) and tokens[i + 1].is_digit and \
                 len(tokens[i + 1].text) <= 2:
-            found = _date(tokens, i + 1, i, int(tokens[i + 1].text), tw, published, day_first=False)
+            found = _date(tokens, i + 1, i, int(tokens[i + 1].text), tw, published)
         elif t.low in tw.months and i > 0 and tokens[i - 1].low in ("in", "im", "en", "au", "sinds", "since"):
             month = tw.months[t.low]
             end, year = i + 1, None
@@ -116,7 +116,7 @@ def find_times(body: str, lang: str, published: dt.date | None,
     return out
 
 
-def _date(tokens, day_i, month_i, day, tw, published, day_first):
+def _date(tokens, day_i, month_i, day, tw, published):
     month = tw.months[tokens[month_i].low]
     last = max(day_i, month_i)
     year = None

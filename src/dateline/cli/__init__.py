@@ -20,11 +20,7 @@ COMMAND_MODULES = ["dateline.cli.read", "dateline.cli.store", "dateline.cli.eval
 
 def _load_commands() -> None:
     for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name != name:
-                raise
+        importlib.import_module(name)
 
 
 def main() -> None:

@@ -165,7 +165,7 @@ def extract_html(doc: Doc, options) -> Article:
     url = doc.page.url
     meta = markup_metadata(tree, url)
     page = _page_blocks(tree) if options.keep_blocks else []
-    paragraphs = _main_text(tree, url, getattr(options, "html_extractor", "dateline"))
+    paragraphs = _main_text(tree, url, options.html_extractor)
     blocks = _assign_blocks(paragraphs, page) if page else [Block(p, role="body") for p in paragraphs]
     _mark_title(blocks, meta.title)
     _text_metadata(meta, blocks, options.language)
