@@ -34,7 +34,8 @@ bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/scraped_text.py
-	$(BIN)/python benchmarks/ner_conll.py
+	$(BIN)/python benchmarks/ner.py
+	$(BIN)/python benchmarks/ud.py
 	$(BIN)/python benchmarks/polnear.py
 	$(BIN)/python benchmarks/plover.py
 	$(BIN)/python benchmarks/eventdna.py

@@ -101,8 +101,8 @@ def examples(docs: list[dict], use_lex: bool, content_only: bool = False,
     feats, labels = [], []
     for d in docs:
         text = d["text"]
-        tokens = tokenize(text)
-        sentences = sentence_bounds(text, tokens)
+        tokens = tokenize(text, "nl")
+        sentences = sentence_bounds(tokens)
         firsts = {s0 for s0, _ in sentences}
         lex_types = lexicon_types(lex, tokens, triggers_of(lex, tokens)) if use_lex else [None] * len(tokens)
         keys = [context_key(tokens, k, "nl") for k in range(len(tokens))]
@@ -121,7 +121,7 @@ def examples(docs: list[dict], use_lex: bool, content_only: bool = False,
                 continue
             if label and content_only and (not t.text[0].islower() or len(t.low) < 4 or t.low in stop):
                 continue
-            f = self_features(t.low, lex, use_lex) + flag_features(tokens, k, k in firsts, lex_types[k])
+            f = self_features(t.low, lex, use_lex, t.lemma) + flag_features(tokens, k, k in firsts, lex_types[k])
             f += [f"{tag}:" + (keys[k + off] if 0 <= k + off < len(tokens) else "<s>") for tag, off in CONTEXT]
             if bigrams:
                 f.append(bigram_feature(keys[k - 1] if k else "<s>", keys[k]))

@@ -132,6 +132,9 @@ class Article:
     blocks: list[Block] = field(default_factory=list)  # every block of the page, in order
     layers: dict[str, list[Span]] = field(default_factory=dict)  # entities, quantities, ...
     notes: list[str] = field(default_factory=list)  # e.g. "all-chrome: no article text found"
+    # The linguistic layer (a spaCy Doc over ``body``, set by analyse.base.LayerStep); never
+    # serialised: records carry what the analysers made of it.
+    parsed: Any = field(default=None, repr=False, compare=False)
 
     @property
     def body(self) -> str:

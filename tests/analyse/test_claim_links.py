@@ -4,13 +4,14 @@ Each test states which claim should link to which, found by the claim text so th
 test does not depend on how many other claims the rules find around it.
 """
 
+from dateline.analyse.base import LayerStep
 from dateline.analyse.claims import ClaimStep
 from dateline.types import Article, Doc, RawPage
 
 
 def claims_of(text: str, lang: str):
     article = Article(page_id="t", source="t", language=lang, paragraphs=text.split("\n\n"))
-    doc = ClaimStep().guarded(Doc(RawPage("t", b""), article=article))
+    doc = ClaimStep().guarded(LayerStep().guarded(Doc(RawPage("t", b""), article=article)))
     assert doc.ok, doc.error
     body = article.body
     return {c.id: c for c in article.layers["claims"]}, body

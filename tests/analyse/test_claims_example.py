@@ -2,6 +2,7 @@
 
 import pytest
 
+from dateline.analyse.base import LayerStep
 from dateline.analyse.claims import ClaimStep
 from dateline.types import Article, Doc, RawPage
 
@@ -52,7 +53,7 @@ def run_claims(paragraphs, lang):
     try:  # use the entity layer when that step exists in this checkout
         from dateline.analyse.entities import EntityStep
 
-        doc = EntityStep().guarded(doc)
+        doc = EntityStep().guarded(LayerStep().guarded(doc))
     except ImportError:
         pass
     doc = ClaimStep().guarded(doc)

@@ -4,6 +4,7 @@ datelines kept out of speakers and pronoun speakers resolved. Invented sentences
 
 import pytest
 
+from dateline.analyse.base import LayerStep
 from dateline.analyse.claims import ClaimStep, find_claims
 from dateline.types import Article, Doc, RawPage
 
@@ -223,7 +224,7 @@ def run_with_entities(paragraphs, lang):
         from dateline.analyse.entities import EntityStep
     except ImportError:
         pytest.skip("EntityStep not in this checkout")
-    doc = ClaimStep().guarded(EntityStep().guarded(doc))
+    doc = ClaimStep().guarded(EntityStep().guarded(LayerStep().guarded(doc)))
     assert doc.ok, doc.error
     return article, article.layers["claims"]
 

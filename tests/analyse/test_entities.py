@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.analyse.base import LayerStep
 from dateline.analyse.entities import EntityStep, entity_spans
 from dateline.lang import LANG_DIR
 from dateline.types import Article, Doc, RawPage
@@ -123,7 +124,7 @@ def test_step_adds_non_overlapping_layer():
                       paragraphs=NL_EXAMPLE.split("\n\n"))
     doc = Doc(page=RawPage(source="t", content=b""), article=article)
     step = EntityStep()
-    out = step.guarded(doc)
+    out = step.guarded(LayerStep().guarded(doc))
     assert out.ok
     spans = out.article.layers["entities"]
     assert [s.id for s in spans] == [f"e{i}" for i in range(1, len(spans) + 1)]
@@ -142,7 +143,7 @@ def test_step_adds_non_overlapping_layer():
 def test_step_copes_with_odd_input(lang):
     for paragraphs in ([], ["   "], ["!!! ??? ..."], ["Ω" * 50], ["\x00\ufffd" * 20, "KABUL"]):
         article = Article(page_id="p", source="t", language=lang, paragraphs=paragraphs)
-        out = EntityStep().guarded(Doc(page=RawPage(source="t", content=b""), article=article))
+        out = EntityStep().guarded(LayerStep().guarded(Doc(page=RawPage(source="t", content=b""), article=article)))
         assert out.ok
         spans = out.article.layers["entities"]
         if "".join(paragraphs).strip(" !?.") == "":

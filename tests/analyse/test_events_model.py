@@ -39,15 +39,15 @@ def test_vectorised_scores_equal_the_feature_strings_of_training(bigrams):
         feats = sorted(model.index, key=model.index.get) + ["b:hebben|zaterdag"]
         model = EventModel(LABELS, feats, np.vstack([model.W, [[0, 0, 0, 2.0]]]), True, 0.5, bigrams=True)
     lex = lexicon("nl")
-    toks = tokenize(TEXT)
-    sents = sentence_bounds(TEXT, toks)
+    toks = tokenize(TEXT, "nl")
+    sents = sentence_bounds(toks)
     idx, p = model.probabilities(toks, sents, lex)
     firsts = {s0 for s0, _ in sents}
     lt = lexicon_types(lex, toks)
     keys = [context_key(toks, k, "nl") for k in range(len(toks))]
     assert idx == [k for k, t in enumerate(toks) if t.is_word]
     for j, k in enumerate(idx):
-        f = self_features(toks[k].low, lex, True) + flag_features(toks, k, k in firsts, lt[k])
+        f = self_features(toks[k].low, lex, True, toks[k].lemma) + flag_features(toks, k, k in firsts, lt[k])
         f += [f"{tag}:" + (keys[k + off] if 0 <= k + off < len(toks) else "<s>") for tag, off in CONTEXT]
         if bigrams:
             f.append(bigram_feature(keys[k - 1] if k else "<s>", keys[k]))
@@ -58,8 +58,8 @@ def test_vectorised_scores_equal_the_feature_strings_of_training(bigrams):
 
 def test_model_triggers_best_token_per_sentence_and_type():
     model = tiny_model()
-    toks = tokenize(TEXT)
-    found, _ = model.triggers(toks, sentence_bounds(TEXT, toks), lexicon("nl"))
+    toks = tokenize(TEXT, "nl")
+    found, _ = model.triggers(toks, sentence_bounds(toks), lexicon("nl"))
     assert {toks[k].text: t for k, (t, _) in found.items()} == {"opgepakt": "COERCE", "knokpartij": "ASSAULT"}
 
 

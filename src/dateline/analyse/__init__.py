@@ -12,6 +12,7 @@ from ..pipeline import Options, Step
 
 # (module, class) in pipeline order.
 STAGES = [
+    ("dateline.analyse.base", "LayerStep"),
     ("dateline.analyse.entities", "EntityStep"),
     ("dateline.analyse.quantities", "QuantityStep"),
     ("dateline.analyse.claims", "ClaimStep"),

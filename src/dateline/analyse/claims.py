@@ -13,55 +13,42 @@ from bisect import bisect_left
 from typing import Any
 
 from ..lang import load_list
-from ..pipeline import Step
-from ..types import Article, Doc, Span
+from ..types import Article, Span
+from .base import AnalysisStep
 from .claims_context import cut_datelines, dateline_tokens, resolve_pronouns
 from .claims_lexicon import SUPPORTED, ClaimLexicon, lexicon
 from .claims_layout import colon_claims, signed_lines
 from .claims_links import link_claims
+from .claims_parse import parse_speakers
 from .claims_phrases import outlet_in
 from .claims_quotes import apply_hedges, quote_claims
 from .claims_rules import Found, according_claims, noun_claims, verb_claims
-from .claims_text import Tok, mark_quotes, sentences, tokenize
+from .claims_text import mark_quotes, sentences, tokens_from_parse
 
 
-class ClaimStep(Step):
+class ClaimStep(AnalysisStep):
     name = "claims"
+    adds = "claims"
+    needs = ("parsed",)  # entities are used when present
 
-    def process(self, doc: Doc) -> Doc:
-        article = doc.article
-        if article is not None:
-            article.add_layer("claims", find_claims(article))
-        return doc
+    def analyse(self, article: Article, lang: str) -> None:
+        article.add_layer("claims", find_claims(article, lang))
 
 
 def _abbreviations(lang: str) -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in load_list(lang, "claims_abbreviations.txt"))
 
 
-def tokens_of(article: Article, lang: str) -> tuple[list[Tok], set[int]]:
-    toks: list[Tok] = []
-    breaks: set[int] = set()
-    offset = 0
-    for para in article.paragraphs:
-        pt, pb = tokenize(para, lang, offset)
-        base = len(toks)
-        for t in pt:
-            t.i += base
-        toks.extend(pt)
-        breaks.update(b + base for b in pb)
-        if toks:
-            breaks.add(len(toks) - 1)
-        offset += len(para) + 2
-    return toks, breaks
-
-
-def find_claims(article: Article) -> list[Span]:
-    lang = article.language or "en"
+def find_claims(article: Article, lang: str | None = None) -> list[Span]:
+    lang = lang or article.language or "en"
     if lang not in SUPPORTED:
         return []
+    if article.parsed is None:  # called on its own (tools, tests): parse here
+        from .layer import parse
+
+        article.parsed = parse(article.body, lang)
     lx = lexicon(lang)
-    toks, breaks = tokens_of(article, lang)
+    toks, breaks = tokens_from_parse(article.parsed)
     if not toks:
         return []
     pairs = mark_quotes(toks, breaks)
@@ -83,6 +70,7 @@ def find_claims(article: Article) -> list[Span]:
         found += [f for f in here if f not in found]
     found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
     found = _dedupe(found)
+    parse_speakers(toks, found, sents)
     body = article.body
     links = link_claims(toks, found, lx, body)
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)

@@ -2,8 +2,8 @@
 
 Every word list the claim rules use lives in a data file (see docs/claims.md for the list);
 this module only turns them into lookups.  Words are compared both as lower-cased forms and
-as simplemma lemmas, so a lexicon written in base forms ("zetten vraagtekens bij") also
-matches inflected text ("zette vraagtekens bij").
+as lemmas (the linguistic layer's lemmatizer on both sides), so a lexicon written in base
+forms ("zetten vraagtekens bij") also matches inflected text ("zette vraagtekens bij").
 """
 
 from __future__ import annotations
@@ -11,23 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import simplemma
-
 from ..lang import load_list, load_table
+from .layer.lemmas import lemma
 
 SUPPORTED = ("nl", "en", "de", "fr")
-
-
-@lru_cache(maxsize=200_000)
-def lemma(word: str, lang: str) -> str:
-    """Lower-cased lemma of one word (simplemma; the word itself when it is not known)."""
-    low = word.lower()
-    if not low[:1].isalpha():
-        return low
-    try:
-        return simplemma.lemmatize(low, lang=lang).lower()
-    except Exception:  # an unsupported language code or odd input: fall back to the form
-        return low
 
 
 @dataclass(frozen=True)

@@ -1,18 +1,14 @@
 """Tokens, sentences and quotations for the claim rules.
 
-Tokens come from a small per-language regex (see ``tokenize``); sentences are cut by a few
-rules here because news quotes ("…," zegt hij) must stay with their attribution. Every token
-keeps its character offsets into ``Article.body``.
+Tokens, lemmas and the parse come from the linguistic layer (``tokens_from_parse``);
+sentences for claims are cut by a few rules here because news quotes ("…," zegt hij) must
+stay with their attribution. Every token keeps its character offsets into ``Article.body``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from ..lang import load_list
-from .claims_lexicon import lemma
 
 # "''" is the doubled apostrophe some archives (the New York Times) use as a quote mark
 OPEN_QUOTES = {'"': '"', "“": "”", "„": "”", "«": "»", "‘": "’", "‚": "‘", "»": "«", "''": "''"}
@@ -29,6 +25,9 @@ class Tok:
     start: int
     end: int
     quoted: bool = False  # inside a quotation
+    pos: str = ""  # UPOS from the layer
+    dep: str = ""  # dependency label from the layer ("nsubj", "ccomp", ...)
+    head: int = -1  # index of the syntactic head in the same token list
 
     @property
     def is_upper(self) -> bool:
@@ -39,55 +38,26 @@ class Tok:
         return self.text[:1].isalnum()
 
 
-@lru_cache(maxsize=None)
-def _token_re(lang: str) -> re.Pattern:
-    """One regex per language: abbreviations from ``claims_abbreviations.txt`` stay whole
-    ("Mr.", "Sept."), clitics split off ("didn" + "'t", "qu'" + "il", "VS" + "'s"),
-    numbers keep their separators, words keep inner hyphens and dots ("U.S.")."""
-    abbrevs = sorted({a.rstrip(".") for a in load_list(lang, "claims_abbreviations.txt")}, key=len, reverse=True)
-    parts = []
-    if abbrevs:
-        parts.append(r"(?<!\w)(?:%s)\.(?!\w)" % "|".join(re.escape(a) for a in abbrevs))
-        parts.append(r"(?<!\w)(?:%s)\.(?!\w)" % "|".join(re.escape(a.capitalize()) for a in abbrevs))
-    parts += [
-        r"https?://\S+",
-        r"''",
-        r"\d+(?:[.,:/]\d+)*",
-        r"(?:[A-Za-z]\.){2,}",
-    ]
-    if lang == "fr":
-        parts.append(r"(?i:jusqu|lorsqu|puisqu|qu|[ldjmnstc])['’](?=\w)")
-        # inverted subject pronouns: "a-t-il déclaré", "dit-elle" -> a / -t- / il
-        inverted = r"(?=(?:-t)?-(?:il|elle|on|ils|elles)\b)"
-        parts += [r"\w+" + inverted, r"-t-(?=(?:il|elle|on|ils|elles)\b)",
-                  r"-(?=(?:il|elle|on|ils|elles)\b)"]
-    if lang == "en":
-        parts.append(r"\w+(?=n['’]t\b)|(?i:n['’]t)\b")
-    parts += [
-        r"['’](?:s|re|ve|ll|d|m)\b" if lang == "en" else r"['’]s\b",
-        r"\w+(?:[-‐]\w+|['’](?!(?:s|re|ve|ll|d|m)\b)\w+)*",
-        r"[^\w\s]",
-    ]
-    return re.compile("|".join(parts))
-
-
-def tokenize(text: str, lang: str, offset: int = 0) -> tuple[list[Tok], set[int]]:
-    """Tokens of ``text`` (offsets shifted by ``offset``) and the indexes after which a
-    line break stood (always a sentence boundary).
-
-    A regex tokenizer rather than spaCy's: the same splits for news text at a third of the
-    cost (measured in benchmarks/polnear.py), which keeps the claims step under 10 ms."""
+def tokens_from_parse(parsed) -> tuple[list[Tok], set[int]]:
+    """The layer's tokens as claim tokens (space tokens left out), and the indexes after which
+    a line break stood (always a sentence boundary). ``head`` is a claim-token index."""
+    text = parsed.text
     toks: list[Tok] = []
     breaks: set[int] = set()
-    prev_end = 0
-    find = text.find
-    for m in _token_re(lang).finditer(text):
-        start, word = m.start(), m.group()
-        if toks and find("\n", prev_end, start) >= 0:
+    index: dict[int, int] = {}
+    for t in parsed:
+        if t.is_space:
+            continue
+        if toks and "\n" in text[toks[-1].end:t.idx]:
             breaks.add(len(toks) - 1)
-        toks.append(Tok(len(toks), word, word.lower(), lemma(word, lang),
-                        offset + start, offset + m.end()))
-        prev_end = m.end()
+        index[t.i] = len(toks)
+        word = t.text
+        toks.append(Tok(len(toks), word, word.lower(), (t.lemma_ or word).lower(), t.idx,
+                        t.idx + len(word), pos=t.pos_, dep=t.dep_, head=t.head.i))
+    for tok in toks:  # spaCy index -> claim-token index (a space head cannot occur)
+        tok.head = index.get(tok.head, tok.i)
+    if toks:
+        breaks.add(len(toks) - 1)
     return toks, breaks
 
 

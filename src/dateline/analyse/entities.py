@@ -1,9 +1,8 @@
 """EntityStep: the ``entities`` layer (people, organisations, media, platforms, groups,
 roles and geocoded places) over ``Article.body``.
 
-Recognition is hybrid (see ``analyse/ner``): the Dutch model trained by this project plus
-gazetteers and patterns from the language data files; English, German and French use the
-gazetteers and patterns alone.  Places are geocoded (``analyse/places``).  Roles without a
+Recognition is hybrid (see ``analyse/ner``): the NER of the linguistic layer (a model per
+language, trained by this project) plus gazetteers and patterns from the language data files.  Places are geocoded (``analyse/places``).  Roles without a
 country of their own ("de regering") take the article's country: the dateline's, else the
 most frequent country among the places named.
 """
@@ -12,8 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..pipeline import Step
-from ..types import Doc, Span
+from ..types import Article, Span
+from .base import AnalysisStep
 from .ner import SUPPORTED, Hit, make_doc, recognise
 from .ner.consistency import harmonise
 from .ner.matcher import Toks
@@ -37,32 +36,19 @@ def _dateline_hit(sdoc, place: str | None, hits: list[Hit]) -> list[Hit]:
     return sorted(hits + [Hit(span.start, span.end, "LOC", "place", "pattern")], key=lambda h: h.start)
 
 
-CHUNK_CHARS = 100_000  # spaCy refuses texts over 1M characters; long bodies go by paragraphs
-
-
-def entity_spans(text: str, lang: str | None, dateline_place: str | None = None) -> list[Span]:
-    """All entity spans of ``text`` (the function behind EntityStep, usable on its own)."""
+def entity_spans(text: str, lang: str | None, dateline_place: str | None = None,
+                 parsed=None) -> list[Span]:
+    """All entity spans of ``text`` (the function behind EntityStep, usable on its own).
+    ``parsed`` is the layer's doc of ``text`` when the caller has it; else it is parsed here."""
     lang = lang if lang in SUPPORTED else "en"
     if not text.strip():
         return []
-    if len(text) <= CHUNK_CHARS:
-        return _spans(text, lang, dateline_place)
-    spans: list[Span] = []
-    start = 0
-    while start < len(text):
-        end = start + CHUNK_CHARS
-        cut = text.rfind("\n\n", start + 1, end) if end < len(text) else -1
-        end = cut if cut > start else min(end, len(text))
-        for sp in _spans(text[start:end], lang, dateline_place if start == 0 else None):
-            spans.append(Span(sp.start + start, sp.end + start, sp.label, sp.attrs,
-                              f"e{len(spans) + 1}"))
-        start = end
-    return spans
+    sdoc = parsed if parsed is not None else make_doc(text, lang)
+    return _spans(sdoc, lang, dateline_place)
 
 
-def _spans(text: str, lang: str, dateline_place: str | None) -> list[Span]:
+def _spans(sdoc, lang: str, dateline_place: str | None) -> list[Span]:
     lex = lexicon(lang)
-    sdoc = make_doc(text, lang)
     toks = Toks(sdoc)
     hits = harmonise([(toks, recognise(sdoc, lang, toks=toks))])[0]
     hits = _dateline_hit(sdoc, dateline_place, hits)
@@ -111,15 +97,13 @@ def _spans(text: str, lang: str, dateline_place: str | None) -> list[Span]:
     return spans
 
 
-class EntityStep(Step):
+class EntityStep(AnalysisStep):
     """Adds the ``entities`` layer (see the contract in docs/entities.md)."""
 
     name = "entities"
+    adds = "entities"
+    needs = ("parsed",)
 
-    def process(self, doc: Doc) -> Doc:
-        article = doc.article
-        if article is None:
-            return doc
-        lang = self.options.language or article.language
-        article.add_layer("entities", entity_spans(article.body, lang, article.dateline_place))
-        return doc
+    def analyse(self, article: Article, lang: str) -> None:
+        article.add_layer("entities", entity_spans(article.body, lang, article.dateline_place,
+                                                   article.parsed))

@@ -17,14 +17,17 @@ One span per trigger word (label = PLOVER type). Decisions (see docs/events.md):
 
 from __future__ import annotations
 
-from ..pipeline import Step
-from ..types import Doc, Span
+from ..types import Article, Span
+from .base import AnalysisStep
 from .events_args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
-from .events_lexicon import lemma, lexicon, sentence_bounds, threaten_mode, triggers_of
+from .events_lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .events_model import EventModel, load_model
+from .events_parse import arguments, linked, phrase
 from .events_triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
-from .quantities import find_quantities, lang_of
-from .quantities_parse import tokenize
+from .quantities import find_quantities
+from .quantities_parse import tokens_from_parse
+from .layer import parse
+from .layer.lemmas import lemma
 from .timex import find_times, published_date
 
 ROLES = ("fatalities", "injured", "arrested")
@@ -36,14 +39,16 @@ DETECTORS = ("lexicon", "model", "hybrid")
 
 def find_events(body: str, lang: str, layers: dict | None = None, published=None,
                 extra_lexicons: tuple[str, ...] = (), detector: str | None = None,
-                model: EventModel | None = None) -> list[Span]:
+                model: EventModel | None = None, parsed=None) -> list[Span]:
     """Event mentions of ``body``. ``detector``: "lexicon" (trigger lexicon only), "model"
     (the learned classifier's triggers only; lexicon words still refine modes), "hybrid"
     (lexicon triggers plus the model's triggers for types the lexicon missed in a sentence).
     Default: hybrid where the language has a model (models/events-<lang>/), else lexicon."""
     layers = layers or {}
     lex = lexicon(lang, extra_lexicons)
-    tokens = tokenize(body)
+    if parsed is None:  # called on its own (tools, tests): parse here
+        parsed = parse(body, lang)
+    tokens = tokens_from_parse(parsed)
     if not tokens:
         return []
     model = model or (load_model(lang) if detector != "lexicon" else None)
@@ -63,7 +68,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     name_spans = [(e.start, e.end) for e in entities if e.label in ("ORG", "MISC")]
     events: list[dict] = []
     heads: dict[str, list[int]] = {}
-    sentences = sentence_bounds(body, tokens)
+    sentences = sentence_bounds(tokens)
     hits = triggers_of(lex, tokens)
     learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
     for s0, s1 in sentences:
@@ -98,13 +103,13 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["claims"] = [claim.id] if claim is not None and claim.id else []
             if claim is not None and claim.attrs.get("hedged"):
                 ev["hedged"] = True
-            _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache)
+            _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache, parsed)
             ev["place"] = place
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
         threat_modes(sent_events, tokens, s0)
-        _figures(sent_events, counts, claims, sent_start, sent_end, tokens)
+        _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed)
         _refer_back(sent_events, events, tokens, lex, heads)
         for ev in sent_events:
             if ev["same_as"] is None:
@@ -122,7 +127,37 @@ def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
         head["time_unknown"] |= "time" in unknown
 
 
-def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache) -> None:
+def _parse_ref(body, head, entities, places) -> dict | None:
+    """A participant from a parse argument: the entity over its head word, else its noun
+    phrase; places are not participants."""
+    for e in entities:
+        if e.start <= head.idx < e.end:
+            if e.attrs.get("kind") == "place":
+                return None
+            return {**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
+                    "head": head.lower_}
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    a, b = phrase(head)
+    kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_}
+
+
+def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
+    args = arguments(parsed, ev["start"]) if parsed is not None else None
+    if args is not None and (args[0] is not None or args[1] is not None):
+        actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
+        target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
+        if actor is not None and actor["kind"] == "pronoun":
+            actor = dict(speaker) if speaker else None
+        if target is not None and target["kind"] == "pronoun":
+            target = None
+        if actor is not None and target is not None and actor["start"] == target["start"]:
+            target = None
+        ev["actor"] = _clean(actor)
+        ev["target"] = _clean(target)
+        ev["_target_head"] = target["head"] if target and target.get("head") else None
+        return
     i = ev["i"]
     c0 = clause_start(tokens, s0, i)
     if c0 not in cache:  # triggers of one clause share its participants
@@ -130,7 +165,7 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     cands = cache[c0]
     before = [c for c in cands if c["start"] < ev["start"]]
     after = [c for c in cands if c["start"] >= ev["end"]]
-    passive = (tokens[i].low != lemma(tokens[i].low, lex.lang) and
+    passive = (tokens[i].low != tokens[i].lemma and
                any(tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(c0, i - 4), i)))
     agents = lex.cues.get("agent", set())
     by_agent = [c for c in after if tokens[_tok_index(tokens, c["start"]) - 1].low in agents]
@@ -170,8 +205,10 @@ def _clean(r: dict | None) -> dict | None:
     return out
 
 
-def _figures(sent_events, counts, claims, sent_start, sent_end, tokens) -> None:
-    """Give each count in the sentence to the nearest event that can take it."""
+def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=None) -> None:
+    """Give each count in the sentence to the nearest event that can take it. A count of a
+    casualty noun (*doden*, *wounded*, *arrests*) names its role itself; a count of people
+    (*strijders*, *people*) counts only when the parse makes it an argument of the trigger."""
     for q in counts:
         if not sent_start <= q.start < sent_end:
             continue
@@ -181,6 +218,10 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens) -> None:
             fits = [e for e in sent_events if e["role"] == role or e["type"] in ("ASSAULT", "COERCE")]
         elif cls in ("person", None):
             fits = [e for e in sent_events if e["role"]]
+            if parsed is not None and q.attrs.get("noun_start") is not None:
+                fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"])]
+            elif parsed is not None:
+                fits = []  # a bare number with no noun: not a toll
         else:
             fits = []
         if not fits:
@@ -252,15 +293,11 @@ def _span(ev: dict, k: int) -> Span:
     }, id=f"v{k}")
 
 
-class EventStep(Step):
+class EventStep(AnalysisStep):
     name = "events"
-    layer = "events"
+    adds = "events"
+    needs = ("parsed",)  # entities, quantities and claims are used when present
 
-    def process(self, doc: Doc) -> Doc:
-        art = doc.article
-        if art is None:
-            return doc
-        lang = lang_of(doc, self.options)
-        spans = find_events(art.body, lang, art.layers, published_date(art)) if lang else []
-        art.layers[self.layer] = spans
-        return doc
+    def analyse(self, art: Article, lang: str) -> None:
+        art.layers[self.adds] = find_events(art.body, lang, art.layers, published_date(art),
+                                            parsed=art.parsed)

@@ -11,7 +11,7 @@ pronoun ("ze", "they") inside a claim's content stands for the claim's speaker.
 from __future__ import annotations
 
 from ..types import Span
-from .events_lexicon import EventLexicon, lemma
+from .events_lexicon import EventLexicon
 from .quantities_parse import Token
 
 PARTICIPANT_KINDS = {"person", "organisation", "group", "role", "other", None}
@@ -55,7 +55,7 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
         if not t.is_word or (taken and any(s <= t.start < e for s, e in taken)) or \
                 (place_spans and any(p0 <= t.start < p1 for p0, p1 in place_spans)):
             continue
-        cls = lex.nouns.get(t.low) or lex.nouns.get(lemma(t.low, lex.lang))
+        cls = lex.nouns.get(t.low) or lex.nouns.get(t.lemma)
         if cls in ("group", "person"):
             s = t.start
             if k > a and tokens[k - 1].low in lex.cues.get("definite", ()):  # "De regering"

@@ -1,6 +1,6 @@
 """Event lexicons per language: triggers, instruments, cues and unknown-place/time phrases.
 
-All words come from data files in ``lang/<code>/``: ``event_triggers.tsv`` (word or simplemma
+All words come from data files in ``lang/<code>/``: ``event_triggers.tsv`` (word or
 lemma -> PLOVER type, mode, role of numbers), ``event_cues.tsv`` (hedge, negation, passive
 auxiliaries, agent and locative prepositions, place nouns, pronouns, definite articles),
 ``unknown_cues.txt`` and the noun classes of ``quantity_nouns.tsv``.
@@ -105,17 +105,6 @@ def type_defaults() -> dict[str, tuple[str | None, str | None]]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def lemma(word: str, lang: str) -> str:
-    """simplemma's lemma, lower-cased, separable-verb "_" removed ("aan_houden" -> "aanhouden")."""
-    try:
-        import simplemma
-
-        return simplemma.lemmatize(word, lang=lang).lower().replace("_", "")
-    except Exception:
-        return word
-
-
 def trigger_at(lex: EventLexicon, tokens: list[Token], i: int) -> tuple[int, Trigger] | None:
     """The trigger starting at token i: (number of tokens, trigger) or None."""
     t = tokens[i]
@@ -128,7 +117,7 @@ def trigger_at(lex: EventLexicon, tokens: list[Token], i: int) -> tuple[int, Tri
     cache = lex.word_cache
     hit = cache.get(t.low, _MISSING)
     if hit is _MISSING:  # word form, else lemma; remembered per word form
-        trig = lex.words.get(t.low) or lex.words.get(lemma(t.low, lex.lang))
+        trig = lex.words.get(t.low) or lex.words.get(t.lemma)
         hit = (1, trig) if trig else None
         if len(cache) > 200_000:
             cache.clear()
@@ -154,7 +143,7 @@ def triggers_of(lex: EventLexicon, tokens: list[Token]) -> list[tuple[int, Trigg
                 break
             if not v.is_word or hits[m] is not None:
                 continue
-            trig = lex.words.get(t.low + lemma(v.low, lex.lang))
+            trig = lex.words.get(t.low + v.lemma)
             if trig is not None and trig.kind == "trigger":
                 hits[m] = (1, trig)
                 break
@@ -164,19 +153,14 @@ def triggers_of(lex: EventLexicon, tokens: list[Token]) -> list[tuple[int, Trigg
 CLAUSE_END = {".", ",", ";", ":", "!", "?", ")", "\"", "”"}
 
 
-def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Sentences as (first token, end token) index pairs: split at . ! ? before a capital,
-    and at paragraph breaks."""
+def sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Sentences as (first token, end token) index pairs: the linguistic layer's sentences
+    (a paragraph break always starts one)."""
     out, first = [], 0
-    for k, t in enumerate(tokens):
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        end = nxt is None
-        if nxt is not None and "\n" in text[t.end:nxt.start]:
-            end = True
-        elif t.text in ".!?" and nxt is not None and (nxt.text[0].isupper() or nxt.text[0] in "\"'“‘(") \
-                and not (k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()):
-            end = True
-        if end:
-            out.append((first, k + 1))
-            first = k + 1
+    for k in range(1, len(tokens)):
+        if tokens[k].sent_start:
+            out.append((first, k))
+            first = k
+    if tokens:
+        out.append((first, len(tokens)))
     return out

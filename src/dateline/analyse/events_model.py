@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .events_lexicon import EventLexicon, lemma, trigger_at
+from .events_lexicon import EventLexicon, trigger_at
 from .quantities_parse import Token
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
@@ -35,13 +35,13 @@ def context_key(tokens: list[Token], k: int, lang: str) -> str:
         return "<s>"
     t = tokens[k]
     if t.is_word:
-        return lemma(t.low, lang)
+        return t.lemma
     return "<num>" if t.is_digit else t.text
 
 
-def self_features(low: str, lex: EventLexicon, use_lex: bool) -> list[str]:
-    """Features of the word itself (cacheable per word form)."""
-    lem = lemma(low, lex.lang)
+def self_features(low: str, lex: EventLexicon, use_lex: bool, lem: str | None = None) -> list[str]:
+    """Features of the word itself (cacheable per word form); ``lem`` is the layer's lemma."""
+    lem = lem or low
     out = ["w:" + low, "l:" + lem]
     out += [f"s{n}:" + low[-n:] for n in (3, 4, 5, 6) if len(low) > n]
     if use_lex:
@@ -131,17 +131,17 @@ class EventModel:
         rows = [self.index[f] for f in feats if f in self.index]
         return self.W[rows].sum(axis=0) if rows else self.zero
 
-    def self_vector(self, low: str, lex: EventLexicon) -> np.ndarray:
+    def self_vector(self, low: str, lex: EventLexicon, lem: str | None = None) -> np.ndarray:
         v = self._self.get(low)
         if v is None:
-            v = self._self[low] = self.vector(self_features(low, lex, self.use_lex))
+            v = self._self[low] = self.vector(self_features(low, lex, self.use_lex, lem))
         return v
 
     def _entry(self, t: Token, lex: EventLexicon) -> tuple:
         """(own vector or None, context rows) of a token, cached per lower-cased form: the same
         words recur across articles, so most tokens cost one dictionary look-up."""
-        key = lemma(t.low, lex.lang) if t.is_word else ("<num>" if t.is_digit else t.text)
-        e = (self.self_vector(t.low, lex) if t.is_word else None, self.ctx_rows(key), key)
+        key = t.lemma if t.is_word else ("<num>" if t.is_digit else t.text)
+        e = (self.self_vector(t.low, lex, t.lemma) if t.is_word else None, self.ctx_rows(key), key)
         if len(self._tokens) > 200_000:
             self._tokens.clear()
         self._tokens[t.low] = e

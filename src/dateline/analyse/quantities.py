@@ -12,10 +12,10 @@ noun_class (dead | injured | arrested | person | group | null).
 
 from __future__ import annotations
 
-from ..pipeline import Step
-from ..types import Doc, Span
+from ..types import Article, Span
+from .base import AnalysisStep
 from .quantities_parse import (SUPPORTED, LangData, Token, apply_rule, as_number, is_number_word,
-                               lang_data, parse_digits, tokenize, word_value)
+                               lang_data, parse_digits, tokenize, tokens_from_parse, word_value)
 
 RANGE_JOINS = {"-", "–", "—", "tot", "to", "à", "a", "bis", "tot en met"}
 BETWEEN = {"tussen": "en", "between": "and", "zwischen": "und", "entre": "et"}
@@ -23,11 +23,6 @@ YEAR_CUES = {"in", "sinds", "van", "tot", "since", "from", "by", "until", "im", 
              "jaar", "year", "jahr", "année", "zomer", "winter", "summer", "voorjaar", "najaar", "spring", "autumn"}
 CLOCK_CUES = {"om", "at", "um", "à", "vers", "rond", "around"}
 CLOCK_AFTER = {"uur", "u", "h", "uhr", "am", "pm", "a.m", "p.m", "heures", "heure"}
-
-
-def lang_of(doc: Doc, options) -> str | None:
-    lang = (options.language or doc.article.language or "").split("-")[0].lower()
-    return lang if lang in SUPPORTED else None
 
 
 def _read_number(tokens: list[Token], i: int, lang: str, d: LangData) -> tuple[float, int] | None:
@@ -133,7 +128,7 @@ def _noun(tokens: list[Token], j: int, d: LangData) -> tuple[Token | None, str |
 
 def find_quantities(body: str, lang: str, tokens: list[Token] | None = None) -> list[Span]:
     d = lang_data(lang)
-    tokens = tokens if tokens is not None else tokenize(body)
+    tokens = tokens if tokens is not None else tokenize(body, lang)
     spans: list[Span] = []
     i = 0
     while i < len(tokens):
@@ -203,15 +198,10 @@ def _span(start, end, low, best, high, exact, rule, mod_toks, noun, cls, unit) -
     })
 
 
-class QuantityStep(Step):
+class QuantityStep(AnalysisStep):
     name = "quantities"
-    layer = "quantities"
+    adds = "quantities"
+    needs = ("parsed",)
 
-    def process(self, doc: Doc) -> Doc:
-        art = doc.article
-        if art is None:
-            return doc
-        lang = lang_of(doc, self.options)
-        spans = find_quantities(art.body, lang) if lang else []
-        art.layers[self.layer] = spans
-        return doc
+    def analyse(self, art: Article, lang: str) -> None:
+        art.layers[self.adds] = find_quantities(art.body, lang, tokens_from_parse(art.parsed))

@@ -15,14 +15,6 @@ from functools import lru_cache
 
 from ..lang import load_table
 
-# A clock time, a digit number (with thousands groups and a decimal part), a word (with an
-# inner apostrophe: "zo'n", "aujourd'hui"), or any other single character.
-TOKEN_RE = re.compile(
-    r"\d{1,2}:\d{2}"
-    r"|\d+(?:[.,\u00a0\u202f]\d{3})*(?:[.,]\d+)?"
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*['’]?"
-    r"|[^\s]"
-)
 SUPPORTED = ("nl", "en", "de", "fr")
 # Separators per language: (thousands, decimal).
 SEPARATORS = {"en": (",", "."), "nl": (".", ","), "de": (".", ","), "fr": (".", ",")}
@@ -31,29 +23,48 @@ SEPARATORS = {"en": (",", "."), "nl": (".", ","), "de": (".", ","), "fr": (".", 
 class Token:
     """One token with its offsets; flags are computed once because every stage asks."""
 
-    __slots__ = ("text", "start", "end", "low", "is_digit", "is_word")
+    __slots__ = ("text", "start", "end", "low", "is_digit", "is_word", "lemma", "sent_start")
 
-    def __init__(self, text: str, start: int, end: int, low: str):
+    def __init__(self, text: str, start: int, end: int, low: str, lemma: str | None = None,
+                 sent_start: bool = False):
         self.text, self.start, self.end, self.low = text, start, end, low
         self.is_digit = text[0].isdigit()
         self.is_word = text[0].isalpha()
+        self.lemma = lemma if lemma is not None else low  # from the linguistic layer
+        self.sent_start = sent_start
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-def tokenize(text: str) -> list[Token]:
+def tokens_from_parse(parsed) -> list[Token]:
+    """The linguistic layer's tokens (space tokens left out) with their lemmas and sentence
+    starts; offsets are offsets into the parsed text."""
     out = []
     append = out.append
-    for m in TOKEN_RE.finditer(text):
-        s = m.group()
-        a, b = m.span()
-        append(Token(s, a, b, s.lower()))
+    for t in parsed:
+        if t.is_space:
+            continue
+        word = t.text
+        low = word.lower()
+        append(Token(word, t.idx, t.idx + len(word), low, (t.lemma_ or word).lower().replace("_", ""),
+                     bool(t.is_sent_start)))
     return out
 
 
-def phrase_tokens(phrase: str) -> tuple[str, ...]:
-    return tuple(t.low for t in tokenize(phrase))
+def tokenize(text: str, lang: str) -> list[Token]:
+    """Tokens of ``text`` by the linguistic layer (for callers without an article's parse)."""
+    from .layer import parse
+
+    return tokens_from_parse(parse(text, lang))
+
+
+def phrase_tokens(phrase: str, lang: str = "en") -> tuple[str, ...]:
+    """A listed phrase split by the layer's tokenizer, lower-cased."""
+    from .layer import load
+
+    return tuple(t.lower_ for t in load(lang if lang in SUPPORTED else "en").tokenizer(phrase)
+                 if not t.is_space)
 
 
 class PhraseTable:
@@ -116,12 +127,12 @@ def lang_data(lang: str) -> LangData:
     word_re = re.compile(rf"(?:{piece})(?:(?:{join})?(?:{piece}))*")
     mods, vague = [], []
     for row in load_table(lang, "quantity_modifiers.tsv"):
-        toks = phrase_tokens(row[0])
+        toks = phrase_tokens(row[0], lang)
         if row[1] == "vague":
             vague.append((toks, (int(row[2]), int(row[3]))))
         else:
             mods.append((toks, row[1]))
-    units = [(phrase_tokens(r[0]), (r[1], r[2])) for r in load_table(lang, "quantity_units.tsv")]
+    units = [(phrase_tokens(r[0], lang), (r[1], r[2])) for r in load_table(lang, "quantity_units.tsv")]
     nouns: dict[str, str] = {}
     suffixes = []
     for row in load_table(lang, "quantity_nouns.tsv"):

@@ -37,7 +37,7 @@ def time_words(lang: str) -> TimeWords:
             weekdays[r[0].lower()] = int(value)
         if kind == "month":
             months[r[0].lower()] = int(value)
-        rows.append((phrase_tokens(r[0]), (kind, value)))
+        rows.append((phrase_tokens(r[0], lang), (kind, value)))
     return TimeWords(PhraseTable(rows), weekdays, tuple(parts), months)
 
 
@@ -68,7 +68,7 @@ def _latest_month(month: int, pub: dt.date) -> int:
 def find_times(body: str, lang: str, published: dt.date | None,
                tokens: list[Token] | None = None) -> list[dict]:
     tw = time_words(lang)
-    tokens = tokens if tokens is not None else tokenize(body)
+    tokens = tokens if tokens is not None else tokenize(body, lang)
     out: list[dict] = []
     i = 0
     while i < len(tokens):

@@ -1,36 +1,23 @@
 """Tokenisation shared by the model, the gazetteers and the patterns.
 
-All recognisers work on the same spaCy ``Doc`` (the language's rule-based tokenizer), so a
-listed phrase is split by the same tokenizer as the running text it must match.
+All recognisers work on the layer's spaCy ``Doc``, and listed phrases are split by the same
+tokenizer (the language pipeline's), so a phrase matches the running text it names.
 """
 
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 
 SUPPORTED = ("nl", "en", "de", "fr")
 _lock = threading.Lock()
 _current_lang: list[str] = ["nl"]
 
 
-@lru_cache(maxsize=None)
 def blank(lang: str):
-    """A blank spaCy pipeline (tokenizer only) for ``lang``; English rules for others."""
-    import spacy
+    """The language pipeline, whose tokenizer is the layer's (English for other languages)."""
+    from ..layer import load
 
-    return adapt_tokenizer(spacy.blank(lang if lang in SUPPORTED else "en"))
-
-
-def adapt_tokenizer(nlp):
-    """News-specific splits: "ANP/Reuters" is two agencies, and "op X." ends with the
-    platform X, not with an initial."""
-    from spacy.util import compile_infix_regex
-
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[^\W\d_])/(?=[^\W\d_])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
-    return nlp
+    return load(lang if lang in SUPPORTED else "en")
 
 
 def make_doc(text: str, lang: str):

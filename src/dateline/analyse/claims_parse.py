@@ -1,0 +1,137 @@
+"""Claim speakers from the parse: the subject (or passive agent) of the cue.
+
+The rules in ``claims_rules`` find cues and contents by word patterns; who speaks is decided
+here from the linguistic layer's dependency parse, so that sentence shapes the patterns never
+saw still get their subject: a coordinated verb shares its subject (*De regering is in het
+offensief gegaan en claimt …* -> *De regering*), a participle takes its clause's
+subject (*…, saying …*), a relative clause its noun (*the official who said*), and a passive
+cue its agent (*it was reported by X*).
+"""
+
+from __future__ import annotations
+
+from .claims_text import Tok
+
+Range = tuple[int, int]
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+AGENT_PREPS = {"by", "door", "par", "von"}
+INHERIT_DEPS = ("conj", "xcomp", "advcl")  # a cue with no subject of its own takes its head's
+RELATIVES = {"who", "which", "that", "die", "dat", "welke", "qui", "que", "lequel", "der", "die", "das",
+             "welcher", "welche"}
+
+
+def children_of(toks: list[Tok]) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in toks]
+    for t in toks:
+        if 0 <= t.head < len(toks) and t.head != t.i:
+            kids[t.head].append(t.i)
+    return kids
+
+
+def _edges(toks: list[Tok], kids: list[list[int]], i: int) -> Range:
+    """The subtree of ``i`` as a token range, cut at a comma, dash or bracket after the head
+    word (an apposition or relative clause is not part of the speaker's name) and with edge
+    punctuation left out."""
+    lo = hi = i
+    stack = [i]
+    while stack:
+        n = stack.pop()
+        lo, hi = min(lo, n), max(hi, n)
+        stack.extend(kids[n])
+    for j in range(i + 1, hi + 1):
+        if toks[j].text in (",", "—", "–", "(", ";", ":"):
+            hi = j - 1
+            break
+    while lo < hi and not toks[lo].is_word:
+        lo += 1
+    while hi > lo and not toks[hi].is_word and toks[hi].text not in (")", "]"):
+        hi -= 1
+    return lo, hi + 1
+
+
+def cue_verb(toks: list[Tok], cue: Range) -> int:
+    """The token of the cue that heads it in the parse (the verb of *has said*, *zei*)."""
+    first, end = cue
+    for k in range(first, end):
+        if toks[k].pos in ("VERB", "NOUN") and not (first <= toks[k].head < end and toks[k].head != k):
+            return k
+    for k in range(first, end):
+        if not (first <= toks[k].head < end) or toks[k].head == k:
+            return k
+    return first
+
+
+def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int,
+                  depth: int = 0) -> Range | None:
+    """The speaker of cue token ``k`` within sentence ``[s, e)`` by the parse, or None."""
+    t = toks[k]
+    if t.dep in ("aux", "aux:pass", "cop") and s <= t.head < e:
+        k, t = t.head, toks[t.head]
+    for c in kids[k]:
+        if toks[c].dep in SUBJECT_DEPS and s <= c < e:
+            if toks[c].lower in RELATIVES and t.dep.startswith("acl") and s <= t.head < e:
+                noun = t.head  # "the official who said": the noun the clause belongs to
+                return _edges(toks, [[x for x in kk if x != k] for kk in kids], noun)
+            return _edges(toks, kids, c)
+    for c in kids[k]:  # passive: "it was reported by X"
+        if toks[c].dep.startswith("obl") and s <= c < e and any(
+                toks[g].lower in AGENT_PREPS and toks[g].dep == "case" for g in kids[c]):
+            lo, hi = _edges(toks, kids, c)
+            while lo < hi and toks[lo].lower in AGENT_PREPS:
+                lo += 1
+            return (lo, hi) if hi > lo else None
+    if t.dep in INHERIT_DEPS and depth < 3 and s <= t.head < e and t.head != k:
+        return parse_subject(toks, kids, t.head, s, e, depth + 1)
+    return None
+
+
+def has_nominal(toks: list[Tok], r: Range | None) -> bool:
+    return r is not None and any(toks[j].pos in ("NOUN", "PROPN", "PRON", "NUM") for j in range(*r))
+
+
+POLICY = "fix"  # fill: only where the rules found none; fix: also replace a speaker with no
+# noun or pronoun in it (a verb phrase); prefer: the parse wins wherever it has a subject
+PARSED_KINDS = {"report", "say", "tell", "belief", "announce", "stance", "object", "evidence", "quote"}
+
+
+def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None) -> None:
+    """Set or correct each claim's speaker from the parse (in place)."""
+    policy = policy or POLICY
+    kids = children_of(toks)
+    starts = [s for s, _ in sents]
+    from bisect import bisect_right
+
+    for f in found:
+        if f.kind == "according" and f.speaker is not None:
+            f.speaker = according_object(toks, kids, f.cue, f.speaker)
+            continue
+        if f.kind not in PARSED_KINDS or f.reported_by is not None and f.speaker is None:
+            continue
+        k = cue_verb(toks, f.cue)
+        n = bisect_right(starts, k) - 1
+        if n < 0:
+            continue
+        s, e = sents[n]
+        subject = parse_subject(toks, kids, k, s, e)
+        if subject is None or not has_nominal(toks, subject):
+            continue
+        if subject[0] < f.content[1] and f.content[0] < subject[1]:
+            continue  # the "subject" lies inside the content: a parse error
+        if f.speaker is None:
+            f.speaker = subject
+        elif policy == "fix" and not has_nominal(toks, f.speaker):
+            f.speaker = subject
+        elif policy == "prefer" and f.speaker != subject:
+            f.speaker = subject
+
+
+def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker: Range) -> Range:
+    """*volgens X*, *according to X*: X is the noun phrase the marker is the case of, so
+    *volgens analisten bang dat …* gives *analisten*, not *analisten bang*."""
+    noun = toks[cue[1] - 1].head
+    if not (speaker[0] <= noun < speaker[1]) or toks[noun].pos not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+        return speaker
+    lo, hi = _edges(toks, [[c for c in kk if not cue[0] <= c < cue[1]] for kk in kids], noun)
+    lo, hi = max(lo, speaker[0]), min(hi, speaker[1])
+    return (lo, hi) if hi > lo else speaker

@@ -1,0 +1,66 @@
+"""Parse a text once: tokens, sentences, lemmas, UPOS + morphology, dependencies, entities.
+
+The text is cut into chunks at paragraph breaks (never inside a paragraph), each chunk runs
+through the language's pipeline, and the chunks are joined back into one ``Doc`` whose text
+is exactly the input, so character offsets from the layer are offsets into ``Article.body``.
+Every component is linear in the length of its input, and so is the whole layer.
+A paragraph break always starts a sentence (set before the parser, which keeps it).
+"""
+
+from __future__ import annotations
+
+from .pipelines import load
+
+CHUNK_CHARS = 20_000  # well under spaCy's 1M limit; keeps memory per chunk small
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """``text`` cut after paragraph breaks into pieces of about ``size`` characters (a single
+    paragraph longer than that is cut at its last line break or space before the limit)."""
+    out, start, n = [], 0, len(text)
+    while start < n:
+        end = start + size
+        if end >= n:
+            out.append(text[start:])
+            break
+        cut = text.rfind("\n\n", start, end)
+        if cut > start:
+            end = cut + 2
+        else:
+            cut = max(text.rfind("\n", start, end), text.rfind(" ", start, end))
+            end = cut + 1 if cut > start else end
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def _mark_paragraphs(doc) -> None:
+    """A token after a line break starts a sentence (the tokenizer keeps "\n\n" as a space
+    token; a single space after a word is that word's whitespace)."""
+    after_break = True
+    for tok in doc:
+        if tok.is_space:
+            after_break = after_break or "\n" in tok.text
+            continue
+        if after_break:
+            tok.is_sent_start = True
+        after_break = False
+
+
+def parse(text: str, lang: str):
+    """One spaCy ``Doc`` over ``text`` with every layer filled."""
+    from spacy.tokens import Doc
+
+    nlp = load(lang)
+    docs = []
+    for piece in chunks(text):
+        doc = nlp.make_doc(piece)
+        _mark_paragraphs(doc)
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        docs.append(doc)
+    if not docs:
+        return nlp.make_doc("")
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False)
