@@ -48,6 +48,8 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "evaluation_sets" / "figures" / "gold.jsonl"
 SHARED = REPO.parent / "shared"
 ROLES = ("fatalities", "injured", "arrested")
+# the target: no figure from a distance, duration, sum of money or age
+TARGET_NEGATIVES = ("distance", "duration", "money", "age")
 
 
 # ---------------------------------------------------------------- texts and records
@@ -261,6 +263,7 @@ def summary(c: Counter) -> dict:
            "all_right_of_matched": ratio(c["all_right"], c["tp"]), "all_right_of_gold": ratio(c["all_right"], c["gold"]),
            "false_from_non_casualty_numbers": c["fp_negative"],
            "false_by_category": {k[4:]: v for k, v in sorted(c.items()) if k.startswith("neg:")},
+           "false_from_distance_duration_money_age": sum(c[f"neg:{k}"] for k in TARGET_NEGATIVES),
            "per_kind": {k: {"gold": c[f"gold_{k}"], "matched": c[f"tp_{k}"], "false": c[f"fp_{k}"]} for k in ROLES},
            "missed_found_as_other_kind": c["miss_wrong_kind"], "doc_errors": c["doc_error"]}
     return out
@@ -346,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
         last = list(result.values())[-1]
         print("value/range/claim/disp = share of matched figures right; all/m, all/g = value, range and claimant "
               "all right, of matched and of gold figures; neg = predicted figures that are non-casualty numbers")
-        print("false figures from non-casualty numbers by category:", last["false_by_category"] or "none")
+        print("false figures from non-casualty numbers by category:", last["false_by_category"] or "none",
+              f"(distance + duration + money + age: {last['false_from_distance_duration_money_age']}, target 0)")
         print("per kind (gold / matched / false):",
               ", ".join(f"{k} {v['gold']}/{v['matched']}/{v['false']}" for k, v in last["per_kind"].items()))
     if a.errors:
