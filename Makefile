@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/polnear.py
 	$(BIN)/python benchmarks/plover.py
 	$(BIN)/python benchmarks/eventdna.py
+	$(BIN)/python benchmarks/figures.py
 	$(BIN)/python benchmarks/ingest.py --n 10000
 
 clean:
