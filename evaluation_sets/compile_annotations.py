@@ -58,9 +58,28 @@ def find_span(text, spec, where):
         occ = [i for i in range(len(text)) if text.startswith(whole, i)]
         off = len(left)
     else:
-        target = spec
+        target, left, right = spec, "", ""
         occ = [i for i in range(len(text)) if text.startswith(spec, i)]
         off = 0
+    if not occ and "\u00ad" in text:
+        # soft hyphens are invisible when reading: match without them, map back
+        keep = [i for i, ch in enumerate(text) if ch != "\u00ad"]
+        plain = "".join(text[i] for i in keep)
+        keep.append(len(text))
+        pat = (left + target + right) if "<<" in spec else target
+        occ2 = [i for i in range(len(plain)) if plain.startswith(pat, i)]
+        if occ2:
+            if nth:
+                occ2 = occ2[nth - 1:nth]
+            if len(occ2) > 1:
+                raise SystemExit(f"{where}: {len(occ2)} occurrences, disambiguate: {spec!r}")
+            ps = occ2[0] + off
+            s, e = keep[ps], keep[ps + len(target) - 1] + 1
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            return [s, e]
     if not occ:
         raise SystemExit(f"{where}: not found: {spec!r}")
     if nth:
