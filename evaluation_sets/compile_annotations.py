@@ -5,7 +5,7 @@ usage: compile_annotations.py WORKING.txt OUT.jsonl [--shared /work/shared] [--s
 
 The working file (kept outside the repository, because it quotes article text) reads:
 
-    @ <article id> <path under shared> [field=<jsonl field> key=<id>] [range=<start>:<end>] [lang=de]
+    @ <article id> <path under shared> [field=<jsonl field> key=<id>] [range=<start>:<end> | from="first words" to="last words"] [lang=de]
     E1 | source | cue | content | channel | outlet | hedged
     L E2 disputes E1 | cue
     # comment
@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import sys
 
 
@@ -125,10 +126,18 @@ def main(argv=None):
             continue
         where = f"{a.working}:{n}"
         if line.startswith("@"):
-            parts = line[1:].split()
+            parts = shlex.split(line[1:])
             did, path = parts[0], parts[1]
             opts = dict(p.split("=", 1) for p in parts[2:])
             rng = [int(x) for x in opts["range"].split(":")] if "range" in opts else None
+            if "from" in opts:
+                # an excerpt given by its first and last words: from="..." to="..."
+                full = load_text(a.shared, path, opts.get("field"), opts.get("key"))
+                s0 = full.find(opts["from"])
+                e0 = full.find(opts["to"], s0)
+                if s0 < 0 or e0 < 0 or full.count(opts["from"]) != 1:
+                    raise SystemExit(f"{where}: excerpt bounds not found once: {opts['from']!r} / {opts['to']!r}")
+                rng = [s0, e0 + len(opts["to"])]
             text = load_text(a.shared, path, opts.get("field"), opts.get("key"), rng)
             src = {"path": path}
             if "field" in opts:
