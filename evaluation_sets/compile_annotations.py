@@ -163,8 +163,17 @@ def main(argv=None):
         aid = f[0].strip()
         assert re.fullmatch(r"E\d+", aid), (where, aid)
         src, cue, con = role(text, f[1], where), role(text, f[2], where), role(text, f[3], where)
-        if cue is None or con is None:
-            raise SystemExit(f"{where}: cue and content are required")
+        if cue is None:
+            raise SystemExit(f"{where}: a cue is required")
+        block = []
+        for l in lines[n:]:
+            if l.startswith("@"):
+                break
+            block.append(l)
+        if con is None and not any(l.startswith("L ") and aid in l.split("|")[0].split()[1::2]
+                                   for l in block):
+            raise SystemExit(f"{where}: content may be left empty only for a bare denial or "
+                             "confirmation that a stance link needs (X ontkent.)")
         hedged = f[6].strip() in ("1", "y", "h", "true")
         cur["attributions"].append({
             "id": aid, "kind": "Attribution" if src else "Attribution-no-source",
@@ -178,7 +187,7 @@ def main(argv=None):
                 for x in d["attributions"]:
                     show = {k: (" ++ ".join(text[s:e] for s, e in x[k]["spans"]) if x[k] else None)
                             for k in ("source", "cue", "content", "channel", "outlet")}
-                    print(f"  {x['id']} S[{show['source']}] C[{show['cue']}] T[{show['content'][:70]}] "
+                    print(f"  {x['id']} S[{show['source']}] C[{show['cue']}] T[{(show['content'] or '')[:70]}] "
                           f"ch[{show['channel']}] o[{show['outlet']}] h={int(x['hedged'])}")
                 for l in d["links"]:
                     print(f"  L {l['from']} {l['type']} {l['to']}")
