@@ -14,7 +14,24 @@ LANG_DIR = Path(__file__).parent
 SHARED = "xx"
 
 
+class UnknownDataFile(KeyError):
+    """A data file name that ``MANIFEST.tsv`` does not list: a misspelling, not an empty list."""
+
+
+@lru_cache(maxsize=None)
+def manifest() -> dict[str, tuple[str, str]]:
+    """file name -> (stage that reads it, scope: per-language | shared | both)."""
+    out = {}
+    for line in (LANG_DIR / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, stage, scope = line.split("\t")[:3]
+            out[name] = (stage, scope)
+    return out
+
+
 def path(lang: str, name: str) -> Path:
+    if name not in manifest():
+        raise UnknownDataFile(f"language data file {name!r} is not listed in lang/MANIFEST.tsv")
     return LANG_DIR / lang / name
 
 

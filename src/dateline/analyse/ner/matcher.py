@@ -45,6 +45,10 @@ class Toks:
         self.n = len(self.text)
         self.cap = [is_cap(t) for t in self.text]
         self.initial = self._sentence_starts()
+        # UPOS from the linguistic layer ("" on a bare tokenised doc): a listed place name
+        # counts only where the tagger says it is a name, not a common word ("Zug", "Dabei")
+        self.pos = [t.pos_ for t in doc]
+        self.tagged = doc.has_annotation("POS")
 
     def __len__(self) -> int:
         return self.n
@@ -123,6 +127,9 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
                     continue
                 if size == 1 and (lower[i] in lex.stopwords or len(name) < 3):
                     continue
+                if toks.tagged and not shout and not any(
+                        toks.pos[k] in ("PROPN", "X") for k in range(i, i + size)):
+                    continue  # the layer reads it as a common word: "Dort", "Side", "Zug"
                 if size == 1 and toks.initial[i] and not shout and not any(
                         p.precision == "country" or p.population >= 100_000
                         for p in gaz.candidates(name)):
