@@ -71,14 +71,18 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     sentences = sentence_bounds(tokens)
     hits = triggers_of(lex, tokens)
     learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
-    for s0, s1 in sentences:
+    last_sentence = -10  # index of the last sentence that had an event
+    for n_sent, (s0, s1) in enumerate(sentences):
         sent_events, instruments = sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
         if detector != "lexicon":
             sent_events = with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
                                         noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
+            if events and n_sent - last_sentence <= 2:
+                _casualty_phrases(_head(events[-1], events), counts, claims, tokens[s0].start, tokens[s1 - 1].end)
             continue
+        last_sentence = n_sent
         sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
         unknown = unknown_in(tokens, s0, s1, lex)
         sent_times = [t for t in times if sent_start <= t["start"] < sent_end]
@@ -144,7 +148,7 @@ def _parse_ref(body, head, entities, places) -> dict | None:
 
 
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
-    args = arguments(parsed, ev["start"]) if parsed is not None else None
+    args = arguments(parsed, ev["start"], ev["end"]) if parsed is not None else None
     if args is not None and (args[0] is not None or args[1] is not None):
         actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
         target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
@@ -219,7 +223,7 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
         elif cls in ("person", None):
             fits = [e for e in sent_events if e["role"]]
             if parsed is not None and q.attrs.get("noun_start") is not None:
-                fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"])]
+                fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"], trigger_end=e["end"])]
             elif parsed is not None:
                 fits = []  # a bare number with no noun: not a toll
         else:
@@ -235,6 +239,25 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
         _add_figure(ev, role, fig)
         if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None):
             ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])
+
+
+def _casualty_phrases(ev: dict, counts, claims, sent_start: int, sent_end: int) -> None:
+    """A sentence with no trigger of its own that counts casualties by a casualty noun
+    (*Daarbij vielen tien doden*, *Another 900 were wounded*: the noun says the role) tells
+    the toll of the event just before it (within two sentences)."""
+    if ev["type"] not in ("ASSAULT", "COERCE"):
+        return
+    for q in counts:
+        role = CLASS_ROLE.get(q.attrs.get("noun_class"))
+        if role is None or not sent_start <= q.start < sent_end:
+            continue
+        if role == "arrested" and ev["type"] != "COERCE" or role != "arrested" and ev["type"] != "ASSAULT":
+            continue
+        claim, speaker = speaker_for(q.start, claims)
+        _add_figure(ev, role, {"value": q.attrs.get("value"), "low": q.attrs.get("low"),
+                               "high": q.attrs.get("high"), "quantity": q.id,
+                               "claim": claim.id if claim is not None else None,
+                               "claimant": speaker.get("text") if speaker else None})
 
 
 def _add_figure(ev: dict, role: str, fig: dict) -> None:

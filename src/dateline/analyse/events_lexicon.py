@@ -58,7 +58,7 @@ def lexicon(lang: str, extra: tuple[str, ...] = ()) -> EventLexicon:
         for row in load_table(lang, name):
             if len(row) < 2:
                 continue
-            toks = phrase_tokens(row[0])
+            toks = phrase_tokens(row[0], lang)
             if len(toks) == 1:
                 words.setdefault(toks[0], _trigger(row))
             elif toks:
@@ -73,12 +73,12 @@ def lexicon(lang: str, extra: tuple[str, ...] = ()) -> EventLexicon:
     cues: dict[str, set[str]] = {}
     cue_phrases = []
     for row in load_table(lang, "event_cues.tsv"):
-        toks = phrase_tokens(row[0])
+        toks = phrase_tokens(row[0], lang)
         if len(toks) == 1:
             cues.setdefault(row[1], set()).add(toks[0])
         elif toks:
             cue_phrases.append((toks, row[1]))
-    unknown = [(phrase_tokens(r[1]), r[0]) for r in load_table(lang, "unknown_cues.txt") if len(r) > 1]
+    unknown = [(phrase_tokens(r[1], lang), r[0]) for r in load_table(lang, "unknown_cues.txt") if len(r) > 1]
     nouns = {r[0].lower(): r[1] for r in load_table(lang, "quantity_nouns.tsv") if len(r) > 1}
     return EventLexicon(lang, words, PhraseTable(phrases), cues, PhraseTable(cue_phrases),
                         PhraseTable(unknown), nouns, modality)

@@ -36,6 +36,20 @@ def tok(parsed, char: int):
     return parsed[max(0, k)]
 
 
+def head_of(parsed, start: int, end: int | None = None):
+    """The token heading the character span (for *om het leven gekomen*: *gekomen*)."""
+    first = tok(parsed, start)
+    if first is None or end is None:
+        return first
+    last = tok(parsed, max(start, end - 1))
+    span = range(first.i, last.i + 1)
+    for i in span:
+        t = parsed[i]
+        if t.head.i not in span or t.head.i == t.i:
+            return t
+    return first
+
+
 def _case(t) -> str | None:
     for c in t.children:
         if c.dep_ == "case":
@@ -56,10 +70,10 @@ def phrase(t) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi.text)
 
 
-def arguments(parsed, trigger_char: int):
+def arguments(parsed, trigger_char: int, trigger_end: int | None = None):
     """(actor head token, target head token) of the trigger at ``trigger_char``; either may be
     None. Returns None when the layer has no parse there."""
-    t = tok(parsed, trigger_char)
+    t = head_of(parsed, trigger_char, trigger_end)
     if t is None:
         return None
     actor = target = None
@@ -90,12 +104,12 @@ def arguments(parsed, trigger_char: int):
     return actor, target
 
 
-def linked(parsed, noun_char: int, trigger_char: int, steps: int = 3) -> bool:
+def linked(parsed, noun_char: int, trigger_char: int, steps: int = 3, trigger_end: int | None = None) -> bool:
     """Whether the noun at ``noun_char`` is an argument (or part of one) of the trigger at
     ``trigger_char``: up the heads from the noun, within ``steps``, or the other way for a
     noun trigger (*de aanval waarbij 20 doden vielen* is left to the casualty-noun rule)."""
     n = tok(parsed, noun_char)
-    trig = tok(parsed, trigger_char)
+    trig = head_of(parsed, trigger_char, trigger_end)
     if n is None or trig is None:
         return False
     x = n
