@@ -331,7 +331,52 @@ def build(lang: str, out: Path, with_scores: bool = True) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     (out / "scores.json").write_text(json.dumps(scores, indent=2) + "\n")
+    (out / "MODEL_CARD.md").write_text(model_card(lang, nlp, scores, out))
     return scores
+
+
+LICENCES = {
+    "UD_English-EWT": "CC BY-SA 4.0", "UD_Dutch-Alpino": "CC BY-SA 4.0", "UD_Dutch-LassySmall": "CC BY-SA 4.0",
+    "UD_German-GSD": "CC BY-SA 4.0", "UD_German-PUD": "CC BY-SA 3.0", "UD_French-GSD": "CC BY-SA 4.0",
+    "UD_French-Sequoia": "LGPL-LR", "uner-en-ewt": "CC BY-SA 4.0", "germeval2014-de": "CC BY 4.0",
+    "europeana-newspapers": "CC0", "conll2002-nl": "research use (CoNLL-2002 shared task)",
+}
+
+
+def model_card(lang: str, nlp, scores: dict, out: Path) -> str:
+    """The model card, written from what the build measured (so figures never drift)."""
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file()) / 1e6
+    lines = [f"# pipeline-{lang}: dateline's {lang} linguistic layer", "",
+             "A spaCy pipeline trained by this project (`training/train_pipeline.py`, configs "
+             "`training/syntax.cfg` and `training/ner.cfg`), shipped inside the package and loaded "
+             "offline by `dateline.analyse.layer`. No pretrained vectors or transformer: CNN tok2vec "
+             "over hashed NORM / PREFIX / SUFFIX / SHAPE features.", "",
+             f"Components: {', '.join(nlp.pipe_names)}. Size on disk: {size:.1f} MB.", "", "## Data and licences", ""]
+    for half in ("syntax", "ner"):
+        info = scores.get(f"{half}_training")
+        if not info:
+            continue
+        files = info["train_files"]
+        lic = sorted({LICENCES.get(f.split("/")[1], "see ../shared/data") for f in files})
+        lines += [f"- **{half}** trained on {', '.join(files)} ({info['train_sentences']} sentences; "
+                  f"licences: {'; '.join(lic)}); checkpoint chosen on {info['dev_files'] if isinstance(info['dev_files'], str) else ', '.join(info['dev_files'])}; "
+                  f"{info['train_minutes']} min of one shared CPU core (time budget), overrides {info['overrides'] or 'none'}."]
+    if lang == "nl" and "ner_training" not in scores:
+        lines += ["- **ner** from `models/ner-nl` (CoNLL-2002 train + testa; research use)."]
+    lines += ["", "The data is read from `../shared/data/` and never copied into the repository. The models are "
+              "derived from it and carry its terms (share-alike for the UD parts).", "",
+              "## Scores (held-out test splits, never trained on)", "",
+              "| test set | UPOS | feats | lemma | UAS | LAS | NER P | NER R | NER F1 |", "|---|---|---|---|---|---|---|---|---|"]
+    for name, sc in scores.get("test", {}).items():
+        if "dep_las" in sc:
+            lines.append(f"| {name} | {sc['pos_acc']:.3f} | {sc['morph_acc']:.3f} | {sc['lemma_acc']:.3f} | "
+                         f"{sc['dep_uas']:.3f} | {sc['dep_las']:.3f} | | | |")
+        else:
+            lines.append(f"| {name} | | | | | | {sc['p']:.3f} | {sc['r']:.3f} | {sc['f']:.3f} |")
+    lines += ["", "Syntax on gold tokens (spaCy `evaluate`); NER exact spans on gold tokens, model alone "
+              "(the hybrid with gazetteers is in `benchmarks/ner.py`). `scores.json` beside this card "
+              "holds every figure. Rebuild: `python training/train_pipeline.py build " + lang + "`.", ""]
+    return "\n".join(lines)
 
 
 def score(nlp, lang: str) -> dict:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from dateline.analyse.base import LayerStep
 from dateline.analyse.quantities import QuantityStep, find_quantities
 from dateline.pipeline import Options
 from dateline.types import Article, Doc, RawPage
@@ -88,7 +89,7 @@ def test_step_sets_the_layer_with_ids_and_exact_offsets():
                   "De regering claimt dat ze binnen 24 uur bijna 200 strijders heeft gedood."]
     art = Article(page_id="x", source="t", language="nl", paragraphs=body_paras)
     doc = Doc(page=RawPage(source="t", content=b""), article=art)
-    QuantityStep(Options()).guarded(doc)
+    QuantityStep(Options()).guarded(LayerStep(Options()).guarded(doc))
     assert doc.ok
     spans = art.layers["quantities"]
     assert [s.id for s in spans] == [f"q{i}" for i in range(1, len(spans) + 1)]
@@ -99,8 +100,9 @@ def test_step_sets_the_layer_with_ids_and_exact_offsets():
     assert counts == [("40", 40), ("bijna 200", 199)]
 
 
-def test_unsupported_language_gives_an_empty_layer():
+def test_unsupported_language_is_not_analysed_and_says_so():
     art = Article(page_id="x", source="t", language="sw", paragraphs=["Watu 40 waliuawa."])
     doc = Doc(page=RawPage(source="t", content=b""), article=art)
-    QuantityStep(Options()).guarded(doc)
-    assert doc.ok and art.layers["quantities"] == []
+    QuantityStep(Options()).guarded(LayerStep(Options()).guarded(doc))
+    assert doc.ok and "quantities" not in art.layers and art.parsed is None
+    assert any(n.startswith("analysis-skipped: language 'sw'") for n in art.notes)

@@ -23,10 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..models import locate
 from .events_lexicon import EventLexicon, trigger_at
 from .quantities_parse import Token
 
-MODELS = Path(__file__).resolve().parents[1] / "models"
 CONTEXT = (("p2", -2), ("p1", -1), ("n1", 1), ("n2", 2))
 
 
@@ -228,5 +228,5 @@ class EventModel:
 
 @lru_cache(maxsize=None)
 def load_model(lang: str) -> EventModel | None:
-    path = MODELS / f"events-{lang}" / "model.npz"
+    path = locate(f"events-{lang}", must_exist=False) / "model.npz"
     return EventModel.from_file(path) if path.exists() else None

@@ -19,9 +19,10 @@ from pathlib import Path
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from ..models import locate
 from .block_features import FEATURES, log1p, page_features
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "blocks"
+MODEL_DIR = locate("blocks", must_exist=False)
 DEFAULT_MODEL = MODEL_DIR / "body_lr.json"
 PROB_FEATURES = ["p", "p_mean1", "p_mean3", "p_mean8", "p_left_max3", "p_right_max3",
                  "in_region", "dist_region", "p_rel", "p_left_max10", "p_right_max10",
