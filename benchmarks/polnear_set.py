@@ -23,14 +23,14 @@ TAR = ROOT.parent / "shared" / "data" / "attribution" / "polnear" / "polnear-tra
 def parse_ann(ann: str, text: str) -> list[dict]:
     spans, events = {}, []
     for line in ann.splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and line.count("\t") >= 2:
             tid, info, _ = line.split("\t", 2)
             label, _, offsets = info.partition(" ")
             pairs = [[int(a), int(b)] for a, b in (p.split() for p in offsets.split(";"))]
             spans[tid] = (label, pairs)
-        elif line.startswith("E"):
+        elif line.startswith("E") and "\t" in line:
             eid, args = line.split("\t", 1)
-            events.append((eid, dict(a.split(":") for a in args.split())))
+            events.append((eid, dict(a.split(":", 1) for a in args.split() if ":" in a)))
     out = []
     for eid, args in events:
         att = {"id": eid, "kind": "Attribution" if "Source" in args else "Attribution-no-source"}

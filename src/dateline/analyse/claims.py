@@ -19,6 +19,7 @@ from .claims_context import cut_datelines, dateline_tokens, resolve_pronouns
 from .claims_lexicon import SUPPORTED, ClaimLexicon, lexicon
 from .claims_layout import colon_claims, signed_lines
 from .claims_links import link_claims
+from .claims_model import tagged_claims
 from .claims_parse import anaphoric_claims, parse_speakers
 from .claims_phrases import outlet_in
 from .claims_quotes import apply_hedges, quote_claims
@@ -68,6 +69,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
         if hedged:
             here.append(hedged)
         found += [f for f in here if f not in found]
+    found += tagged_claims(article.body, toks, sents, found, lang)
     anaphoric = anaphoric_claims(toks, sents, lx, set())
     taken = {f.cue for f in anaphoric}
     found = [f for f in found if f.cue not in taken] + anaphoric
