@@ -36,6 +36,10 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/scraped_text.py
 	$(BIN)/python benchmarks/ner.py
 	$(BIN)/python benchmarks/ud.py
+	$(BIN)/python benchmarks/analysis_speed.py
+	$(BIN)/python benchmarks/attribution.py
+	$(BIN)/python benchmarks/places.py
+	$(BIN)/python benchmarks/eventdna_shared.py
 	$(BIN)/python benchmarks/polnear.py
 	$(BIN)/python benchmarks/plover.py
 	$(BIN)/python benchmarks/eventdna.py

@@ -33,15 +33,16 @@ CUT_AT = (";", ":")  # the speaker's phrase keeps appositions, brackets and rela
 # (*Lode Ceyssens (CD&V)*, *Tom Simonts van KBC*, *X, expert bij Y*), as the annotated sets do
 
 
-def _edges(toks: list[Tok], kids: list[list[int]], i: int) -> Range:
-    """The subtree of ``i`` as a token range, cut at a semicolon or colon after the head word,
-    with edge punctuation left out but a closing bracket kept."""
+def _edges(toks: list[Tok], kids: list[list[int]], i: int, skip: range | set = ()) -> Range:
+    """The subtree of ``i`` (without the tokens in ``skip``) as a token range, cut at a
+    semicolon or colon after the head word, with edge punctuation left out but a closing
+    bracket kept."""
     lo = hi = i
     stack = [i]
     while stack:
         n = stack.pop()
         lo, hi = min(lo, n), max(hi, n)
-        stack.extend(kids[n])
+        stack.extend(c for c in kids[n] if c not in skip)
     for j in range(i + 1, hi + 1):
         if toks[j].text in CUT_AT or toks[j].quoted:
             hi = j - 1
@@ -75,7 +76,7 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
         if toks[c].dep in SUBJECT_DEPS and s <= c < e:
             if toks[c].lower in RELATIVES and t.dep.startswith("acl") and s <= t.head < e:
                 noun = t.head  # "the official who said": the noun the clause belongs to
-                return _edges(toks, [[x for x in kk if x != k] for kk in kids], noun)
+                return _edges(toks, kids, noun, skip={k})
             return _edges(toks, kids, c)
     for c in kids[k]:  # passive: "it was reported by X"
         if toks[c].dep.startswith("obl") and s <= c < e and any(
@@ -141,7 +142,7 @@ def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker
     noun = toks[cue[1] - 1].head
     if not (speaker[0] <= noun < speaker[1]) or toks[noun].pos not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return speaker
-    lo, hi = _edges(toks, [[c for c in kk if not cue[0] <= c < cue[1]] for kk in kids], noun)
+    lo, hi = _edges(toks, kids, noun, skip=range(*cue))
     lo, hi = max(lo, speaker[0]), min(hi, speaker[1])
     return (lo, hi) if hi > lo else speaker
 

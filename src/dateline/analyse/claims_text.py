@@ -41,19 +41,22 @@ class Tok:
 def tokens_from_parse(parsed) -> tuple[list[Tok], set[int]]:
     """The layer's tokens as claim tokens (space tokens left out), and the indexes after which
     a line break stood (always a sentence boundary). ``head`` is a claim-token index."""
+    from .layer.table import table
+
+    tt = table(parsed)
     text = parsed.text
     toks: list[Tok] = []
     breaks: set[int] = set()
     index: dict[int, int] = {}
-    for t in parsed:
-        if t.is_space:
+    for k, word in enumerate(tt.text):
+        if tt.space[k]:
             continue
-        if toks and "\n" in text[toks[-1].end:t.idx]:
+        start = tt.idx[k]
+        if toks and "\n" in text[toks[-1].end:start]:
             breaks.add(len(toks) - 1)
-        index[t.i] = len(toks)
-        word = t.text
-        toks.append(Tok(len(toks), word, word.lower(), (t.lemma_ or word).lower(), t.idx,
-                        t.idx + len(word), pos=t.pos_, dep=t.dep_, head=t.head.i))
+        index[k] = len(toks)
+        toks.append(Tok(len(toks), word, word.lower(), (tt.lemma[k] or word).lower(), start,
+                        start + len(word), pos=tt.pos[k], dep=tt.dep[k], head=tt.head[k]))
     for tok in toks:  # spaCy index -> claim-token index (a space head cannot occur)
         tok.head = index.get(tok.head, tok.i)
     if toks:

@@ -17,6 +17,8 @@ One span per trigger word (label = PLOVER type). Decisions (see docs/events.md):
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..types import Article, Span
 from .base import AnalysisStep
 from .events_args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
@@ -55,7 +57,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     detector = detector or ("hybrid" if model is not None else "lexicon")
     if model is None:
         detector = "lexicon"
-    entities = layers.get("entities") or []
+    entities = sorted(layers.get("entities") or [], key=lambda e: e.start)
     claims = layers.get("claims") or []
     quantities = layers.get("quantities")
     if quantities is None:
@@ -133,8 +135,9 @@ def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
 
 def _parse_ref(body, head, entities, places) -> dict | None:
     """A participant from a parse argument: the entity over its head word, else its noun
-    phrase; places are not participants."""
-    for e in entities:
+    phrase; places are not participants. ``entities`` is sorted by start."""
+    k = bisect_right(entities, head.idx, key=lambda e: e.start) - 1
+    for e in entities[max(0, k - 3):k + 1]:
         if e.start <= head.idx < e.end:
             if e.attrs.get("kind") == "place":
                 return None

@@ -40,15 +40,17 @@ class Token:
 def tokens_from_parse(parsed) -> list[Token]:
     """The linguistic layer's tokens (space tokens left out) with their lemmas and sentence
     starts; offsets are offsets into the parsed text."""
+    from .layer.table import table
+
+    tt = table(parsed)
     out = []
     append = out.append
-    for t in parsed:
-        if t.is_space:
+    for k, word in enumerate(tt.text):
+        if tt.space[k]:
             continue
-        word = t.text
-        low = word.lower()
-        append(Token(word, t.idx, t.idx + len(word), low, (t.lemma_ or word).lower().replace("_", ""),
-                     bool(t.is_sent_start)))
+        start = tt.idx[k]
+        append(Token(word, start, start + len(word), word.lower(),
+                     (tt.lemma[k] or word).lower().replace("_", ""), tt.sent_start[k]))
     return out
 
 
