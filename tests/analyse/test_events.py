@@ -6,6 +6,7 @@ span), so these tests check the event stage alone; entities likewise.
 
 import pytest
 
+from dateline.analyse.base import LayerStep
 from dateline.analyse.events import EventStep, find_events
 from dateline.analyse.quantities import QuantityStep
 from dateline.pipeline import Options
@@ -40,6 +41,7 @@ def run(lang: str, paras: list[str], claims=True, entities=None) -> Article:
     art = Article(page_id="x", source="t", language=lang, paragraphs=paras,
                   published=Dated("2024-03-14", "14 maart 2024", "text"))
     doc = Doc(page=RawPage(source="t", content=b""), article=art)
+    LayerStep(Options()).guarded(doc)
     if entities is not None:
         art.layers["entities"] = entities(art.body)
     QuantityStep(Options()).guarded(doc)

@@ -151,7 +151,10 @@ def _parse_ref(body, head, entities, places) -> dict | None:
 
 
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
-    args = arguments(parsed, ev["start"], ev["end"]) if parsed is not None else None
+    i = ev["i"]
+    passive_cue = (tokens[i].low != tokens[i].lemma and any(
+        tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(s0, i - 4), i)))
+    args = arguments(parsed, ev["start"], ev["end"], passive_cue) if parsed is not None else None
     if args is not None and (args[0] is not None or args[1] is not None):
         actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
         target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None

@@ -58,30 +58,38 @@ def _case(t) -> str | None:
 
 
 def phrase(t) -> tuple[int, int]:
-    """Character range of the noun phrase headed by ``t``: the head with its determiners,
-    adjectives and name parts, not its clauses, numbers or prepositional phrases."""
+    """Character range of the noun phrase headed by ``t``: the head with the determiners,
+    adjectives and name parts right before it, and name parts after it; not its numbers
+    (*bijna 200 strijders* -> *strijders*), clauses or prepositional phrases."""
     lo = hi = t
-    for c in t.children:
-        if c.dep_ in NP_PARTS and c.dep_ != "case":
-            if c.i < lo.i and all(x.dep_ in NP_PARTS for x in c.subtree):
-                lo = min(c.subtree, key=lambda x: x.i)
-            elif c.i > hi.i and c.dep_ in ("flat", "flat:name", "compound"):
-                hi = max(c.subtree, key=lambda x: x.i)
+    for c in sorted(t.lefts, key=lambda x: -x.i):  # nearest first; stop at the first gap
+        if c.right_edge.i != lo.i - 1 or c.dep_ not in NP_PARTS or c.dep_ == "case" \
+                or any(x.pos_ in ("NUM", "ADV") for x in c.subtree):
+            break
+        lo = c.left_edge
+    for c in sorted(t.rights, key=lambda x: x.i):
+        if c.left_edge.i != hi.i + 1 or c.dep_ not in ("flat", "flat:name", "compound"):
+            break
+        hi = c.right_edge
     return lo.idx, hi.idx + len(hi.text)
 
 
-def arguments(parsed, trigger_char: int, trigger_end: int | None = None):
+def arguments(parsed, trigger_char: int, trigger_end: int | None = None, passive_cue: bool = False):
     """(actor head token, target head token) of the trigger at ``trigger_char``; either may be
     None. Returns None when the layer has no parse there."""
     t = head_of(parsed, trigger_char, trigger_end)
     if t is None:
         return None
     actor = target = None
-    passive = any(c.dep_ in ("aux:pass",) or c.dep_ in PASSIVE_SUBJECTS for c in t.children)
+    # passive by the parse, or by the words (a passive auxiliary before a participle) where a
+    # small parser misses it: "De soldaten zouden zijn omgebracht"
+    passive = passive_cue or any(c.dep_ in ("aux:pass",) or c.dep_ in PASSIVE_SUBJECTS for c in t.children)
     for c in t.children:
         dep = c.dep_
         if dep in SUBJECTS and not passive and actor is None:
             actor = c
+        elif dep in SUBJECTS and passive and target is None:
+            target = c
         elif dep in PASSIVE_SUBJECTS and target is None:
             target = c
         elif dep in OBJECTS and target is None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .pipelines import LANGUAGES, load
 
-_NEEDED = ("tok2vec", "morphologizer", "trainable_lemmatizer")
+_NEEDED = ("tok2vec", "morphologizer", "trainable_lemmatizer", "dateline_lemma_dictionary")
 
 
 def lemmas(words: list[str], lang: str) -> list[str]:

@@ -34,17 +34,26 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
+SENTENCE_ENDS = {".", "!", "?", "…", ";", ":", '"', "”", "’", "»", "'", ")", "]", "...", "?!", "!?"}
+
+
 def _mark_paragraphs(doc) -> None:
-    """A token after a line break starts a sentence (the tokenizer keeps "\n\n" as a space
-    token; a single space after a word is that word's whitespace)."""
+    """Set sentence starts before the parser runs: a token after a line break starts one; a
+    token right after a word (not after . ! ? ; : or a closing mark) never does, so the parser
+    cannot cut *Dinsdag | werden drie agenten aangevallen* in two. (The tokenizer keeps
+    "\n\n" as a space token; a single space after a word is that word's whitespace.)"""
     after_break = True
+    prev = None
     for tok in doc:
         if tok.is_space:
             after_break = after_break or "\n" in tok.text
             continue
         if after_break:
             tok.is_sent_start = True
+        elif prev is not None and prev.text not in SENTENCE_ENDS and not prev.is_punct:
+            tok.is_sent_start = False
         after_break = False
+        prev = tok
 
 
 def parse(text: str, lang: str):

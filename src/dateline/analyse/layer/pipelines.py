@@ -13,7 +13,36 @@ from functools import lru_cache
 from ...models import locate
 
 LANGUAGES = ("nl", "en", "de", "fr")
+# Languages whose lemmas take a dictionary's answer first (simplemma's word lists, which ship
+# in its PyPI package) and the trained lemmatizer's where the dictionary does not know the word.
+# Chosen on the dev parts carved out of the training treebanks (alphabetic tokens, lemma
+# accuracy trained / dictionary / dictionary-then-trained): nl .919 / .925 / .932, de .918 / .972
+# / .968; en keeps the trained lemmatizer (.978 / .965 / .970). fr follows nl and de.
+LEMMA_DICTIONARY = {"nl", "de", "fr"}
 _lock = threading.Lock()
+
+
+@lru_cache(maxsize=400_000)
+def _dictionary_lemma(word: str, lang: str) -> str | None:
+    import simplemma
+
+    try:
+        if simplemma.is_known(word, lang=lang):
+            return simplemma.lemmatize(word, lang=lang)
+    except Exception:  # odd input: no dictionary answer
+        return None
+    return None
+
+
+def dictionary_lemmas(doc, lang: str):
+    """Overwrite the trained lemma with the dictionary's where the dictionary knows the word."""
+    for tok in doc:
+        text = tok.text
+        if text[:1].isalpha():
+            lem = _dictionary_lemma(text, lang)
+            if lem is not None:
+                tok.lemma_ = lem
+    return doc
 
 
 class UnsupportedLanguage(ValueError):
@@ -27,7 +56,20 @@ def load(lang: str):
     import spacy
 
     with _lock:
-        return adapt_tokenizer(spacy.load(locate(f"pipeline-{lang}")))
+        nlp = adapt_tokenizer(spacy.load(locate(f"pipeline-{lang}")))
+    if lang in LEMMA_DICTIONARY and "dateline_lemma_dictionary" not in nlp.pipe_names:
+        _register_dictionary_component()
+        nlp.add_pipe("dateline_lemma_dictionary", after="trainable_lemmatizer", config={"lang": lang})
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def _register_dictionary_component() -> None:
+    from spacy.language import Language
+
+    @Language.factory("dateline_lemma_dictionary", default_config={"lang": "nl"})
+    def make(nlp, name: str, lang: str):
+        return lambda doc: dictionary_lemmas(doc, lang)
 
 
 def adapt_tokenizer(nlp):
