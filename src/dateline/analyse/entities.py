@@ -18,6 +18,7 @@ from .ner.consistency import harmonise
 from .ner.matcher import Toks
 from .ner.lexicon import lexicon
 from .places import geocode
+from .places.gazetteer import gazetteer
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
@@ -93,6 +94,11 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> list[Span]:
                 attrs.update(kind=entry.kind, norm=entry.norm, country=entry.country)
         if h.kind in ("role", "group") and h.country is None and home:
             attrs["country"], attrs["country_from"] = home, "context"
+        if h.label == "MISC" and attrs.get("country") and words in lex.demonyms:
+            # "Syrian", "Britse": the demonym names its country; the map shows it as such
+            country = gazetteer().country(attrs["country"])
+            if country is not None:
+                attrs["geo"], attrs["geo_from"] = country.as_geo(), "demonym"
         spans.append(Span(span.start_char, span.end_char, h.label, attrs, f"e{len(spans) + 1}"))
     return spans
 

