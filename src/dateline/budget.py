@@ -3,7 +3,8 @@
 On the main thread of a process on a POSIX system a real-time interval timer (SIGALRM)
 interrupts the step when the budget runs out, so a page that would run for minutes stops
 at its budget.  Python checks for the signal between bytecodes: a single long call into C
-(one regular expression, one parse) finishes first, then stops.  Where no timer can be set
+(one regular expression, one parse) finishes first, then stops; so does an import, which
+is never cut in half.  Where no timer can be set
 (another thread, Windows) the time is measured and a step that ran over is reported once it
 returns.
 """
@@ -24,7 +25,23 @@ def _can_alarm() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+_IMPORT_RETRY = 0.05  # seconds: how soon to ring again when the alarm found an import running
+
+
+def _importing(frame) -> bool:
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
+
+
 def _ring(signum, frame):
+    # Stopping a module half-imported would leave it broken for every later document
+    # (a half-initialised C extension); wait for the import to finish, then stop.
+    if _importing(frame):
+        signal.setitimer(signal.ITIMER_REAL, _IMPORT_RETRY)
+        return
     raise OverBudget()
 
 

@@ -22,6 +22,10 @@ from .types import Doc, ErrorRecord, PageError
 
 log = logging.getLogger("dateline")
 
+# A step's first document also pays for loading its models and word lists (lazily, on first
+# use); that one call gets this much more time so the first page of a batch is not blamed.
+WARM_UP_SECONDS = 120.0
+
 
 @dataclass
 class Options:
@@ -68,6 +72,7 @@ class Step:
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
         self.stats = Stats()
+        self._warmed = False
 
     def process(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -76,13 +81,15 @@ class Step:
         """Run ``process`` on one document; a failure becomes that document's error.
 
         Each document has ``options.max_seconds`` for all its steps together; a step that
-        runs past what is left is stopped and the document becomes an "over-budget" error.
+        runs past what is left is stopped and the document becomes an "over-budget" error
+        (a step's first document has ``WARM_UP_SECONDS`` more, for loading its models).
         Running out of memory on one document makes that document a "memory" error."""
         if not doc.ok:
             return doc
         spent = doc.scratch.get("seconds", 0.0)
-        left = self.options.max_seconds - spent
-        clock = deadline(left)
+        grace = 0.0 if getattr(self, "_warmed", False) else WARM_UP_SECONDS
+        self._warmed = True
+        clock = deadline(self.options.max_seconds - spent + grace)
         try:
             with clock:
                 doc = self.process(doc)
@@ -103,7 +110,7 @@ class Step:
             doc.error = ErrorRecord(doc.page.id, doc.page.source, self.name, "exception",
                                     f"{type(e).__name__}: {e}")
             self.stats.add(f"{self.name}.error.exception")
-        doc.scratch["seconds"] = spent + clock.elapsed
+        doc.scratch["seconds"] = spent + max(0.0, clock.elapsed - grace)
         return doc
 
     def run(self, docs: Iterable[Doc]) -> Iterator[Doc]:
