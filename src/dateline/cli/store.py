@@ -43,8 +43,7 @@ def ingest(
         task = progress.add_task("ingesting", total=None)
 
         def show(c: dict[str, int]) -> None:
-            progress.update(task, description=f"ingesting: {c['new']} new, {c['skipped']} already stored, "
-                                              f"{c['errors']} errors")
+            progress.update(task, description=f"ingesting: {c['read']} read, {c['skipped']} already stored")
 
         counts = run_ingest(inputs, db, options=options, batch_size=batch, pause_after_commit=pause,
                             progress=show, wait=not no_wait, on_wait=lambda m: err.print(f"[yellow]{m}[/yellow]"))

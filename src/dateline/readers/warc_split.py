@@ -95,6 +95,8 @@ def split_records(buf, start: int, end: int, base: int, limit: int) -> Iterator[
         else:
             yield Piece(base + pos, data=bytes(buf[pos:stop]) + b"\r\n\r\n", warc_type=kind)
         pos = _next_start(buf, stop, end)
+        if pos < 0 and bytes(buf[stop:end]).strip():
+            yield Piece(base + stop, problem="truncated", detail="the archive ends inside a record's first line")
 
 
 def _is_boundary(buf, stop: int, end: int) -> bool:

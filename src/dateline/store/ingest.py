@@ -96,10 +96,10 @@ def ingest(inputs: list[str], db: str, options: Options | None = None, batch_siz
             yield page
 
     try:
-        for rec in LocalExecutor(options).run(new_pages()):
+        for n, rec in enumerate(LocalExecutor(options).run(new_pages()), 1):
             writer.add(rec)
-            if progress:
-                progress(writer.counts)
+            if progress:  # "read": documents of this run through the pipeline so far
+                progress({**writer.counts, "read": n})
     finally:  # complete records already read are worth keeping even when the run stops
         counts = writer.close()
     return {**counts, "error_kinds": dict(writer.error_kinds)}
