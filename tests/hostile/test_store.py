@@ -65,10 +65,10 @@ def test_second_ingest_waits_its_turn_and_links_as_if_run_after(tmp_path):
     first_out, first_err = first.communicate(timeout=240)
     assert first.returncode == 0, first_err
     assert second.returncode == 0, second.stderr
-    assert "is writing to" in second.stderr and "waiting" in second.stderr
     n = len(list(a.iterdir())) + len(list(b.iterdir()))
     assert _count(together) == n
     assert _stories(together) == _stories(one_after_other)
+    assert "is writing to" in second.stderr and "waiting" in second.stderr
 
 
 def test_same_inputs_twice_at_once_store_each_page_once(tmp_path):
