@@ -10,9 +10,14 @@ never leaves the store locked.
 
 from __future__ import annotations
 
-import fcntl
+import io
 import os
 from typing import Callable, TextIO
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no lock; one writer at a time is then the user's to keep
+    fcntl = None  # type: ignore[assignment]
 
 
 class StoreBusy(Exception):
@@ -25,7 +30,11 @@ def lock_path(db: str) -> str:
 
 def acquire(db: str, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> TextIO:
     """Hold the store's write lock; returns the open lock file (close it to release)."""
+    if db == ":memory:":  # a store in memory has one connection, so one writer, already
+        return io.StringIO()
     f = open(lock_path(db), "a+", encoding="utf-8")
+    if fcntl is None:
+        return f
     try:
         fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
