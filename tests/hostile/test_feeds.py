@@ -53,3 +53,15 @@ def test_feed_without_items_is_one_error_record(tmp_path):
     path.write_text(rss([]), encoding="utf-8")
     (item,) = list(iter_pages([str(path)]))
     assert isinstance(item, ErrorRecord) and item.kind == "feed"
+
+
+def test_compressed_feed_cut_short_keeps_the_items_before_the_break(tmp_path):
+    import gzip
+
+    data = gzip.compress(rss([(f"Bericht {i}", SENTENCE) for i in range(50)]).encode("utf-8"))
+    path = tmp_path / "feed.xml.gz"
+    path.write_bytes(data[:len(data) // 2])
+    out = list(iter_pages([str(path)]))
+    pages = [i for i in out if isinstance(i, RawPage)]
+    assert 1 <= len(pages) < 50
+    assert out[-1].kind == "truncated" and "ends early" in out[-1].message

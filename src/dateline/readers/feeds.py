@@ -10,6 +10,7 @@ counted in the raw bytes and each becomes an error record saying why, so nothing
 from __future__ import annotations
 
 import re
+import zlib
 from html import escape
 from typing import BinaryIO, Callable, Iterator
 
@@ -73,9 +74,16 @@ def _item_page(item, src: str, limit: int) -> RawPage | ErrorRecord:
 
 
 def count_raw_items(stream: BinaryIO) -> int:
-    """Item and entry start tags in the bytes, counted in chunks."""
+    """Item and entry start tags in the bytes, counted in chunks (up to where a broken
+    compressed stream ends)."""
     n, tail = 0, b""
-    while chunk := stream.read(1 << 20):
+    while True:
+        try:
+            chunk = stream.read(1 << 20)
+        except (EOFError, OSError, zlib.error):
+            break
+        if not chunk:
+            break
         buf = tail + chunk
         edge = max(0, len(buf) - _RAW_TAG_MAX)
         n += sum(1 for m in _RAW_ITEM.finditer(buf) if m.start() < edge)
@@ -108,6 +116,7 @@ def iter_feed(open_stream: Opener, source: str, limit: int) -> Iterator[RawPage 
         except Exception as e:  # the parser gave up: the items behind are reported below
             failure = f"{type(e).__name__}: {e}"
         error_log = events.error_log
+        broken = getattr(stream, "broken", None)  # a compressed feed that ends early
     with open_stream() as stream:
         total = count_raw_items(stream)
     if total > n:
@@ -117,5 +126,9 @@ def iter_feed(open_stream: Opener, source: str, limit: int) -> Iterator[RawPage 
         for k in range(n + 1, total + 1):
             src = f"{source}#{k}"
             yield ErrorRecord(stable_id(src), src, "read", kind, message)
-    elif n == 0:
+    elif n == 0 and not broken:
         yield ErrorRecord(stable_id(source), source, "read", "feed", "the feed has no items")
+    if broken:  # what stood behind the break is unknown: one record says it is lost
+        src = f"{source}#{max(n, total) + 1}"
+        yield ErrorRecord(stable_id(src), src, "read", "truncated",
+                          f"the compressed feed ends early ({broken}); items after #{max(n, total)} are lost")

@@ -8,6 +8,7 @@ once decompressed) is an error record with that reason, and reading goes on.
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import stat
 import sys
@@ -55,9 +56,71 @@ def _error(path: str | Path, kind: str, message: str) -> ErrorRecord:
     return ErrorRecord(stable_id(src), src, "read", kind, message)
 
 
-def _opener(path: Path):
-    gz = path.suffix.lower() == ".gz"
-    return lambda: gzip.open(path, "rb") if gz else open(path, "rb")
+class _UpToBreak(io.RawIOBase):
+    """A gzip stream (of any number of members) that ends where its data ends: a truncated
+    or corrupt stream reads as shorter, and ``broken`` says why (a feed reader keeps the
+    items before the break).  ``gzip.open`` would raise instead and lose the last chunk."""
+
+    _IN = 1 << 16
+    _OUT = 1 << 20
+
+    def __init__(self, path: Path):
+        self._f = open(path, "rb")
+        self._d = zlib.decompressobj(31)
+        self._carry = b""  # bytes after one member's end: the next member
+        self._in_member = False
+        self._pending = b""
+        self._done = False
+        self.broken: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def _fill(self) -> None:
+        while not self._pending and not self._done:
+            if self._d.unconsumed_tail:
+                data = self._d.unconsumed_tail
+            elif self._carry:
+                data, self._carry = self._carry, b""
+            else:
+                data = self._f.read(self._IN)
+            if not data:
+                if self._in_member:
+                    self.broken = "the compressed stream ends early"
+                self._done = True
+                return
+            self._in_member = True
+            try:
+                self._pending = self._d.decompress(data, self._OUT)
+            except zlib.error as e:
+                self.broken = f"zlib.error: {e}"
+                self._done = True
+                return
+            if self._d.eof:
+                rest = self._d.unused_data
+                self._d, self._in_member = zlib.decompressobj(31), False
+                self._carry = rest if rest.strip(b"\0") else b""
+
+    def read(self, size: int = -1) -> bytes:
+        self._fill()
+        size = len(self._pending) if size is None or size < 0 else size
+        out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+    def readinto(self, b) -> int:
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._f.close()
+        super().close()
+
+
+def _opener(path: Path, up_to_break: bool = False):
+    if path.suffix.lower() != ".gz":
+        return lambda: open(path, "rb")
+    return (lambda: _UpToBreak(path)) if up_to_break else (lambda: gzip.open(path, "rb"))
 
 
 def _read_capped(stream: BinaryIO, limit: int) -> bytes | None:
@@ -118,8 +181,9 @@ def _read_path(path: Path, url: str | None, limit: int) -> Iterator[RawPage | Er
     if suffix in FEED_SUFFIXES or suffix == "":
         from .feeds import is_feed, iter_feed
 
-        if (suffix in FEED_SUFFIXES or _starts_like_xml(opener)) and is_feed(opener):
-            yield from iter_feed(opener, printable_name(path), limit)
+        feed_opener = _opener(path, up_to_break=True)
+        if (suffix in FEED_SUFFIXES or _starts_like_xml(feed_opener)) and is_feed(feed_opener):
+            yield from iter_feed(feed_opener, printable_name(path), limit)
             return
     with opener() as stream:
         data = _read_capped(stream, limit)
