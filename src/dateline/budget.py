@@ -54,6 +54,7 @@ class deadline:
         self.elapsed = 0.0
         self._armed = False
         self._old = None
+        self._old_timer = (0.0, 0.0)  # someone else's timer, given back on exit
         self._start = time.perf_counter()
 
     def __enter__(self) -> "deadline":
@@ -62,7 +63,7 @@ class deadline:
             raise OverBudget()
         if _can_alarm():
             self._old = signal.signal(signal.SIGALRM, _ring)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self._old_timer = signal.setitimer(signal.ITIMER_REAL, self.seconds)
             self._armed = True
         return self
 
@@ -72,5 +73,8 @@ class deadline:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self._old if self._old is not None else signal.SIG_DFL)
             self._armed = False
+            remaining, interval = self._old_timer
+            if remaining > 0:
+                signal.setitimer(signal.ITIMER_REAL, max(remaining - self.elapsed, 0.001), interval)
         if exc_type is None and self.elapsed > self.seconds:
             raise OverBudget()
