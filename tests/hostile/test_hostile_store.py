@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1] / "store"))
 
-from build import DATELINE, REPO, run_cli  # noqa: E402
+from hostile_inputs import DATELINE, REPO, run_cli  # noqa: E402
 from pages import write_pages  # noqa: E402
 
 from dateline.store.ingest import ingest  # noqa: E402

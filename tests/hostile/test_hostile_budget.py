@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build import run_cli, story_html  # noqa: E402
+from hostile_inputs import run_cli, story_html  # noqa: E402
 
 from dateline.executors import LocalExecutor  # noqa: E402
 from dateline.pipeline import Options, Step  # noqa: E402

@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build import rss  # noqa: E402
+from hostile_inputs import rss  # noqa: E402
 
 import dateline  # noqa: E402
 from dateline.readers import iter_pages  # noqa: E402

@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build import gzip_bomb, run_cli, story_html  # noqa: E402
+from hostile_inputs import gzip_bomb, run_cli, story_html  # noqa: E402
 
 from dateline.readers import iter_pages  # noqa: E402
 from dateline.types import ErrorRecord  # noqa: E402

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build import rss, story_html, warc_records  # noqa: E402
+from hostile_inputs import rss, story_html, warc_records  # noqa: E402
 
 from dateline.executors import LocalExecutor  # noqa: E402
 from dateline.pipeline import Options  # noqa: E402

@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build import warc_records  # noqa: E402
+from hostile_inputs import warc_records  # noqa: E402
 
 from dateline.readers import iter_pages  # noqa: E402
 from dateline.types import ErrorRecord, RawPage  # noqa: E402

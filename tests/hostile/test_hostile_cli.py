@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build import run_cli, story_html, warc_records  # noqa: E402
+from hostile_inputs import run_cli, story_html, warc_records  # noqa: E402
 
 import dateline  # noqa: E402
 from dateline.cli import _load_commands, app  # noqa: E402
