@@ -23,3 +23,10 @@ def detect(text: str, sample: int = 4000) -> tuple[str | None, float | None]:
         return None, None
     code, prob = _identifier().classify(sample_text)
     return code, round(float(prob), 3)
+
+
+def check_language(code: str) -> str:
+    """``code`` when dateline reads that language; a ValueError naming the choices otherwise."""
+    if code not in SUPPORTED:
+        raise ValueError(f"unknown language {code!r}: dateline reads {', '.join(SUPPORTED)}")
+    return code

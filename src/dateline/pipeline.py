@@ -17,9 +17,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from .budget import OverBudget, deadline
 from .types import Doc, ErrorRecord, PageError
 
 log = logging.getLogger("dateline")
+
+# A step's first document also pays for loading its models and word lists (lazily, on first
+# use); that one call gets this much more time so the first page of a batch is not blamed.
+WARM_UP_SECONDS = 120.0
 
 
 @dataclass
@@ -31,7 +36,15 @@ class Options:
     analyse: bool = True  # run the analysis stages (entities, quantities, claims, events)
     keep_blocks: bool = True  # keep every block (with its role) in the record
     max_bytes: int = 20_000_000  # larger pages are cut to this and a note says so
+    max_read_bytes: int = 64 * 1024 * 1024  # a document with more bytes (decompressed) is "too-large"
+    max_seconds: float = 60.0  # a document that takes longer through the steps is "over-budget"
     html_extractor: str = "dateline"  # "dateline" (trafilatura + our metadata) | "trafilatura"
+
+    def __post_init__(self) -> None:
+        if self.language is not None:
+            from .language import check_language
+
+            check_language(self.language)
 
 
 @dataclass
@@ -59,25 +72,45 @@ class Step:
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
         self.stats = Stats()
+        self._warmed = False
 
     def process(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def guarded(self, doc: Doc) -> Doc:
-        """Run ``process`` on one document; a failure becomes that document's error."""
+        """Run ``process`` on one document; a failure becomes that document's error.
+
+        Each document has ``options.max_seconds`` for all its steps together; a step that
+        runs past what is left is stopped and the document becomes an "over-budget" error
+        (a step's first document has ``WARM_UP_SECONDS`` more, for loading its models).
+        Running out of memory on one document makes that document a "memory" error."""
         if not doc.ok:
             return doc
+        spent = doc.scratch.get("seconds", 0.0)
+        grace = 0.0 if getattr(self, "_warmed", False) else WARM_UP_SECONDS
+        self._warmed = True
+        clock = deadline(self.options.max_seconds - spent + grace)
         try:
-            doc = self.process(doc)
+            with clock:
+                doc = self.process(doc)
             self.stats.add(f"{self.name}.ok")
+        except OverBudget:
+            doc.error = ErrorRecord(doc.page.id, doc.page.source, self.name, "over-budget",
+                                    f"stopped after {self.options.max_seconds:g} s, the time budget per document")
+            self.stats.add(f"{self.name}.error.over-budget")
         except PageError as e:
             doc.error = ErrorRecord(doc.page.id, doc.page.source, self.name, e.kind, str(e))
             self.stats.add(f"{self.name}.error.{e.kind}")
+        except MemoryError:
+            doc.error = ErrorRecord(doc.page.id, doc.page.source, self.name, "memory",
+                                    "ran out of memory on this document")
+            self.stats.add(f"{self.name}.error.memory")
         except Exception as e:  # one bad page never stops the batch
             log.debug("step %s failed on %s:\n%s", self.name, doc.page.source, traceback.format_exc())
             doc.error = ErrorRecord(doc.page.id, doc.page.source, self.name, "exception",
                                     f"{type(e).__name__}: {e}")
             self.stats.add(f"{self.name}.error.exception")
+        doc.scratch["seconds"] = spent + max(0.0, clock.elapsed - grace)
         return doc
 
     def run(self, docs: Iterable[Doc]) -> Iterator[Doc]:

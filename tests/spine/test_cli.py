@@ -29,7 +29,8 @@ def test_batch_to_jsonl_with_one_record_per_input(tmp_path):
     (tmp_path / "c.html").write_bytes(b"\x00\xff\x00\xfe" * 50)
     out = tmp_path / "out.jsonl"
     res = run(["read", str(tmp_path), "--out", str(out), "--no-analyse"])
-    assert res.returncode == 0, res.stderr.decode()
+    assert res.returncode == 1, res.stderr.decode()  # some inputs became errors
+    assert "2 errors (1 binary, 1 empty)" in " ".join(res.stderr.decode().split())
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 3
     for rec in records:

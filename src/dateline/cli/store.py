@@ -9,8 +9,9 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from . import app
+from . import EXIT_SOME_FAILED, app
 from ..pipeline import Options
+from .options import LANG, TIME_BUDGET, error_summary
 
 out = Console()
 err = Console(stderr=True)
@@ -21,18 +22,38 @@ DB = typer.Option("news.db", "--db", help="The store (one SQLite file).")
 def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, directories, WARCs, feeds; @list.txt or a .txt list of paths."),
     db: str = DB,
-    lang: Optional[str] = typer.Option(None, "--lang", help="Force the language instead of detecting it."),
+    lang: Optional[str] = LANG,
+    no_templates: bool = typer.Option(False, "--no-templates", help="Do not learn site templates across the batch."),
     no_analyse: bool = typer.Option(False, "--no-analyse", help="Store articles without entities, claims, events."),
     batch: int = typer.Option(100, "--batch", help="Records per committed batch."),
+    time_budget: float = TIME_BUDGET,
+    no_wait: bool = typer.Option(False, "--no-wait", help="If another ingest is writing to the store, stop at once "
+                                 "(nothing changed) instead of waiting for it."),
     pause: float = typer.Option(0.0, "--pause-after-commit", hidden=True, help="Test hook: sleep after each commit."),
 ):
     """Read, analyse and store pages; re-running adds only what is new."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from ..store.ingest import ingest as run_ingest
 
-    options = Options(language=lang, analyse=not no_analyse)
-    counts = run_ingest(inputs, db, options=options, batch_size=batch, pause_after_commit=pause)
+    options = Options(language=lang, learn_templates=not no_templates, analyse=not no_analyse,
+                      max_seconds=time_budget)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def show(c: dict[str, int]) -> None:
+            progress.update(task, description=f"ingesting: {c['read']} read, {c['skipped']} already stored")
+
+        counts = run_ingest(inputs, db, options=options, batch_size=batch, pause_after_commit=pause,
+                            progress=show, wait=not no_wait, on_wait=lambda m: err.print(f"[yellow]{m}[/yellow]"))
+    why = ""
+    if counts["errors"]:
+        why = f" ({error_summary(counts['error_kinds'])}; list them with: dateline errors --db {db})"
     err.print(f"[green]{counts['new']} new[/green], {counts['skipped']} already stored, "
-              f"[red]{counts['errors']} errors[/red] -> {db}")
+              f"[red]{counts['errors']} errors[/red]{why} -> {db}", highlight=False)
+    if counts["errors"]:
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 @app.command()
@@ -78,10 +99,16 @@ def story(
         show_story(s, out)
 
 
+def _checked_format(fmt: str) -> str:
+    if fmt not in ("parquet", "jsonl", "csv"):
+        raise typer.BadParameter(f"unknown format {fmt!r}: choose parquet, jsonl or csv")
+    return fmt
+
+
 @app.command()
 def export(
     db: str = DB,
-    fmt: str = typer.Option("parquet", "--format", "-f", help="parquet | jsonl | csv"),
+    fmt: str = typer.Option("parquet", "--format", "-f", help="parquet | jsonl | csv", callback=_checked_format),
     out_dir: Path = typer.Option(..., "--out", "-o", help="Folder for one file per table."),
 ):
     """Export every table to one file per table (Parquet for DuckDB / pandas, JSONL or CSV)."""

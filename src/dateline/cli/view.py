@@ -63,7 +63,7 @@ def summary_table(records: list[dict]) -> Table:
     for col, width in widths.items():
         table.add_column(col, no_wrap=True, overflow="ellipsis", min_width=width if col not in ("source", "title", "dateline") else 6, max_width=width)
     for rec in records:
-        name = (rec["source"].get("url") or rec["source"]["path"]).rsplit("/", 1)[-1][:28]
+        name = source_name(rec["source"])
         if rec.get("status") != "ok":
             e = rec["error"]
             table.add_row(name, "", f"[red]error: {e['kind']} at {e['stage']}[/red]", *[""] * 4)
@@ -75,6 +75,22 @@ def summary_table(records: list[dict]) -> Table:
                       dl, pub[:10], "/".join(str(len(ann.get(k, []))) for k in ("entities", "claims", "events")),
                       str(len(rec.get("removed") or [])))
     return table
+
+
+def source_name(source: dict) -> str:
+    """What to call a record's input in a table: the file's name (``crawl.warc.gz#3``);
+    for stdin or a page in memory, the URL's host and last part (never a bare "0" or "11")."""
+    path = source.get("path") or ""
+    if path and path not in ("-", "<memory>"):
+        return path.rsplit("/", 1)[-1]
+    url = source.get("url") or ""
+    if url:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(url)
+        tail = [p for p in parts.path.split("/") if p]
+        return parts.netloc + ("/…/" + tail[-1] if len(tail) > 1 else "/" + tail[0] if tail else "")
+    return path or "?"
 
 
 def _span_line(s: dict) -> str:

@@ -2,12 +2,21 @@
 
 Rows stream in chunks so a large store never sits in memory; Parquet column types come from
 the SQLite declared types so every chunk has the same schema.
+
+Every file is written as a new file inside the output folder (created exclusively, then
+renamed into place), so an export never writes through a symbolic link or a hard link
+planted in the folder; a table's name that is taken by anything but a regular file (a link,
+a folder, a FIFO) stops the export before any file is written.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
+import stat
+import tempfile
 from pathlib import Path
 
 from ..store.schema import EXPORT_TABLES, connect
@@ -23,33 +32,68 @@ def _columns(con, table: str) -> list[tuple[str, str]]:
     return cols
 
 
-def export_store(db: str, out_dir: str | Path, fmt: str = "parquet") -> dict[str, tuple[str, int]]:
-    if fmt not in ("parquet", "jsonl", "csv"):
-        raise ValueError(f"unknown export format {fmt!r} (parquet, jsonl, csv)")
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    con = connect(db, readonly=True)
-    con.row_factory = None
-    done = {}
+class ExportError(ValueError):
+    """The export cannot be done as asked; nothing was written."""
+
+
+def _refuse_unsafe_targets(out_dir: Path, fmt: str) -> None:
     for table in EXPORT_TABLES:
-        cols = _columns(con, table)
-        names = [c for c, _ in cols]
-        sel = ", ".join(f'"{c}"' for c in names)
-        cur = con.execute(f"SELECT {sel} FROM {table}")
-        path = out_dir / f"{table}.{fmt}"
-        n = _WRITERS[fmt](cur, cols, path)
-        done[table] = (str(path), n)
-    con.close()
+        target = out_dir / f"{table}.{fmt}"
+        try:
+            mode = os.lstat(target).st_mode
+        except FileNotFoundError:
+            continue
+        if not stat.S_ISREG(mode):
+            what = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file"
+            raise ExportError(f"{target} is {what}; refusing to write through it (nothing was exported)")
+
+
+def export_store(db: str, out_dir: str | Path, fmt: str = "parquet") -> dict[str, tuple[str, int]]:
+    from ..store import open_store
+
+    if fmt not in _WRITERS:
+        raise ExportError(f"unknown export format {fmt!r} (choose parquet, jsonl or csv)")
+    out_dir = Path(out_dir)
+    con = open_store(db)
+    con.row_factory = None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    _refuse_unsafe_targets(out_dir, fmt)
+    done = {}
+    try:
+        for table in EXPORT_TABLES:
+            cols = _columns(con, table)
+            names = [c for c, _ in cols]
+            sel = ", ".join(f'"{c}"' for c in names)
+            cur = con.execute(f"SELECT {sel} FROM {table}")
+            path = out_dir / f"{table}.{fmt}"
+            n = _write_new(out_dir, path, lambda f: _WRITERS[fmt](cur, cols, f))
+            done[table] = (str(path), n)
+    finally:
+        con.close()
     return done
 
 
-def _parquet(cur, cols, path: Path) -> int:
+def _write_new(out_dir: Path, path: Path, write) -> int:
+    """Write through a new file made exclusively in ``out_dir``, then rename it to ``path``:
+    the rename replaces a name, never the file a link points at."""
+    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            n = write(f)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def _parquet(cur, cols, f) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = pa.schema([(c, getattr(pa, _ARROW.get(t, "string"))()) for c, t in cols])
     n = 0
-    with pq.ParquetWriter(path, schema, compression="zstd") as w:
+    with pq.ParquetWriter(f, schema, compression="zstd") as w:
         while rows := cur.fetchmany(CHUNK):
             arrays = [pa.array([r[i] for r in rows], type=schema.field(i).type) for i in range(len(cols))]
             w.write_table(pa.Table.from_arrays(arrays, schema=schema))
@@ -57,10 +101,10 @@ def _parquet(cur, cols, path: Path) -> int:
     return n
 
 
-def _jsonl(cur, cols, path: Path) -> int:
+def _jsonl(cur, cols, raw) -> int:
     n = 0
     names = [c for c, _ in cols]
-    with open(path, "w", encoding="utf-8") as f:
+    with io.TextIOWrapper(raw, encoding="utf-8") as f:
         while rows := cur.fetchmany(CHUNK):
             for r in rows:
                 f.write(json.dumps(dict(zip(names, r)), ensure_ascii=False) + "\n")
@@ -68,9 +112,9 @@ def _jsonl(cur, cols, path: Path) -> int:
     return n
 
 
-def _csv(cur, cols, path: Path) -> int:
+def _csv(cur, cols, raw) -> int:
     n = 0
-    with open(path, "w", encoding="utf-8", newline="") as f:
+    with io.TextIOWrapper(raw, encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow([c for c, _ in cols])
         while rows := cur.fetchmany(CHUNK):

@@ -9,9 +9,17 @@ from .schema import connect, EXPORT_TABLES
 from .writer import StoreWriter
 
 
+class StoreMissing(FileNotFoundError):
+    """The store file named does not exist (reading never creates one)."""
+
+
 def open_store(path: str):
     """A read-only connection (any number may be open while the writer works)."""
+    from pathlib import Path
+
+    if path != ":memory:" and not Path(path).is_file():
+        raise StoreMissing(f"no store at {path} (dateline ingest ... --db {path} creates one)")
     return connect(path, readonly=True)
 
 
-__all__ = ["StoreWriter", "open_store", "search", "story", "connect", "EXPORT_TABLES"]
+__all__ = ["StoreWriter", "StoreMissing", "open_store", "search", "story", "connect", "EXPORT_TABLES"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections import Counter
+from typing import Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -22,6 +24,7 @@ from ..link.features import day_of
 from ..link.reprints import changes, find_duplicates, index_signature
 from ..link.stories import StoryIndex, best_story
 from .fts import fts_row
+from .lock import acquire
 from .records import dump_record, load_record
 from .schema import connect
 
@@ -31,7 +34,12 @@ def _now() -> str:
 
 
 class StoreWriter:
-    def __init__(self, path: str, batch_size: int = 200, pause_after_commit: float = 0.0):
+    """Holds the store's write lock from construction to ``close`` (see ``lock``): what it
+    knows (stored ids, the story index) is read after the lock is taken, so it is current."""
+
+    def __init__(self, path: str, batch_size: int = 200, pause_after_commit: float = 0.0,
+                 wait: bool = True, on_wait: Callable[[str], None] | None = None):
+        self.lock = acquire(path, wait=wait, on_wait=on_wait)
         self.con = connect(path)
         self.batch_size = batch_size
         self.pause = pause_after_commit  # test hook: slows ingest so a test can kill it midway
@@ -40,6 +48,7 @@ class StoreWriter:
         self.stories = StoryIndex(self.con)
         self.run_id: int | None = None
         self.counts = {"new": 0, "skipped": 0, "errors": 0, "batches": 0}
+        self.error_kinds: Counter = Counter()  # why this run's documents failed
         # A run that never reached "done" was interrupted: say so in its journal row.
         self.con.execute("UPDATE ingest_log SET status='interrupted' WHERE status='running'")
 
@@ -96,11 +105,14 @@ class StoreWriter:
             time.sleep(self.pause)
 
     def close(self) -> dict[str, int]:
-        self.flush()
-        self.con.execute("BEGIN IMMEDIATE")
-        self._journal("done")
-        self.con.execute("COMMIT")
-        self.con.close()
+        try:
+            self.flush()
+            self.con.execute("BEGIN IMMEDIATE")
+            self._journal("done")
+            self.con.execute("COMMIT")
+            self.con.close()
+        finally:
+            self.lock.close()  # releases the store for the next writer
         return dict(self.counts)
 
     def _insert(self, rec: dict[str, Any]) -> None:
@@ -111,6 +123,7 @@ class StoreWriter:
                              (rec["id"], src.get("path"), src.get("url"), src.get("site"), None, "error",
                               err.get("stage"), err.get("kind"), err.get("message"), self.run_id, _now()))
             self.counts["errors"] += 1
+            self.error_kinds[err.get("kind") or "?"] += 1
             return
         body = rec.get("body") or "\n\n".join(rec.get("paragraphs") or [])
         chash = hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
