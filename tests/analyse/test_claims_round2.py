@@ -87,21 +87,23 @@ PATTERNS = [
      [("The governor", "declined", "to comment on the report", "object")]),
     ("en", "Clinton leads by nine points, the poll found.",
      [("the poll", "found", "Clinton leads by nine points", "evidence")]),
-    # speakers set off by commas or dashes: the name, not the title
+    # speakers set off by commas or dashes: the whole phrase, apposition included, as the
+    # annotated real sets mark sources (PolNeAR, evaluation_sets/attribution-nl): scoring both
+    # on PolNeAR train and the Dutch tune half, keeping the apposition scored higher
     ("en", "John Smith, the attorney general, said that the law was clear.",
-     [("John Smith", "said", "the law was clear", "say")]),
+     [("John Smith, the attorney general", "said", "the law was clear", "say")]),
     ("en", "Jason Sims — a teacher from Ohio — says that he will vote for the senator.",
-     [("Jason Sims", "says", "he will vote for the senator", "say")]),
+     [("Jason Sims — a teacher from Ohio", "says", "he will vote for the senator", "say")]),
     ("nl", "Jan de Vries, de burgemeester van Utrecht, zei dat de wegen dicht gaan.",
-     [("Jan de Vries", "zei", "de wegen dicht gaan", "say")]),
+     [("Jan de Vries, de burgemeester van Utrecht", "zei", "de wegen dicht gaan", "say")]),
     ("de", "Olaf Scholz, der Bundeskanzler, sagte, dass die Lage ernst sei.",
-     [("Olaf Scholz", "sagte", "die Lage ernst sei", "say")]),
+     [("Olaf Scholz, der Bundeskanzler", "sagte", "die Lage ernst sei", "say")]),
     ("fr", "Jean Dupont, le maire de Lyon, a déclaré que la ville était prête.",
-     [("Jean Dupont", "déclaré", "la ville était prête", "say")]),
+     [("Jean Dupont, le maire de Lyon", "déclaré", "la ville était prête", "say")]),
     # "X, who …, says C" goes on after the verb: not an inversion, the content is on the right
     ("en", "Chris Cox, who runs the lobbying arm of the group, says the new rules would not have "
            "prevented any of the shootings.",
-     [("Chris Cox", "says", "the new rules would not have prevented any of the shootings", "say")]),
+     [("Chris Cox, who runs the lobbying arm of the group", "says", "the new rules would not have prevented any of the shootings", "say")]),
     # an English participle clause hangs on the sentence's subject
     ("en", "Sanders denounced the attacks, saying his campaign did not want that kind of support.",
      [("Sanders", "denounced", "the attacks", "object"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyse.layer import LANGUAGES, UnsupportedLanguage, load, parse
-from dateline.analyse.layer.parse import chunks
+from dateline.analyse.layer.parsing import chunks
 
 # (text, a verb form and its lemma, the subject's head word of that verb, an entity text)
 EXAMPLES = {

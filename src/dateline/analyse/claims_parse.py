@@ -17,6 +17,7 @@ Range = tuple[int, int]
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
 AGENT_PREPS = {"by", "door", "par", "von"}
 INHERIT_DEPS = ("conj", "xcomp", "advcl")  # a cue with no subject of its own takes its head's
+IMPERSONAL = {"it", "on", "men", "man", "es", "there", "er"}
 RELATIVES = {"who", "which", "that", "die", "dat", "welke", "qui", "que", "lequel", "der", "die", "das",
              "welcher", "welche"}
 
@@ -74,9 +75,12 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
         k, t = t.head, toks[t.head]
     for c in kids[k]:
         if toks[c].dep in SUBJECT_DEPS and s <= c < e:
-            if toks[c].lower in RELATIVES and t.dep.startswith("acl") and s <= t.head < e:
-                noun = t.head  # "the official who said": the noun the clause belongs to
-                return _edges(toks, kids, noun, skip={k})
+            if toks[c].lower in RELATIVES:
+                if toks[t.head].pos in ("NOUN", "PROPN") and s <= t.head < e and t.head < k:
+                    return _edges(toks, kids, t.head, skip={k})  # "the official who said": its noun
+                return None
+            if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL:
+                break  # "It was reported (by X)", "On dit que": the subject is not the speaker
             return _edges(toks, kids, c)
     for c in kids[k]:  # passive: "it was reported by X"
         if toks[c].dep.startswith("obl") and s <= c < e and any(
@@ -99,6 +103,7 @@ POINTERS = {"dat", "dit", "das", "dies", "this", "that", "cela", "ceci", "ça"}
 POLICY = "prefer"  # fill: only where the rules found none; fix: also replace a speaker with no
 # noun or pronoun in it (a verb phrase); prefer: the parse wins wherever it has a subject
 PARSED_KINDS = {"report", "say", "tell", "belief", "announce", "stance", "object", "evidence", "quote"}
+FILL_ONLY = {"evidence"}  # "A poll … released Wednesday found": the rules' evidence subject is safer
 
 
 def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None) -> None:
@@ -128,11 +133,14 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             continue
         if subject[0] < f.content[1] and f.content[0] < subject[1]:
             continue  # the "subject" lies inside the content: a parse error
+        if any(g is not f and g.content[0] <= subject[0] and subject[1] <= g.content[1] for g in found):
+            continue  # inside another claim's content: the subject of a reported clause
+            # ("said its forces hit a depot and denied …": the ministry denied, not the forces)
         if f.speaker is None:
             f.speaker = subject
         elif policy == "fix" and not has_nominal(toks, f.speaker):
             f.speaker = subject
-        elif policy == "prefer" and f.speaker != subject:
+        elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY:
             f.speaker = subject
 
 

@@ -7,7 +7,7 @@ the spaCy ``Doc`` on ``Article.parsed``; its token offsets are offsets into the 
 
 from __future__ import annotations
 
-from .parse import parse
+from .parsing import parse
 from .pipelines import LANGUAGES, UnsupportedLanguage, load
 
 __all__ = ["parse", "load", "LANGUAGES", "UnsupportedLanguage"]

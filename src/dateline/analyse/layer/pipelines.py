@@ -13,13 +13,19 @@ from functools import lru_cache
 from ...models import locate
 
 LANGUAGES = ("nl", "en", "de", "fr")
-# Languages whose lemmas take a dictionary's answer first (simplemma's word lists, which ship
-# in its PyPI package) and the trained lemmatizer's where the dictionary does not know the word.
-# Chosen on the dev parts carved out of the training treebanks (alphabetic tokens, lemma
-# accuracy trained / dictionary / dictionary-then-trained): nl .919 / .925 / .932, de .918 / .972
-# / .968; en keeps the trained lemmatizer (.978 / .965 / .970). fr follows nl and de.
-LEMMA_DICTIONARY = {"nl", "de", "fr"}
+# How the trained lemmatizer and a dictionary (simplemma's word lists, which ship in its PyPI
+# package) combine, per language. Chosen on the dev parts carved out of the training treebanks
+# (alphabetic tokens, lemma accuracy): nl trained .919 / dictionary .925 / dictionary first
+# .932; de .918 / .972 / .968; en trained .978, trained unless the dictionary does not know its
+# lemma but knows the word .980. fr follows nl and de.
+#   "first": the dictionary's lemma wherever it knows the word, else the trained one;
+#   "check": the trained lemma, unless the dictionary does not know it but knows the word.
+LEMMA_DICTIONARY = {"nl": "first", "de": "first", "fr": "first", "en": "check"}
 _lock = threading.Lock()
+
+
+class UnsupportedLanguage(ValueError):
+    """Analysis was asked for a language without a pipeline."""
 
 
 @lru_cache(maxsize=400_000)
@@ -34,19 +40,28 @@ def _dictionary_lemma(word: str, lang: str) -> str | None:
     return None
 
 
-def dictionary_lemmas(doc, lang: str):
-    """Overwrite the trained lemma with the dictionary's where the dictionary knows the word."""
+@lru_cache(maxsize=400_000)
+def _known(word: str, lang: str) -> bool:
+    import simplemma
+
+    try:
+        return simplemma.is_known(word, lang=lang)
+    except Exception:
+        return False
+
+
+def dictionary_lemmas(doc, lang: str, mode: str = "first"):
+    """Combine the trained lemma with the dictionary's (see LEMMA_DICTIONARY)."""
     for tok in doc:
         text = tok.text
-        if text[:1].isalpha():
-            lem = _dictionary_lemma(text, lang)
-            if lem is not None:
-                tok.lemma_ = lem
+        if not text[:1].isalpha():
+            continue
+        if mode == "check" and _known(tok.lemma_.lower(), lang):
+            continue
+        lem = _dictionary_lemma(text, lang)
+        if lem is not None:
+            tok.lemma_ = lem
     return doc
-
-
-class UnsupportedLanguage(ValueError):
-    """Analysis was asked for a language without a pipeline."""
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +74,8 @@ def load(lang: str):
         nlp = adapt_tokenizer(spacy.load(locate(f"pipeline-{lang}")))
     if lang in LEMMA_DICTIONARY and "dateline_lemma_dictionary" not in nlp.pipe_names:
         _register_dictionary_component()
-        nlp.add_pipe("dateline_lemma_dictionary", after="trainable_lemmatizer", config={"lang": lang})
+        nlp.add_pipe("dateline_lemma_dictionary", after="trainable_lemmatizer",
+                     config={"lang": lang, "mode": LEMMA_DICTIONARY[lang]})
     return nlp
 
 
@@ -67,9 +83,9 @@ def load(lang: str):
 def _register_dictionary_component() -> None:
     from spacy.language import Language
 
-    @Language.factory("dateline_lemma_dictionary", default_config={"lang": "nl"})
-    def make(nlp, name: str, lang: str):
-        return lambda doc: dictionary_lemmas(doc, lang)
+    @Language.factory("dateline_lemma_dictionary", default_config={"lang": "nl", "mode": "first"})
+    def make(nlp, name: str, lang: str, mode: str):
+        return lambda doc: dictionary_lemmas(doc, lang, mode)
 
 
 def adapt_tokenizer(nlp):

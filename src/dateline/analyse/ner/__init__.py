@@ -87,6 +87,9 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             if free(h) and h.end not in person_starts:  # "minister [De Jonge]": a title
                 place(h)
     gaz_places = find_places(toks, lex)
+    for h in gaz_places:  # a shouted dateline place ("SAN FRANCISCO —") before the model's guess
+        if free(h) and toks.text[h.start].isupper() and len(toks.text[h.start]) > 1 and toks.initial[h.start]:
+            place(h)
     if model.has_model(lang):
         base = []
         for s, e, lab in model.annotate(doc, lang):

@@ -318,6 +318,12 @@ def extend_org(toks: Toks, h: Hit, lex: Lexicon) -> Hit:
     """A model ORG that stops before "voor de Statistiek" / "van Ziekenhuizen" when it holds an
     organisation word: take the rest of the name in."""
     lower, cap, n = toks.lower, toks.cap, toks.n
+    if h.label == "ORG":  # "Novatek [Semiconductor]", "Acme [Group]": a capitalised org word after it
+        end = h.end
+        while end < n and cap[end] and lower[end] in lex.org_words:
+            end += 1
+        if end > h.end:
+            h = Hit(h.start, end, h.label, h.kind, h.source, h.norm, h.country)
     if h.label != "ORG" or not any(w in lex.org_words or any(w.endswith(o) for o in lex.org_words
                                                               if len(o) > 4)
                                    for w in lower[h.start : h.end]):

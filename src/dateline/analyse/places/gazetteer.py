@@ -186,8 +186,6 @@ def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] 
     def rank(p: Place):
         home = p.country in countries
         order = {"continent": -1, "country": 0, "city": 1 if p.population >= BIG_CITY else 3}.get(p.precision, 2)
-        if key(p.name) != key(name):  # known by this name only as an alias ("Florida" for Floridablanca)
-            order += 1.5
         return (order if not home else order - 0.5, -p.population)
 
     return min(pool, key=rank)

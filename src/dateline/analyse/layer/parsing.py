@@ -14,9 +14,10 @@ from .pipelines import load
 CHUNK_CHARS = 20_000  # well under spaCy's 1M limit; keeps memory per chunk small
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+def chunks(text: str, size: int | None = None) -> list[str]:
     """``text`` cut after paragraph breaks into pieces of about ``size`` characters (a single
     paragraph longer than that is cut at its last line break or space before the limit)."""
+    size = size or CHUNK_CHARS
     out, start, n = [], 0, len(text)
     while start < n:
         end = start + size
