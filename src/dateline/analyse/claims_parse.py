@@ -212,6 +212,8 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
 def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int) -> Range | None:
     """Verb-second order (*Zo reageert minister X*, *Intussen melden Britse media*, *Dat meldt
     de politie*): the first nominal argument after the verb."""
-    args = [c for c in kids[k] if k < c < e and toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent")
-            and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ") and toks[c].lower not in POINTERS]
+    args = [c for c in kids[k] if k < c < e and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
+            and toks[c].lower not in POINTERS
+            and (toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent", "appos", "iobj", "dep")
+                 or toks[c].dep == "obl" and not any(toks[g].dep == "case" for g in kids[c]))]
     return _edges(toks, kids, args[0]) if args else None
