@@ -67,7 +67,8 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     times = find_times(body, lang, published, tokens)
     places = place_spans_of(entities)
     # Triggers inside names are no events ("Ceasefire Violations Committee", "Economic Cooperation").
-    name_spans = [(e.start, e.end) for e in entities if e.label in ("ORG", "MISC")]
+    name_spans = [(e.start, e.end) for e in entities
+                  if e.label in ("ORG", "MISC") or " " in body[e.start:e.end]]  # "North American Free Trade"
     events: list[dict] = []
     heads: dict[str, list[int]] = {}
     sentences = sentence_bounds(tokens)

@@ -34,7 +34,9 @@ def sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts,
         hit = hits[k] if hits is not None else trigger_at(lex, tokens, k)
         if hit is not None and hit[1].kind == "instrument" and hit[1].mode:
             instruments.append(hit[1].mode)
-        if hit is None or hit[1].kind != "trigger" or tokens[k].start in noun_starts:
+        if hit is None or hit[1].kind != "trigger" or tokens[k].start in noun_starts or (
+                hit[0] == 1 and tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper() and k > s0):
+            # a name is no event: "March" (the month), "Free" in "North American Free Trade"
             k += 1
             continue
         if name_spans or (k > s0 and tokens[k].text[0].isupper()):

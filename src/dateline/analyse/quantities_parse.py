@@ -23,15 +23,16 @@ SEPARATORS = {"en": (",", "."), "nl": (".", ","), "de": (".", ","), "fr": (".", 
 class Token:
     """One token with its offsets; flags are computed once because every stage asks."""
 
-    __slots__ = ("text", "start", "end", "low", "is_digit", "is_word", "lemma", "sent_start")
+    __slots__ = ("text", "start", "end", "low", "is_digit", "is_word", "lemma", "sent_start", "pos")
 
     def __init__(self, text: str, start: int, end: int, low: str, lemma: str | None = None,
-                 sent_start: bool = False):
+                 sent_start: bool = False, pos: str = ""):
         self.text, self.start, self.end, self.low = text, start, end, low
         self.is_digit = text[0].isdigit()
         self.is_word = text[0].isalpha()
         self.lemma = lemma if lemma is not None else low  # from the linguistic layer
         self.sent_start = sent_start
+        self.pos = pos  # UPOS from the layer
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -50,7 +51,7 @@ def tokens_from_parse(parsed) -> list[Token]:
             continue
         start = tt.idx[k]
         append(Token(word, start, start + len(word), word.lower(),
-                     (tt.lemma[k] or word).lower().replace("_", ""), tt.sent_start[k]))
+                     (tt.lemma[k] or word).lower().replace("_", ""), tt.sent_start[k], tt.pos[k]))
     return out
 
 

@@ -176,6 +176,8 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     place, a country is never an ORG, and a leading demonym ("Canadese Gander") is its own
     MISC entity."""
     gaz = gazetteer()
+    if h.end - h.start == 1 and toks.text[h.start] in lex.compass:
+        return []  # "North", "West" alone: a direction or a person's name, not a place
     if _common_opener(toks, h.start, lex):
         if h.end - h.start == 1:  # "Hevige", "Thans" opening a sentence or heading
             return []

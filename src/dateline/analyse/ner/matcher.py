@@ -125,8 +125,9 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
                     continue
                 if name not in gaz.proper or name in lex.demonyms:  # "Brits" (a town, too)
                     continue
-                if size == 1 and (lower[i] in lex.stopwords or len(name) < 3):
-                    continue
+                if size == 1 and (lower[i] in lex.stopwords or len(name) < 3 or text[i] in lex.compass or lower[i] in lex.compass
+                                  or lower[i] in lex.calendar):
+                    continue  # "West", "North" (names of people too), "March"
                 if toks.tagged and not shout and not any(
                         toks.pos[k] in ("PROPN", "X") for k in range(i, i + size)):
                     continue  # the layer reads it as a common word: "Dort", "Side", "Zug"
