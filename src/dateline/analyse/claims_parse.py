@@ -216,4 +216,9 @@ def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int) -> 
             and toks[c].lower not in POINTERS
             and (toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent", "appos", "iobj", "dep")
                  or toks[c].dep == "obl" and not any(toks[g].dep == "case" for g in kids[c]))]
-    return _edges(toks, kids, args[0]) if args else None
+    if not args:
+        return None
+    # a subject first, then an object or apposition, a bare oblique last ("a déclaré jeudi le
+    # ministre": *jeudi* is an oblique, *le ministre* the subject)
+    rank = {"nsubj": 0, "nsubj:pass": 0, "obl:agent": 1, "appos": 1, "obj": 2, "iobj": 2, "dep": 2, "obl": 3}
+    return _edges(toks, kids, min(args, key=lambda c: (rank.get(toks[c].dep, 3), c)))
