@@ -19,7 +19,8 @@ DB = typer.Option("news.db", "--db", help="The store (one SQLite file).")
 
 @app.command()
 def ingest(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, WARCs, feeds; @list.txt or a .txt list of paths."),
+    inputs: list[str] = typer.Argument(..., help="Files, directories, WARCs, feeds; @list.txt or a .txt list of paths; URLs and "
+                                                 "lists of URLs (fetched as `dateline fetch` does)."),
     db: str = DB,
     lang: Optional[str] = typer.Option(None, "--lang", help="Force the language instead of detecting it."),
     no_analyse: bool = typer.Option(False, "--no-analyse", help="Store articles without entities, claims, events."),
@@ -30,7 +31,20 @@ def ingest(
     from ..store.ingest import ingest as run_ingest
 
     options = Options(language=lang, analyse=not no_analyse)
-    counts = run_ingest(inputs, db, options=options, batch_size=batch, pause_after_commit=pause)
+    from ..fetch.inputs import is_fetch_input
+
+    # URLs and lists of URLs are fetched (politely, into the fetch log) as `dateline fetch` does.
+    to_fetch = [i for i in inputs if is_fetch_input(i)]
+    counts = {"new": 0, "skipped": 0, "errors": 0}
+    if to_fetch:
+        from ..fetch import fetch_to_store
+
+        for key, n in fetch_to_store(to_fetch, db, options=options, batch_size=batch).items():
+            counts[key] = counts.get(key, 0) + n
+    files = [i for i in inputs if i not in to_fetch]
+    if files:
+        for key, n in run_ingest(files, db, options=options, batch_size=batch, pause_after_commit=pause).items():
+            counts[key] = counts.get(key, 0) + n
     err.print(f"[green]{counts['new']} new[/green], {counts['skipped']} already stored, "
               f"[red]{counts['errors']} errors[/red] -> {db}")
 

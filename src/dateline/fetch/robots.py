@@ -52,7 +52,7 @@ class RobotsCache:
         text = got.body[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")
         parser.parse(text.splitlines())
         self.sitemaps[origin] = list(parser.site_maps() or [])
-        delay = parser.crawl_delay(self.http.options.user_agent)
+        delay = crawl_delay(text, self.http.options.user_agent)
         if delay:
             from .http import host_of
 
@@ -69,3 +69,31 @@ class RobotsCache:
     async def sitemaps_of(self, url: str) -> list[str]:
         await self.rules_for(url)
         return self.sitemaps.get(self.origin(url), [])
+
+
+def crawl_delay(text: str, user_agent: str) -> float | None:
+    """The Crawl-delay of the group for our agent (else of ``*``); fractions allowed, unlike
+    urllib's parser, which reads whole seconds only."""
+    name = user_agent.split("/")[0].strip().lower()
+    delays: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False
+    for line in text.splitlines():
+        key, _, value = line.split("#", 1)[0].partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif key:
+            in_rules = True
+            if key == "crawl-delay":
+                try:
+                    for agent in agents:
+                        delays.setdefault(agent, float(value))
+                except ValueError:
+                    continue
+    for agent, delay in delays.items():
+        if agent != "*" and agent in name:
+            return delay
+    return delays.get("*")
