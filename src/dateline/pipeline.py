@@ -31,7 +31,8 @@ class Options:
     analyse: bool = True  # run the analysis stages (entities, quantities, claims, events)
     keep_blocks: bool = True  # keep every block (with its role) in the record
     max_bytes: int = 20_000_000  # larger pages are cut to this and a note says so
-    html_extractor: str = "dateline"  # "dateline" (trafilatura + our metadata) | "trafilatura"
+    html_extractor: str = "dateline"  # "dateline" (trafilatura + our metadata) | "fast" (resiliparse first,
+    # trafilatura where unsure: extract/fast.py) | "trafilatura"
 
 
 @dataclass

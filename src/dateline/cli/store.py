@@ -26,11 +26,16 @@ def ingest(
     no_analyse: bool = typer.Option(False, "--no-analyse", help="Store articles without entities, claims, events."),
     batch: int = typer.Option(100, "--batch", help="Records per committed batch."),
     pause: float = typer.Option(0.0, "--pause-after-commit", hidden=True, help="Test hook: sleep after each commit."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes, each reading whole input files; "
+                                                           "resumable per file."),
+    ray: Optional[str] = typer.Option(None, "--ray", help="Run the workers on Ray: 'local' starts a cluster, "
+                                                         "or give an address."),
+    fast: bool = typer.Option(False, "--fast", help="Fast HTML path: resiliparse first, trafilatura where unsure."),
 ):
     """Read, analyse and store pages; re-running adds only what is new."""
     from ..store.ingest import ingest as run_ingest
 
-    options = Options(language=lang, analyse=not no_analyse)
+    options = Options(language=lang, analyse=not no_analyse, html_extractor="fast" if fast else "dateline")
     from ..fetch.inputs import is_fetch_input
 
     # URLs and lists of URLs are fetched (politely, into the fetch log) as `dateline fetch` does.
@@ -43,7 +48,13 @@ def ingest(
             counts[key] = counts.get(key, 0) + n
     files = [i for i in inputs if i not in to_fetch]
     if files:
-        for key, n in run_ingest(files, db, options=options, batch_size=batch, pause_after_commit=pause).items():
+        if workers > 1 or ray:
+            from ..store.ingest import ingest_parallel
+
+            done = ingest_parallel(files, db, options=options, workers=workers, ray_address=ray, batch_size=batch)
+        else:
+            done = run_ingest(files, db, options=options, batch_size=batch, pause_after_commit=pause)
+        for key, n in done.items():
             counts[key] = counts.get(key, 0) + n
     err.print(f"[green]{counts['new']} new[/green], {counts['skipped']} already stored, "
               f"[red]{counts['errors']} errors[/red] -> {db}")

@@ -53,3 +53,56 @@ class RayExecutor:
         records, stats = self.ray.get(done[0])
         self.stats.merge(stats)
         yield from records
+
+
+def _run_file(options: Options, db: str | None, path: str):
+    """One input file on a Ray worker: (records, counts, step stats); steps built once per worker."""
+    from .files import _known_filter
+    from .process import _WORKER
+    from ..readers import iter_pages
+    from .local import LocalExecutor
+
+    key = repr(options)
+    if key not in _WORKER:
+        _WORKER.clear()
+        _WORKER[key] = LocalExecutor(options)
+    executor = _WORKER[key]
+    known = _known_filter(db)
+    skipped = 0
+
+    def new_pages():
+        nonlocal skipped
+        for page in iter_pages([path]):
+            if known(page.page_id if isinstance(page, ErrorRecord) else page.id):
+                skipped += 1
+                continue
+            yield page
+    records = list(executor.run(new_pages()))
+    return records, {"records": len(records), "skipped": skipped}
+
+
+class RayFileExecutor(RayExecutor):
+    """Whole input files as Ray tasks (the file-parallel ingest of ``files.FileExecutor`` on a
+    cluster).  A task returns its file's records at once, so memory per task is one file's
+    records; at most ``max_in_flight`` files are out at a time."""
+
+    def __init__(self, options: Options | None = None, address: str | None = None, num_cpus: int | None = None,
+                 db: str | None = None, max_in_flight: int | None = None):
+        super().__init__(options, address=address, num_cpus=num_cpus)
+        self.db = db
+        self.max_in_flight = max_in_flight or 2 * (num_cpus or 2)
+
+    def run(self, paths: list[str]) -> Iterator[tuple[str, Any, Any]]:
+        self._ensure_cluster()
+        remote_file = self.ray.remote(_run_file)
+        pending: dict = {}
+        todo = list(paths)
+        while todo or pending:
+            while todo and len(pending) < self.max_in_flight:
+                path = todo.pop(0)
+                pending[remote_file.remote(self.options, self.db, path)] = path
+            done, _ = self.ray.wait(list(pending), num_returns=1)
+            path = pending.pop(done[0])
+            records, counts = self.ray.get(done[0])
+            yield "records", path, records
+            yield "done", path, counts

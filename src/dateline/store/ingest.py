@@ -80,3 +80,47 @@ def ingest(inputs: list[str], db: str, options: Options | None = None, batch_siz
     finally:  # complete records already read are worth keeping even when the run stops
         counts = writer.close()
     return counts
+
+
+def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, workers: int = 2,
+                    ray_address: str | None = None, batch_size: int = 100,
+                    progress: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
+    """Ingest with ``workers`` processes (or on Ray) reading whole input files; one writer here.
+
+    Resumable per input file: the manifest (``ingest_manifest``) lists the files whose every
+    record is committed, and a rerun skips them without opening them."""
+    from ..readers.files import _expand
+    from .manifest import Manifest
+
+    paths = [str(p) for p in _expand(expand_inputs(inputs)) if p != "-"]
+    manifest = Manifest(db)
+    todo = [p for p in paths if not manifest.done(p)]
+    if ray_address:
+        from ..executors.ray_executor import RayFileExecutor
+
+        executor = RayFileExecutor(options, address=None if ray_address == "local" else ray_address,
+                                   num_cpus=workers if workers > 1 else None, db=db)
+    else:
+        from ..executors.files import FileExecutor
+
+        executor = FileExecutor(options, workers=workers, db=db)
+    writer = StoreWriter(db, batch_size=batch_size)
+    writer.begin(paths)
+    writer.counts["files.done-before"] = len(paths) - len(todo)
+    writer.counts["files.done"] = 0
+    try:
+        for kind, path, payload in executor.run(todo):
+            if kind == "records":
+                for rec in payload:
+                    writer.add(rec)
+                if progress:
+                    progress(writer.counts)
+            else:  # the file's last record is queued: commit, then mark the file done
+                writer.counts["skipped"] += payload["skipped"]
+                writer.flush()
+                manifest.mark_done(path, payload["records"], payload["skipped"], writer.run_id)
+                writer.counts["files.done"] += 1
+    finally:
+        counts = writer.close()
+        manifest.close()
+    return counts
