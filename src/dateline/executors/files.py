@@ -70,7 +70,12 @@ def _worker(options: Options, db: str | None, tasks, out) -> None:
             traceback.print_exc()
         out.put(("records", path, batch))
         out.put(("done", path, {"records": n, "skipped": skipped}))
-    out.put(("exit", None, executor.step_stats().as_dict()))
+    import resource
+    import time
+
+    usage = {"cpu_ms": int(time.process_time() * 1000),
+             "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+    out.put(("exit", usage, executor.step_stats().as_dict()))
 
 
 class FileExecutor:
@@ -79,6 +84,7 @@ class FileExecutor:
         self.workers = workers
         self.db = db
         self.stats = Stats()
+        self.usage: list[dict[str, int]] = []  # per finished worker: cpu_ms, maxrss_kb
 
     def run(self, paths: list[str]) -> Iterator[tuple[str, Any, Any]]:
         """Yields ("records", path, [record, ...]) and ("done", path, counts) messages."""
@@ -104,6 +110,7 @@ class FileExecutor:
                     continue
                 if kind == "exit":
                     running -= 1
+                    self.usage.append(path)  # ("exit", usage, stats): CPU and peak memory of a worker
                     self.stats.merge(Stats(counts=Counter(payload)))
                     continue
                 yield kind, path, payload

@@ -62,6 +62,10 @@ def _run_file(options: Options, db: str | None, path: str):
     from ..readers import iter_pages
     from .local import LocalExecutor
 
+    import resource
+    import time
+
+    cpu_start = time.process_time()
     key = repr(options)
     if key not in _WORKER:
         _WORKER.clear()
@@ -78,7 +82,9 @@ def _run_file(options: Options, db: str | None, path: str):
                 continue
             yield page
     records = list(executor.run(new_pages()))
-    return records, {"records": len(records), "skipped": skipped}
+    return records, {"records": len(records), "skipped": skipped,
+                     "cpu_ms": int((time.process_time() - cpu_start) * 1000),
+                     "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
 
 class RayFileExecutor(RayExecutor):
@@ -91,6 +97,7 @@ class RayFileExecutor(RayExecutor):
         super().__init__(options, address=address, num_cpus=num_cpus)
         self.db = db
         self.max_in_flight = max_in_flight or 2 * (num_cpus or 2)
+        self.usage: list[dict[str, int]] = []  # per file task: cpu_ms, maxrss_kb
 
     def run(self, paths: list[str]) -> Iterator[tuple[str, Any, Any]]:
         self._ensure_cluster()
@@ -104,5 +111,6 @@ class RayFileExecutor(RayExecutor):
             done, _ = self.ray.wait(list(pending), num_returns=1)
             path = pending.pop(done[0])
             records, counts = self.ray.get(done[0])
+            self.usage.append({"cpu_ms": counts.pop("cpu_ms"), "maxrss_kb": counts.pop("maxrss_kb")})
             yield "records", path, records
             yield "done", path, counts

@@ -123,4 +123,7 @@ def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, 
     finally:
         counts = writer.close()
         manifest.close()
+    usage = getattr(executor, "usage", [])
+    counts["workers.cpu_ms"] = sum(u["cpu_ms"] for u in usage)
+    counts["workers.maxrss_kb"] = max((u["maxrss_kb"] for u in usage), default=0)
     return counts
