@@ -1,7 +1,8 @@
 """The crawl: inputs (sites, feeds, sitemaps, pages) become fetched pages, error records and
 fetch-log rows, handed to ``emit`` as they come.
 
-A worker pool takes tasks from one queue.  An input URL is fetched once and classified from
+Tasks wait in one queue per host, each drained by at most ``per_host`` loops, so a host with a
+thousand pages queued never holds up the other hosts.  An input URL is fetched once and classified from
 what came back: a feed queues its items' links, a sitemap its pages (or, for an index, its
 sitemaps), a site's home page the feeds it announces (else the sitemaps its robots.txt names),
 anything else is a page.  Each URL is handled once per run; a page already fetched and stored
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import traceback
+from collections import deque
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any, Awaitable, Callable
@@ -22,7 +24,7 @@ from ..pipeline import Stats
 from ..types import ErrorRecord, RawPage, stable_id
 from .errors import FetchError
 from .feeds import FeedItem, discover_feeds, looks_like_feed, parse_feed
-from .http import Fetched, HttpClient
+from .http import Fetched, HttpClient, host_of
 from .options import FEED_TYPES, PAGE_TYPES, SITEMAP_TYPES, FetchOptions
 from .sitemaps import looks_like_sitemap, parse_sitemap
 
@@ -83,16 +85,20 @@ class Crawler:
 
     async def run(self, tasks: list[Task]) -> Stats:
         self.http = HttpClient(self.options, self.warc)
-        self.queue: asyncio.Queue[Task] = asyncio.Queue()
-        for task in tasks:
-            await self.enqueue(task)
-        workers = [asyncio.create_task(self._worker()) for _ in range(max(1, self.options.concurrency))]
+        self.frontier: dict[str, deque[Task]] = {}  # per host, so one busy host never holds up the others
+        self.draining: dict[str, int] = {}  # host -> drain loops running (at most per_host)
+        self.loops: set[asyncio.Task] = set()
+        self.outstanding = 0
+        self.all_done = asyncio.Event()
         try:
-            await self.queue.join()
+            for task in tasks:
+                await self.enqueue(task)
+            if self.outstanding:
+                await self.all_done.wait()
         finally:
-            for w in workers:
-                w.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
+            for loop in self.loops:
+                loop.cancel()
+            await asyncio.gather(*self.loops, return_exceptions=True)
             await self.http.close()
         return self.stats
 
@@ -109,19 +115,33 @@ class Crawler:
                 self.stats.add("pages.over-limit")
                 return
             self.n_pages += 1
-        self.queue.put_nowait(task)
+        host = host_of(task.url) if task.data is None else ""
+        self.frontier.setdefault(host, deque()).append(task)
+        self.outstanding += 1
+        if self.draining.get(host, 0) < max(1, self.options.per_host):
+            self.draining[host] = self.draining.get(host, 0) + 1
+            loop = asyncio.create_task(self._drain(host))
+            self.loops.add(loop)
+            loop.add_done_callback(self.loops.discard)
 
-    async def _worker(self) -> None:
-        while True:
-            task = await self.queue.get()
-            try:
-                await self._handle(task)
-            except Exception as e:  # a bug on one URL must not stop the crawl: that URL's error
-                self.stats.add("errors.exception")
-                await self._error(task, FetchError("exception", f"{type(e).__name__}: {e}"),
-                                  detail=traceback.format_exc(limit=3))
-            finally:
-                self.queue.task_done()
+    async def _drain(self, host: str) -> None:
+        """Work through one host's queue; the host's gate paces the requests."""
+        queue = self.frontier[host]
+        try:
+            while queue:
+                task = queue.popleft()
+                try:
+                    await self._handle(task)
+                except Exception as e:  # a bug on one URL must not stop the crawl: that URL's error
+                    self.stats.add("errors.exception")
+                    await self._error(task, FetchError("exception", f"{type(e).__name__}: {e}"),
+                                      detail=traceback.format_exc(limit=3))
+                finally:
+                    self.outstanding -= 1
+                    if self.outstanding == 0:
+                        self.all_done.set()
+        finally:
+            self.draining[host] -= 1
 
     # -- one task ------------------------------------------------------------------------
     async def _handle(self, task: Task) -> None:

@@ -144,13 +144,15 @@ class HttpClient:
             last = attempt == opts.retries
             wait = opts.backoff * (2 ** attempt)
             try:
-                result = await asyncio.wait_for(self._once(url, headers, allowed), opts.total_timeout)
+                result = await self._once(url, headers, allowed)
             except (asyncio.TimeoutError, httpx.TimeoutException):
                 if last:
                     raise FetchError("timeout", f"no complete answer within the time limits from {url[:200]}") from None
-            except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as e:
+            except httpx.TransportError as e:  # refused, reset, dropped, protocol garbage
                 if last:
                     raise FetchError("connect", f"{type(e).__name__}: {e}"[:300]) from None
+            except (httpx.HTTPError, httpx.InvalidURL) as e:  # a request that cannot be made at all
+                raise FetchError("request", f"{type(e).__name__}: {e}"[:300]) from None
             else:
                 if result.status not in RETRY_STATUS or last:
                     return result
@@ -159,16 +161,11 @@ class HttpClient:
         raise AssertionError("unreachable")  # the loop returns or raises on its last attempt
 
     async def _once(self, url: str, headers: dict, allowed) -> Fetched:
-        cap = self.options.max_bytes
-        async with self.in_flight, self.politeness.gate(host_of(url)).turn():
-            request = self.client.build_request("GET", url, headers=headers)
-            response = await self.client.send(request, stream=True)
-            try:
-                fetched = Fetched(url=url, final_url=url, status=response.status_code,
-                                  headers={k.lower(): v for k, v in response.headers.items()}, fetched=_now())
-                raw, truncated, problem = await self._read_raw(response, fetched, allowed, cap)
-            finally:
-                await response.aclose()
+        # The host's gate first (waiting there holds no global slot), then a global slot; the
+        # deadline covers only the exchange itself, not the wait for a turn.
+        async with self.politeness.gate(host_of(url)).turn(), self.in_flight:
+            request, response, fetched, raw, truncated, problem = await asyncio.wait_for(
+                self._exchange(url, headers, allowed), self.options.total_timeout)
         if self.warc is not None:
             fetched.warc = self.warc.write(
                 url, "GET", list(request.headers.items()), response.status_code, response.reason_phrase,
@@ -176,8 +173,19 @@ class HttpClient:
         if problem:
             raise problem
         if 200 <= fetched.status < 300:
-            fetched.body = decode_content(raw, fetched.headers.get("content-encoding"), cap)
+            fetched.body = decode_content(raw, fetched.headers.get("content-encoding"), self.options.max_bytes)
         return fetched
+
+    async def _exchange(self, url: str, headers: dict, allowed):
+        request = self.client.build_request("GET", url, headers=headers)
+        response = await self.client.send(request, stream=True)
+        try:
+            fetched = Fetched(url=url, final_url=url, status=response.status_code,
+                              headers={k.lower(): v for k, v in response.headers.items()}, fetched=_now())
+            raw, truncated, problem = await self._read_raw(response, fetched, allowed, self.options.max_bytes)
+        finally:
+            await response.aclose()
+        return request, response, fetched, raw, truncated, problem
 
     async def _read_raw(self, response, fetched: Fetched, allowed, cap: int):
         """(raw bytes, WARC-Truncated reason or None, FetchError to raise after WARC or None)."""
