@@ -15,8 +15,8 @@ def server():
 
 @pytest.fixture
 def quick():
-    """Limits small enough that the hostile cases end in well under a second each."""
-    return FetchOptions(delay=0.01, timeout=0.5, total_timeout=3.0, retries=0, backoff=0.01, max_bytes=300_000)
+    """Limits small enough that the hostile cases end in seconds, wide enough for a busy machine."""
+    return FetchOptions(delay=0.01, timeout=2.0, total_timeout=6.0, retries=0, backoff=0.01, max_bytes=300_000)
 
 
 @pytest.fixture
