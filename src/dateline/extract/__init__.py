@@ -66,3 +66,9 @@ def _fill_from_feed(article: Article, meta: dict) -> None:
     if article.published is None and meta.get("feed_published"):
         article.published = Dated(meta["feed_published"], meta.get("feed_published_text") or meta["feed_published"],
                                   "feed", bool(meta.get("feed_timezone_known")))
+    elif article.published is None and meta.get("feed_date"):  # a local feed file: the date as written
+        from ..fetch.dates import iso_date
+
+        parsed = iso_date(meta["feed_date"])
+        if parsed:
+            article.published = Dated(parsed[0], meta["feed_date"], "feed", parsed[1])
