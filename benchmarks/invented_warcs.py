@@ -32,7 +32,7 @@ def page_html(n: int) -> bytes:
             f"</body></html>").encode()
 
 
-def write_warc(path: Path, numbers: range, host_count: int = 20) -> Path:
+def write_warc(path: Path, numbers: range, host_count: int = 20, warc_date: str | None = None) -> Path:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -42,7 +42,8 @@ def write_warc(path: Path, numbers: range, host_count: int = 20) -> Path:
             url = f"http://site{n % host_count}.invalid/news/{n}.html"
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(page_html(n)),
-                                                          http_headers=headers))
+                                                          http_headers=headers,
+                                                          warc_headers_dict={"WARC-Date": warc_date} if warc_date else None))
     return path
 
 

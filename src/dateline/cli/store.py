@@ -31,6 +31,11 @@ def ingest(
     ray: Optional[str] = typer.Option(None, "--ray", help="Run the workers on Ray: 'local' starts a cluster, "
                                                          "or give an address."),
     fast: bool = typer.Option(False, "--fast", help="Fast HTML path: resiliparse first, trafilatura where unsure."),
+    host: Optional[list[str]] = typer.Option(None, "--host", help="Only pages of this site and its subdomains "
+                                                                  "(repeatable); decided before parsing."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only pages fetched on or after this date "
+                                                              "(YYYY-MM-DD, from WARC-Date)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only pages fetched on or before this date."),
 ):
     """Read, analyse and store pages; re-running adds only what is new."""
     from ..store.ingest import ingest as run_ingest
@@ -48,16 +53,22 @@ def ingest(
             counts[key] = counts.get(key, 0) + n
     files = [i for i in inputs if i not in to_fetch]
     if files:
+        from ..executors.filters import PageFilter, normalise_hosts
+
+        page_filter = PageFilter(normalise_hosts(host), since, until) or None
         if workers > 1 or ray:
             from ..store.ingest import ingest_parallel
 
-            done = ingest_parallel(files, db, options=options, workers=workers, ray_address=ray, batch_size=batch)
+            done = ingest_parallel(files, db, options=options, workers=workers, ray_address=ray, batch_size=batch,
+                                   page_filter=page_filter)
         else:
-            done = run_ingest(files, db, options=options, batch_size=batch, pause_after_commit=pause)
+            done = run_ingest(files, db, options=options, batch_size=batch, pause_after_commit=pause,
+                              page_filter=page_filter)
         for key, n in done.items():
             counts[key] = counts.get(key, 0) + n
+    left_out = sum(n for k, n in counts.items() if k.startswith("filtered."))
     err.print(f"[green]{counts['new']} new[/green], {counts['skipped']} already stored, "
-              f"[red]{counts['errors']} errors[/red] -> {db}")
+              f"[red]{counts['errors']} errors[/red] -> {db}" + (f"; {left_out} left out by filters" if left_out else ""))
 
 
 @app.command()

@@ -36,7 +36,7 @@ def _known_filter(db: str | None):
     return known
 
 
-def _worker(options: Options, db: str | None, tasks, out) -> None:
+def _worker(options: Options, db: str | None, page_filter, tasks, out) -> None:
     from ..readers import iter_pages
     from .local import LocalExecutor
 
@@ -47,11 +47,16 @@ def _worker(options: Options, db: str | None, tasks, out) -> None:
         if path is None:
             break
         n = skipped = 0
+        filtered: Counter = Counter()
         batch: list[dict[str, Any]] = []
 
         def new_pages() -> Iterator[RawPage | ErrorRecord]:
             nonlocal skipped
             for page in iter_pages([path]):
+                why = page_filter.reason(page) if page_filter else None
+                if why:
+                    filtered[f"filtered.{why}"] += 1
+                    continue
                 pid = page.page_id if isinstance(page, ErrorRecord) else page.id
                 if known(pid):
                     skipped += 1
@@ -69,7 +74,7 @@ def _worker(options: Options, db: str | None, tasks, out) -> None:
                                      f"{type(e).__name__}: {e}").to_record())
             traceback.print_exc()
         out.put(("records", path, batch))
-        out.put(("done", path, {"records": n, "skipped": skipped}))
+        out.put(("done", path, {"records": n, "skipped": skipped, **filtered}))
     import resource
     import time
 
@@ -79,10 +84,11 @@ def _worker(options: Options, db: str | None, tasks, out) -> None:
 
 
 class FileExecutor:
-    def __init__(self, options: Options | None = None, workers: int = 2, db: str | None = None):
+    def __init__(self, options: Options | None = None, workers: int = 2, db: str | None = None, page_filter=None):
         self.options = options or Options()
         self.workers = workers
         self.db = db
+        self.page_filter = page_filter
         self.stats = Stats()
         self.usage: list[dict[str, int]] = []  # per finished worker: cpu_ms, maxrss_kb
 
@@ -95,7 +101,7 @@ class FileExecutor:
             tasks.put(p)
         for _ in range(self.workers):
             tasks.put(None)
-        procs = [ctx.Process(target=_worker, args=(self.options, self.db, tasks, out), daemon=True)
+        procs = [ctx.Process(target=_worker, args=(self.options, self.db, self.page_filter, tasks, out), daemon=True)
                  for _ in range(self.workers)]
         for p in procs:
             p.start()

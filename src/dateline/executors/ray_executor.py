@@ -55,7 +55,7 @@ class RayExecutor:
         yield from records
 
 
-def _run_file(options: Options, db: str | None, path: str):
+def _run_file(options: Options, db: str | None, path: str, page_filter=None):
     """One input file on a Ray worker: (records, counts, step stats); steps built once per worker."""
     from .files import _known_filter
     from .process import _WORKER
@@ -73,16 +73,21 @@ def _run_file(options: Options, db: str | None, path: str):
     executor = _WORKER[key]
     known = _known_filter(db)
     skipped = 0
+    filtered: dict[str, int] = {}
 
     def new_pages():
         nonlocal skipped
         for page in iter_pages([path]):
+            why = page_filter.reason(page) if page_filter else None
+            if why:
+                filtered[f"filtered.{why}"] = filtered.get(f"filtered.{why}", 0) + 1
+                continue
             if known(page.page_id if isinstance(page, ErrorRecord) else page.id):
                 skipped += 1
                 continue
             yield page
     records = list(executor.run(new_pages()))
-    return records, {"records": len(records), "skipped": skipped,
+    return records, {"records": len(records), "skipped": skipped, **filtered,
                      "cpu_ms": int((time.process_time() - cpu_start) * 1000),
                      "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
@@ -93,9 +98,10 @@ class RayFileExecutor(RayExecutor):
     records; at most ``max_in_flight`` files are out at a time."""
 
     def __init__(self, options: Options | None = None, address: str | None = None, num_cpus: int | None = None,
-                 db: str | None = None, max_in_flight: int | None = None):
+                 db: str | None = None, max_in_flight: int | None = None, page_filter=None):
         super().__init__(options, address=address, num_cpus=num_cpus)
         self.db = db
+        self.page_filter = page_filter
         self.max_in_flight = max_in_flight or 2 * (num_cpus or 2)
         self.usage: list[dict[str, int]] = []  # per file task: cpu_ms, maxrss_kb
 
@@ -107,7 +113,7 @@ class RayFileExecutor(RayExecutor):
         while todo or pending:
             while todo and len(pending) < self.max_in_flight:
                 path = todo.pop(0)
-                pending[remote_file.remote(self.options, self.db, path)] = path
+                pending[remote_file.remote(self.options, self.db, path, self.page_filter)] = path
             done, _ = self.ray.wait(list(pending), num_returns=1)
             path = pending.pop(done[0])
             records, counts = self.ray.get(done[0])

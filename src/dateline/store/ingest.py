@@ -55,7 +55,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
 
 def ingest(inputs: list[str], db: str, options: Options | None = None, batch_size: int = 100,
            pause_after_commit: float = 0.0,
-           progress: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
+           progress: Callable[[dict[str, int]], None] | None = None, page_filter=None) -> dict[str, int]:
     """Ingest every document of ``inputs`` into the store at ``db``; returns counts."""
     from ..executors import LocalExecutor
     from ..readers import iter_pages
@@ -66,6 +66,10 @@ def ingest(inputs: list[str], db: str, options: Options | None = None, batch_siz
 
     def new_pages() -> Iterator[RawPage | ErrorRecord]:
         for page in iter_pages(paths):
+            why = page_filter.reason(page) if page_filter else None
+            if why:  # left out on purpose (--host, --since, --until), before any parsing
+                writer.counts[f"filtered.{why}"] = writer.counts.get(f"filtered.{why}", 0) + 1
+                continue
             pid = page.page_id if isinstance(page, ErrorRecord) else page.id
             if writer.is_known(pid):
                 writer.counts["skipped"] += 1
@@ -84,7 +88,7 @@ def ingest(inputs: list[str], db: str, options: Options | None = None, batch_siz
 
 def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, workers: int = 2,
                     ray_address: str | None = None, batch_size: int = 100,
-                    progress: Callable[[dict[str, int]], None] | None = None) -> dict[str, int]:
+                    progress: Callable[[dict[str, int]], None] | None = None, page_filter=None) -> dict[str, int]:
     """Ingest with ``workers`` processes (or on Ray) reading whole input files; one writer here.
 
     Resumable per input file: the manifest (``ingest_manifest``) lists the files whose every
@@ -99,11 +103,11 @@ def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, 
         from ..executors.ray_executor import RayFileExecutor
 
         executor = RayFileExecutor(options, address=None if ray_address == "local" else ray_address,
-                                   num_cpus=workers if workers > 1 else None, db=db)
+                                   num_cpus=workers if workers > 1 else None, db=db, page_filter=page_filter)
     else:
         from ..executors.files import FileExecutor
 
-        executor = FileExecutor(options, workers=workers, db=db)
+        executor = FileExecutor(options, workers=workers, db=db, page_filter=page_filter)
     writer = StoreWriter(db, batch_size=batch_size)
     writer.begin(paths)
     writer.counts["files.done-before"] = len(paths) - len(todo)
@@ -117,6 +121,8 @@ def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, 
                     progress(writer.counts)
             else:  # the file's last record is queued: commit, then mark the file done
                 writer.counts["skipped"] += payload["skipped"]
+                for key in (k for k in payload if k.startswith("filtered.")):
+                    writer.counts[key] = writer.counts.get(key, 0) + payload[key]
                 writer.flush()
                 manifest.mark_done(path, payload["records"], payload["skipped"], writer.run_id)
                 writer.counts["files.done"] += 1
