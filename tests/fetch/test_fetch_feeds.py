@@ -93,3 +93,19 @@ def test_a_local_feed_file_has_its_items_fetched(server, db, quick, extract_only
     counts = fetch_to_store([str(feed)], db, quick, extract_only)
     assert counts["new"] == 1
     assert json.loads(rows(db, "SELECT authors FROM articles")[0]["authors"]) == ["Ansel Brook", "Hedda Vlot"]
+
+
+def test_a_page_that_failed_for_a_passing_reason_is_tried_again_next_run(server, db, quick, extract_only):
+    from fetch_server import Reply
+
+    server.routes["/robots.txt"] = robots(server.base)
+    server.routes["/feed.xml"] = rss(server.base, [1, 2, 3], etag='"v1"')  # /news/3.html is a 404
+    server.routes["/news/1.html"] = page(1)
+    server.routes["/news/2.html"] = Reply(b"busy", 503, {"Content-Type": "text/plain"})
+    first = fetch_to_store([server.url("/feed.xml")], db, quick, extract_only)
+    assert (first["new"], first["errors"]) == (1, 2)
+    server.routes["/news/2.html"] = page(2)
+    second = fetch_to_store([server.url("/feed.xml")], db, quick, extract_only)
+    assert second.get("feed.not-modified") == 1 and second["new"] == 1
+    assert len(server.requests_for("/news/1.html")) == 1  # the stored page is not fetched again
+    assert len(server.requests_for("/news/3.html")) == 1  # nor the page that is gone

@@ -13,6 +13,7 @@ Last-Modified), so an unchanged feed costs one 304.
 from __future__ import annotations
 
 import asyncio
+import logging
 import traceback
 from collections import deque
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from .http import Fetched, HttpClient, host_of
 from .options import FEED_TYPES, PAGE_TYPES, SITEMAP_TYPES, FetchOptions
 from .sitemaps import looks_like_sitemap, parse_sitemap
 
+log = logging.getLogger("dateline.fetch")
 ALLOWED = {"page": PAGE_TYPES, "feed": FEED_TYPES, "sitemap": SITEMAP_TYPES, "auto": None}
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -134,8 +136,8 @@ class Crawler:
                     await self._handle(task)
                 except Exception as e:  # a bug on one URL must not stop the crawl: that URL's error
                     self.stats.add("errors.exception")
-                    await self._error(task, FetchError("exception", f"{type(e).__name__}: {e}"),
-                                      detail=traceback.format_exc(limit=3))
+                    log.debug("fetching %s failed:\n%s", task.url, traceback.format_exc())
+                    await self._error(task, FetchError("exception", f"{type(e).__name__}: {e}"))
                 finally:
                     self.outstanding -= 1
                     if self.outstanding == 0:
@@ -233,7 +235,7 @@ class Crawler:
         await self.emit(self._row(task, "page", got, "ok", page_id=page.id, meta=task.meta))
         await self.emit(page)
 
-    async def _error(self, task: Task, error: FetchError, got: Fetched | None = None, detail: str = "") -> None:
+    async def _error(self, task: Task, error: FetchError, got: Fetched | None = None) -> None:
         self.stats.add(f"errors.{error.kind}")
         row = self._row(task, task.kind, got, "error")
         row.error_kind, row.error_message, row.http_status = error.kind, str(error)[:500], error.status

@@ -21,6 +21,8 @@ from .inputs import tasks_from_inputs
 from .options import FetchOptions
 
 QUEUE_SIZE = 64  # pages in flight between the crawl and the pipeline
+TRANSIENT_ERRORS = {"timeout", "connect", "http-429", "http-500", "http-502", "http-503", "http-504"}
+MAX_ATTEMPTS = 3  # runs that try a page failing for a passing reason
 _DONE = object()
 
 
@@ -73,6 +75,10 @@ def fetch_to_store(inputs: list[str], db: str, fetch_options: FetchOptions | Non
     done = {url for url, row in pages.items() if writer.is_known(row["page_id"])}
     # Fetched by a run that stopped before storing them: nothing else would queue them again.
     tasks += [Task(url, "page", row["meta"]) for url, row in pages.items() if url not in done]
+    # Pages that failed for a passing reason (the feed that listed them may answer 304 now).
+    tasks += [Task(url, "page", row["meta"]) for url, row in previous.items()
+              if row["kind"] == "page" and row["status"] == "error" and row["error_kind"] in TRANSIENT_ERRORS
+              and (row["n_fetches"] or 0) < MAX_ATTEMPTS]
     writer.begin([t.url for t in tasks])
     warc = WarcSink(warc_dir or default_warc_dir(db)) if fetch_options.warc else None
     out: queue.Queue = queue.Queue(maxsize=QUEUE_SIZE)
