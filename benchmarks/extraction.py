@@ -64,6 +64,37 @@ def run_dateline(html, url):
     return art.body, art.title, art.published.value[:10] if art.published else None
 
 
+def run_dateline_fast(html, url):
+    from dateline.extract.html import extract_html
+    from dateline.pipeline import Options
+    from dateline.types import Doc, RawPage
+
+    doc = Doc(RawPage(source="bench", content=b"", url=url, kind="html"), text=html)
+    art = extract_html(doc, Options(analyse=False, learn_templates=False, html_extractor="fast"))
+    return art.body, art.title, art.published.value[:10] if art.published else None
+
+
+FAST_PASS_SURE = Counter()  # how often the first pass stood, on the last set run
+
+
+def run_fast_main_text(html, url):
+    """Main text only, as the fast path makes it: resiliparse, trafilatura where unsure."""
+    from dateline.extract.fast import first_pass
+    from dateline.extract.html import _main_text, parse_tree
+
+    paragraphs, why = first_pass(html)
+    FAST_PASS_SURE[why] += 1
+    if paragraphs is None:
+        paragraphs = _main_text(parse_tree(html), url, "dateline")
+    return "\n".join(paragraphs), None, None
+
+
+def run_resiliparse(html, url):
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(html, main_content=True, alt_texts=False, list_bullets=False), None, None
+
+
 def run_trafilatura(html, url, **kw):
     import trafilatura
 
@@ -107,6 +138,9 @@ def run_htmldate(html, url):
 
 BODY_SYSTEMS = {
     "dateline (html path)": run_dateline,
+    "dateline fast (html path)": run_dateline_fast,
+    "dateline fast (main text only)": run_fast_main_text,
+    "resiliparse (main content)": run_resiliparse,
     "trafilatura (default)": run_trafilatura,
     "trafilatura (favor_precision)": run_trafilatura_precision,
     "readability-lxml": run_readability,
@@ -198,6 +232,9 @@ def main() -> None:
         rows = evaluate(items, systems, with_meta)
         meta_rows = evaluate(items, META_SYSTEMS, True, score_body=False) if with_meta else None
         print(table(set_name, rows, meta_rows, len(items)))
+        if FAST_PASS_SURE:
+            print(f"\nfast first pass (last run over the set): {dict(FAST_PASS_SURE)}")
+            FAST_PASS_SURE.clear()
         print()
 
 

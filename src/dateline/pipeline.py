@@ -38,7 +38,8 @@ class Options:
     max_bytes: int = 20_000_000  # larger pages are cut to this and a note says so
     max_read_bytes: int = 64 * 1024 * 1024  # a document with more bytes (decompressed) is "too-large"
     max_seconds: float = 60.0  # a document that takes longer through the steps is "over-budget"
-    html_extractor: str = "dateline"  # "dateline" (trafilatura + our metadata) | "trafilatura"
+    html_extractor: str = "dateline"  # "dateline" (trafilatura + our metadata) | "fast" (resiliparse first,
+    # trafilatura where unsure: extract/fast.py) | "trafilatura"
 
     def __post_init__(self) -> None:
         if self.language is not None:

@@ -61,3 +61,23 @@ def test_copies_of_one_story_count_as_one_page():
     template = learn_templates(pages + others)
     assert "menu" in template
     assert not any("persbureau" in t for t in template)
+
+
+def test_html_pages_pass_through_without_waiting_and_order_is_kept():
+    from dateline.extract.templates import TemplateStep
+    from dateline.types import Doc, RawPage
+
+    consumed = []
+
+    def stream():
+        for i, kind in enumerate(["html", "html", "text", "html", "text"]):
+            consumed.append(i)
+            doc = Doc(RawPage(source=f"dir/{i}", content=b"x"), text="Blok een.\n\nBlok twee.")
+            doc.scratch["kind"] = kind
+            yield doc
+
+    out = TemplateStep().run(stream())
+    first = next(out)
+    assert first.page.source == "dir/0" and consumed == [0]  # an HTML page ahead of any text page: not held
+    rest = [d.page.source for d in out]
+    assert rest == ["dir/1", "dir/2", "dir/3", "dir/4"]  # text pages wait for their window; order unchanged

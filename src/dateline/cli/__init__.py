@@ -39,7 +39,8 @@ def _root(
 
 
 # Modules that register commands on ``app`` when imported.
-COMMAND_MODULES = ["dateline.cli.read", "dateline.cli.store", "dateline.cli.eval", "dateline.cli.errors"]
+COMMAND_MODULES = ["dateline.cli.read", "dateline.cli.store", "dateline.cli.eval", "dateline.cli.errors",
+                   "dateline.cli.fetch"]
 
 
 def _load_commands() -> None:

@@ -20,7 +20,8 @@ DB = typer.Option("news.db", "--db", help="The store (one SQLite file).")
 
 @app.command()
 def ingest(
-    inputs: list[str] = typer.Argument(..., help="Files, directories, WARCs, feeds; @list.txt or a .txt list of paths."),
+    inputs: list[str] = typer.Argument(..., help="Files, directories, WARCs, feeds; @list.txt or a .txt list of paths; URLs and "
+                                                 "lists of URLs (fetched as `dateline fetch` does)."),
     db: str = DB,
     lang: Optional[str] = LANG,
     no_templates: bool = typer.Option(False, "--no-templates", help="Do not learn site templates across the batch."),
@@ -30,6 +31,16 @@ def ingest(
     no_wait: bool = typer.Option(False, "--no-wait", help="If another ingest is writing to the store, stop at once "
                                  "(nothing changed) instead of waiting for it."),
     pause: float = typer.Option(0.0, "--pause-after-commit", hidden=True, help="Test hook: sleep after each commit."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Worker processes, each reading whole input files; "
+                                                           "resumable per file."),
+    ray: Optional[str] = typer.Option(None, "--ray", help="Run the workers on Ray: 'local' starts a cluster, "
+                                                         "or give an address."),
+    fast: bool = typer.Option(False, "--fast", help="Fast HTML path: resiliparse first, trafilatura where unsure."),
+    host: Optional[list[str]] = typer.Option(None, "--host", help="Only pages of this site and its subdomains "
+                                                                  "(repeatable); decided before parsing."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only pages fetched on or after this date "
+                                                              "(YYYY-MM-DD, from WARC-Date)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only pages fetched on or before this date."),
 ):
     """Read, analyse and store pages; re-running adds only what is new."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -37,21 +48,53 @@ def ingest(
     from ..store.ingest import ingest as run_ingest
 
     options = Options(language=lang, learn_templates=not no_templates, analyse=not no_analyse,
-                      max_seconds=time_budget)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
-                  transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
+                      max_seconds=time_budget, html_extractor="fast" if fast else "dateline")
+    from ..fetch.inputs import is_fetch_input
 
-        def show(c: dict[str, int]) -> None:
-            progress.update(task, description=f"ingesting: {c['read']} read, {c['skipped']} already stored")
+    # URLs and lists of URLs are fetched (politely, into the fetch log) as `dateline fetch` does.
+    to_fetch = [i for i in inputs if is_fetch_input(i)]
+    counts: dict = {"new": 0, "skipped": 0, "errors": 0, "error_kinds": {}}
 
-        counts = run_ingest(inputs, db, options=options, batch_size=batch, pause_after_commit=pause,
-                            progress=show, wait=not no_wait, on_wait=lambda m: err.print(f"[yellow]{m}[/yellow]"))
+    def add(done: dict) -> None:
+        for key, n in done.items():
+            if key == "error_kinds":
+                for kind, m in n.items():
+                    counts["error_kinds"][kind] = counts["error_kinds"].get(kind, 0) + m
+            elif isinstance(n, (int, float)):
+                counts[key] = counts.get(key, 0) + n
+
+    if to_fetch:
+        from ..fetch import fetch_to_store
+
+        add(fetch_to_store(to_fetch, db, options=options, batch_size=batch))
+    files = [i for i in inputs if i not in to_fetch]
+    if files:
+        from ..executors.filters import PageFilter, normalise_hosts
+
+        page_filter = PageFilter(normalise_hosts(host), since, until) or None
+        on_wait = lambda m: err.print(f"[yellow]{m}[/yellow]")  # noqa: E731
+        if workers > 1 or ray:
+            from ..store.ingest import ingest_parallel
+
+            add(ingest_parallel(files, db, options=options, workers=workers, ray_address=ray, batch_size=batch,
+                                page_filter=page_filter, wait=not no_wait, on_wait=on_wait))
+        else:
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                          transient=True) as progress:
+                task = progress.add_task("ingesting", total=None)
+
+                def show(c: dict[str, int]) -> None:
+                    progress.update(task, description=f"ingesting: {c['read']} read, {c['skipped']} already stored")
+
+                add(run_ingest(files, db, options=options, batch_size=batch, pause_after_commit=pause,
+                               progress=show, wait=not no_wait, on_wait=on_wait, page_filter=page_filter))
+    left_out = sum(n for k, n in counts.items() if k.startswith("filtered."))
     why = ""
-    if counts["errors"]:
+    if counts["errors"] and counts["error_kinds"]:
         why = f" ({error_summary(counts['error_kinds'])}; list them with: dateline errors --db {db})"
     err.print(f"[green]{counts['new']} new[/green], {counts['skipped']} already stored, "
-              f"[red]{counts['errors']} errors[/red]{why} -> {db}", highlight=False)
+              f"[red]{counts['errors']} errors[/red]{why} -> {db}"
+              + (f"; {left_out} left out by filters" if left_out else ""), highlight=False)
     if counts["errors"]:
         raise typer.Exit(EXIT_SOME_FAILED)
 

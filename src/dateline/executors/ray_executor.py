@@ -53,3 +53,70 @@ class RayExecutor:
         records, stats = self.ray.get(done[0])
         self.stats.merge(stats)
         yield from records
+
+
+def _run_file(options: Options, db: str | None, path: str, page_filter=None):
+    """One input file on a Ray worker: (records, counts, step stats); steps built once per worker."""
+    from .files import _known_filter
+    from .process import _WORKER
+    from ..readers import iter_pages
+    from .local import LocalExecutor
+
+    import resource
+    import time
+
+    cpu_start = time.process_time()
+    key = repr(options)
+    if key not in _WORKER:
+        _WORKER.clear()
+        _WORKER[key] = LocalExecutor(options)
+    executor = _WORKER[key]
+    known = _known_filter(db)
+    skipped = 0
+    filtered: dict[str, int] = {}
+
+    def new_pages():
+        nonlocal skipped
+        for page in iter_pages([path]):
+            why = page_filter.reason(page) if page_filter else None
+            if why:
+                filtered[f"filtered.{why}"] = filtered.get(f"filtered.{why}", 0) + 1
+                continue
+            if known(page.page_id if isinstance(page, ErrorRecord) else page.id):
+                skipped += 1
+                continue
+            yield page
+    records = list(executor.run(new_pages()))
+    return records, {"records": len(records), "skipped": skipped, **filtered,
+                     "cpu_ms": int((time.process_time() - cpu_start) * 1000),
+                     "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+
+
+class RayFileExecutor(RayExecutor):
+    """Whole input files as Ray tasks (the file-parallel ingest of ``files.FileExecutor`` on a
+    cluster).  A task returns its file's records at once, so memory per task is one file's
+    records; at most ``max_in_flight`` files are out at a time."""
+
+    def __init__(self, options: Options | None = None, address: str | None = None, num_cpus: int | None = None,
+                 db: str | None = None, max_in_flight: int | None = None, page_filter=None):
+        super().__init__(options, address=address, num_cpus=num_cpus)
+        self.db = db
+        self.page_filter = page_filter
+        self.max_in_flight = max_in_flight or 2 * (num_cpus or 2)
+        self.usage: list[dict[str, int]] = []  # per file task: cpu_ms, maxrss_kb
+
+    def run(self, paths: list[str]) -> Iterator[tuple[str, Any, Any]]:
+        self._ensure_cluster()
+        remote_file = self.ray.remote(_run_file)
+        pending: dict = {}
+        todo = list(paths)
+        while todo or pending:
+            while todo and len(pending) < self.max_in_flight:
+                path = todo.pop(0)
+                pending[remote_file.remote(self.options, self.db, path, self.page_filter)] = path
+            done, _ = self.ray.wait(list(pending), num_returns=1)
+            path = pending.pop(done[0])
+            records, counts = self.ray.get(done[0])
+            self.usage.append({"cpu_ms": counts.pop("cpu_ms"), "maxrss_kb": counts.pop("maxrss_kb")})
+            yield "records", path, records
+            yield "done", path, counts

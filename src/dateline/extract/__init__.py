@@ -42,6 +42,7 @@ def finish_article(article: Article, doc: Doc, options) -> None:
 
             article.site = RawPage(source=page.source, content=b"", url=article.url).site
     article.notes.extend(doc.scratch.get("notes", []))
+    _fill_from_feed(article, page.meta)
     if options.language:
         article.language, article.language_confidence = options.language, 1.0
     elif article.language is None:
@@ -49,3 +50,25 @@ def finish_article(article: Article, doc: Doc, options) -> None:
         article.language, article.language_confidence = detect(sample)
     if not article.paragraphs and not any("all-chrome" in n for n in article.notes):
         article.notes.append("all-chrome: no article text found on the page")
+
+
+def _fill_from_feed(article: Article, meta: dict) -> None:
+    """The last layer of the metadata cascade: what the feed or news sitemap that led to the
+    page said about it (title, date, authors) fills only what the page itself left empty."""
+    if not meta:
+        return
+    from ..types import Dated
+
+    if not article.title and meta.get("feed_title"):
+        article.title = meta["feed_title"]
+    if not article.authors and meta.get("feed_authors"):
+        article.authors = list(meta["feed_authors"])
+    if article.published is None and meta.get("feed_published"):
+        article.published = Dated(meta["feed_published"], meta.get("feed_published_text") or meta["feed_published"],
+                                  "feed", bool(meta.get("feed_timezone_known")))
+    elif article.published is None and meta.get("feed_date"):  # a local feed file: the date as written
+        from ..fetch.dates import iso_date
+
+        parsed = iso_date(meta["feed_date"])
+        if parsed:
+            article.published = Dated(parsed[0], meta["feed_date"], "feed", parsed[1])

@@ -165,7 +165,13 @@ def extract_html(doc: Doc, options) -> Article:
     url = doc.page.url
     meta = markup_metadata(tree, url)
     page = _page_blocks(tree) if options.keep_blocks else []
-    paragraphs = _main_text(tree, url, options.html_extractor)
+    paragraphs = None
+    if options.html_extractor == "fast":  # resiliparse first; trafilatura only where it is unsure
+        from .fast import first_pass
+
+        paragraphs, _why = first_pass(doc.text)
+    if paragraphs is None:
+        paragraphs = _main_text(tree, url, options.html_extractor)
     blocks = _assign_blocks(paragraphs, page) if page else [Block(p, role="body") for p in paragraphs]
     _mark_title(blocks, meta.title)
     _text_metadata(meta, blocks, options.language)

@@ -24,6 +24,11 @@ MIN_SHARE = 0.5
 WINDOW = 5000  # pages buffered at most; templates are learnt per window
 
 
+def _learns(doc: Doc) -> bool:
+    """Scraped-text pages are the ones templates are learnt from and applied to."""
+    return bool(doc.ok and doc.text and doc.scratch.get("kind", "text") == "text")
+
+
 def site_key(doc: Doc) -> str | None:
     site = doc.page.site
     if site:
@@ -78,9 +83,14 @@ class TemplateStep(Step):
         return doc
 
     def run(self, docs: Iterable[Doc]) -> Iterator[Doc]:
-        # buffer in bounded windows so a stream of 100k pages never sits in memory at once
+        # buffer in bounded windows so a stream of 100k pages never sits in memory at once;
+        # only scraped-text pages learn templates, so a page with no text page waiting ahead of
+        # it passes straight through (an all-HTML WARC holds nothing here), order kept
         window: list[Doc] = []
         for doc in docs:
+            if not window and not _learns(doc):
+                yield doc
+                continue
             window.append(doc)
             if len(window) >= WINDOW:
                 yield from self._mark(window)
@@ -90,7 +100,7 @@ class TemplateStep(Step):
     def _mark(self, batch: list[Doc]) -> Iterator[Doc]:
         groups: dict[str, list[Doc]] = defaultdict(list)
         for doc in batch:
-            if doc.ok and doc.text and doc.scratch.get("kind", "text") == "text":
+            if _learns(doc):
                 key = site_key(doc)
                 if key:
                     groups[key].append(doc)

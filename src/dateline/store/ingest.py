@@ -72,12 +72,13 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
 def ingest(inputs: list[str], db: str, options: Options | None = None, batch_size: int = 100,
            pause_after_commit: float = 0.0,
            progress: Callable[[dict[str, int]], None] | None = None,
-           wait: bool = True, on_wait: Callable[[str], None] | None = None) -> dict:
+           wait: bool = True, on_wait: Callable[[str], None] | None = None, page_filter=None) -> dict:
     """Ingest every document of ``inputs`` into the store at ``db``; returns counts, with
     ``error_kinds`` (kind -> number) for the documents of this run that became errors.
 
     Another ingest into the same store makes this one wait for it (``on_wait`` is told), or
-    with ``wait=False`` raise ``StoreBusy`` before anything is changed."""
+    with ``wait=False`` raise ``StoreBusy`` before anything is changed. ``page_filter`` leaves
+    pages out before any parsing (--host, --since, --until)."""
     from ..executors import LocalExecutor
     from ..readers import iter_pages
 
@@ -89,6 +90,10 @@ def ingest(inputs: list[str], db: str, options: Options | None = None, batch_siz
 
     def new_pages() -> Iterator[RawPage | ErrorRecord]:
         for page in iter_pages(paths, limit=options.max_read_bytes):
+            why = page_filter.reason(page) if page_filter else None
+            if why:  # left out on purpose (--host, --since, --until), before any parsing
+                writer.counts[f"filtered.{why}"] = writer.counts.get(f"filtered.{why}", 0) + 1
+                continue
             pid = page.page_id if isinstance(page, ErrorRecord) else page.id
             if writer.is_known(pid):
                 writer.counts["skipped"] += 1
@@ -102,4 +107,54 @@ def ingest(inputs: list[str], db: str, options: Options | None = None, batch_siz
                 progress({**writer.counts, "read": n})
     finally:  # complete records already read are worth keeping even when the run stops
         counts = writer.close()
+    return {**counts, "error_kinds": dict(writer.error_kinds)}
+
+
+def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, workers: int = 2,
+                    ray_address: str | None = None, batch_size: int = 100,
+                    progress: Callable[[dict[str, int]], None] | None = None, page_filter=None,
+                    wait: bool = True, on_wait: Callable[[str], None] | None = None) -> dict:
+    """Ingest with ``workers`` processes (or on Ray) reading whole input files; one writer here.
+
+    Resumable per input file: the manifest (``ingest_manifest``) lists the files whose every
+    record is committed, and a rerun skips them without opening them."""
+    from ..readers.files import _expand
+    from .manifest import Manifest
+
+    paths = [str(p) for p in _expand(expand_inputs(inputs)) if p != "-"]
+    manifest = Manifest(db)
+    todo = [p for p in paths if not manifest.done(p)]
+    if ray_address:
+        from ..executors.ray_executor import RayFileExecutor
+
+        executor = RayFileExecutor(options, address=None if ray_address == "local" else ray_address,
+                                   num_cpus=workers if workers > 1 else None, db=db, page_filter=page_filter)
+    else:
+        from ..executors.files import FileExecutor
+
+        executor = FileExecutor(options, workers=workers, db=db, page_filter=page_filter)
+    writer = StoreWriter(db, batch_size=batch_size, wait=wait, on_wait=on_wait)
+    writer.begin(paths)
+    writer.counts["files.done-before"] = len(paths) - len(todo)
+    writer.counts["files.done"] = 0
+    try:
+        for kind, path, payload in executor.run(todo):
+            if kind == "records":
+                for rec in payload:
+                    writer.add(rec)
+                if progress:
+                    progress(writer.counts)
+            else:  # the file's last record is queued: commit, then mark the file done
+                writer.counts["skipped"] += payload["skipped"]
+                for key in (k for k in payload if k.startswith("filtered.")):
+                    writer.counts[key] = writer.counts.get(key, 0) + payload[key]
+                writer.flush()
+                manifest.mark_done(path, payload["records"], payload["skipped"], writer.run_id)
+                writer.counts["files.done"] += 1
+    finally:
+        counts = writer.close()
+        manifest.close()
+    usage = getattr(executor, "usage", [])
+    counts["workers.cpu_ms"] = sum(u["cpu_ms"] for u in usage)
+    counts["workers.maxrss_kb"] = max((u["maxrss_kb"] for u in usage), default=0)
     return {**counts, "error_kinds": dict(writer.error_kinds)}

@@ -68,6 +68,13 @@ CREATE TABLE IF NOT EXISTS stories(
 CREATE TABLE IF NOT EXISTS ingest_log(
   run_id INTEGER PRIMARY KEY, started TEXT, updated TEXT, finished TEXT, status TEXT,
   inputs TEXT, batches INTEGER, n_new INTEGER, n_skipped INTEGER, n_errors INTEGER);
+CREATE TABLE IF NOT EXISTS fetch_log(
+  url TEXT PRIMARY KEY, kind TEXT, status TEXT, http_status INTEGER, final_url TEXT, etag TEXT,
+  last_modified TEXT, content_type TEXT, page_id TEXT, error_kind TEXT, error_message TEXT,
+  warc_file TEXT, warc_offset INTEGER, meta TEXT, first_fetched TEXT, fetched TEXT, n_fetches INTEGER);
+CREATE TABLE IF NOT EXISTS ingest_manifest(
+  input TEXT PRIMARY KEY, size INTEGER, mtime REAL, status TEXT, n_records INTEGER, n_skipped INTEGER,
+  run_id INTEGER, finished TEXT);
 CREATE TABLE IF NOT EXISTS minhash(art INTEGER PRIMARY KEY, sig BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS lsh_bands(key INTEGER NOT NULL, art INTEGER NOT NULL,
   PRIMARY KEY(key, art)) WITHOUT ROWID;
@@ -103,7 +110,8 @@ def _add_missing_columns(con: sqlite3.Connection) -> None:
 
 # Tables a user exports (index tables are derived and left out).
 EXPORT_TABLES = ["documents", "articles", "entities", "claims", "claim_sightings", "claim_links",
-                 "events", "event_reports", "event_figures", "links", "stories", "ingest_log"]
+                 "events", "event_reports", "event_figures", "links", "stories", "ingest_log", "fetch_log",
+                 "ingest_manifest"]
 
 
 def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
