@@ -74,6 +74,8 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
     if t.dep in ("aux", "aux:pass", "cop") and s <= t.head < e:
         k, t = t.head, toks[t.head]
     for c in kids[k]:
+        if toks[c].dep in SUBJECT_DEPS and s <= c < e and not toks[c].is_word:
+            continue  # "-t-" of "a-t-il": the pronoun after it is the subject
         if toks[c].dep in SUBJECT_DEPS and s <= c < e:
             if toks[c].lower in RELATIVES:
                 if toks[t.head].pos in ("NOUN", "PROPN") and s <= t.head < e and t.head < k:
@@ -213,7 +215,7 @@ def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int) -> 
     """Verb-second order (*Zo reageert minister X*, *Intussen melden Britse media*, *Dat meldt
     de politie*): the first nominal argument after the verb."""
     args = [c for c in kids[k] if k < c < e and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
-            and toks[c].lower not in POINTERS
+            and toks[c].is_word and toks[c].lower not in POINTERS
             and (toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent", "appos", "iobj", "dep")
                  or toks[c].dep == "obl" and not any(toks[g].dep == "case" for g in kids[c]))]
     if not args:

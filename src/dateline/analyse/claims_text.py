@@ -38,6 +38,9 @@ class Tok:
         return self.text[:1].isalnum()
 
 
+FRENCH_CLITICS = {"-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous"}
+
+
 def tokens_from_parse(parsed) -> tuple[list[Tok], set[int]]:
     """The layer's tokens as claim tokens (space tokens left out), and the indexes after which
     a line break stood (always a sentence boundary). ``head`` is a claim-token index."""
@@ -54,8 +57,17 @@ def tokens_from_parse(parsed) -> tuple[list[Tok], set[int]]:
         start = tt.idx[k]
         if toks and "\n" in text[toks[-1].end:start]:
             breaks.add(len(toks) - 1)
+        low = word.lower()
+        if low in FRENCH_CLITICS and toks and toks[-1].end == start:
+            # "dit-elle", "a-t-il": the layer gives "-elle" / "-t", "-il"; the rules read the
+            # pronoun alone after "-" or "-t-" (the inverted subject of a French verb)
+            if toks[-1].text.lower() == "-t":
+                toks[-1].text, toks[-1].lower, toks[-1].end = toks[-1].text + "-", "-t-", start + 1
+            else:
+                toks.append(Tok(len(toks), "-", "-", "-", start, start + 1, pos="PUNCT", dep="punct", head=tt.head[k]))
+            start, word, low = start + 1, word[1:], low[1:]
         index[k] = len(toks)
-        toks.append(Tok(len(toks), word, word.lower(), (tt.lemma[k] or word).lower(), start,
+        toks.append(Tok(len(toks), word, low, (tt.lemma[k] or word).lower().lstrip("-") or low, start,
                         start + len(word), pos=tt.pos[k], dep=tt.dep[k], head=tt.head[k]))
     for tok in toks:  # spaCy index -> claim-token index (a space head cannot occur)
         tok.head = index.get(tok.head, tok.i)
