@@ -57,7 +57,7 @@ def articles(split: str = "train") -> list[tuple[str, str, list[dict]]]:
 
 def to_docs(nlp, items):
     """One Doc per paragraph with CUE / SOURCE spans (overlapping spans: the first kept)."""
-    from spacy.tokens import DocBin
+    from spacy.tokens import DocBin, Span
     from spacy.util import filter_spans
 
     db = DocBin(store_user_data=False)
@@ -68,8 +68,15 @@ def to_docs(nlp, items):
             for role, label in LABELS.items():
                 for s, e in (a.get(role) or {}).get("spans", []):
                     sp = doc.char_span(s, e, label=label, alignment_mode="expand")
-                    if sp is not None and len(sp) <= 12:
-                        spans.append(sp)
+                    if sp is None:
+                        continue
+                    lo, hi = sp.start, sp.end  # no edge punctuation or space (the NER cannot learn it)
+                    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+                        lo += 1
+                    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                        hi -= 1
+                    if 0 < hi - lo <= 12:
+                        spans.append(Span(doc, lo, hi, label=label))
         doc.ents = filter_spans(spans)
         db.add(doc)
     return db

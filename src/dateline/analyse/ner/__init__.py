@@ -202,7 +202,8 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     if _descriptor(toks, h.start, lex) and h.end - h.start >= 2:
         # "Woningcorporatie Mitros", "Chipmaker Novatek Semiconductor" opening a sentence:
         # the first word says what the name is, it is not part of it
-        return _check_model_hit(toks, Hit(h.start + 1, h.end, "ORG", "organisation", h.source), lex)
+        return _check_model_hit(toks, extend_org(toks, Hit(h.start + 1, h.end, "ORG", "organisation", h.source),
+                                                 lex), lex)
     first = lex.demonyms.get(toks.text[h.start])
     if (first is not None and first.kind == "demonym-adj" and h.end - h.start > 1
             and toks.span_text(h.start + 1, h.end) in gaz.proper):  # not "Europese Centrale Bank"
