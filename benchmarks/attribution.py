@@ -50,7 +50,7 @@ def subset(src: Path, dst: Path, half: str) -> Path:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", type=Path, default=EVAL / "polnear" / "dev")
-    ap.add_argument("--lang", default="en")
+    ap.add_argument("--lang", default="en", help="force this language; auto: detect it per article")
     ap.add_argument("--baseline", action="store_true")
     ap.add_argument("--records", type=Path, help="also keep the records here")
     ap.add_argument("--half", choices=("tune", "held"), help="score one half of the set (by article id)")
@@ -71,7 +71,8 @@ def main() -> int:
         flat = Path(tmp) / "flat.jsonl"
         with raw.open("w", encoding="utf-8") as out:
             for rec in dateline.read_many([str(args.set / "articles")],
-                                          Options(language=args.lang, learn_templates=False)):
+                                          Options(language=None if args.lang == "auto" else args.lang,
+                                                  learn_templates=False)):
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         if args.records:
             args.records.write_bytes(raw.read_bytes())
