@@ -83,6 +83,8 @@ class Dated:
     text: str  # the text as it stood on the page
     source: str  # how it was found: "text", "json-ld", "opengraph", "time-tag", "htmldate", "url"
     timezone_known: bool = False
+    # Every date the page stated, "role:source=value", when the value was chosen among several.
+    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass

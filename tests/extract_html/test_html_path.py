@@ -21,8 +21,12 @@ def test_jsonld_page():
     r = read("jsonld.html", url="https://courier.example/local/2021/03/03/sea-wall")
     assert r["status"] == "ok" and r["source"]["kind"] == "html"
     assert r["title"] == "Harbour town votes to rebuild its old sea wall"
+    evidence = r["published"].pop("evidence")
     assert r["published"] == {"value": "2021-03-03T09:12:00+01:00", "text": "2021-03-03T09:12:00+01:00",
                               "source": "json-ld", "timezone_known": True}
+    # Every date the page states is kept with its source, the rejected opengraph one included.
+    assert "published:opengraph:article:published_time=2020-01-01T00:00:00+00:00" in evidence
+    assert "published:url=2021-03-03" in evidence
     assert r["modified"]["value"] == "2021-03-04T10:03:00+01:00" and r["modified"]["source"] == "json-ld"
     assert r["authors"] == ["Jane Doe", "John Roe"]
     assert r["section"] == "Local news"

@@ -14,7 +14,7 @@ from ..metadata.agencies import canonical
 from ..metadata.byline import parse_byline
 from ..metadata.dateline import find_agency_credit, parse_dateline
 from ..metadata.dates import find_dates, is_timestamp_block
-from ..metadata.html_meta import PageMeta, markup_metadata
+from ..metadata.html_meta import PageMeta, markup_metadata, settle_dates
 from ..types import Article, Block, Dated, Doc, PageError
 
 # Leaf-ish block elements whose text we list to find what trafilatura dropped.  Divs are left
@@ -118,7 +118,9 @@ def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> Non
         if is_timestamp_block(b.text, lang):
             for f in find_dates(b.text, lang):
                 role = f.role or "published"
-                meta.fill(role, Dated(f.value, f.text, "text", f.timezone_known), "text")
+                dated = Dated(f.value, f.text, "text", f.timezone_known)
+                meta.candidate(role, dated, "text")
+                meta.fill(role, dated, "text")
             b.role, b.reason = "timestamp", None
     body = [b for b in blocks if b.role == "body"]
     if body:
@@ -127,6 +129,12 @@ def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> Non
             meta.fill("dateline_place", m.place, "text")
             meta.fill("agency", m.agency, "text")
         meta.fill("agency", find_agency_credit(body[-1].text) or find_agency_credit(body[0].text[:200]), "text")
+
+
+def _declared_language(tree) -> str | None:
+    """The page's ``<html lang>`` ("de-AT" -> "de"), a hint for reading its local day."""
+    lang = (tree.get("lang") or "").strip().lower()[:2]
+    return lang or None
 
 
 def _mark_title(blocks: list[Block], title: str | None) -> None:
@@ -163,12 +171,13 @@ def extract_html(doc: Doc, options) -> Article:
     if n > MAX_ELEMENTS:
         raise PageError("too-large", f"the page has {n} elements (limit {MAX_ELEMENTS}); not an article")
     url = doc.page.url
-    meta = markup_metadata(tree, url)
+    meta = markup_metadata(tree, url, fetched=doc.page.fetched)
     page = _page_blocks(tree) if options.keep_blocks else []
     paragraphs = _main_text(tree, url, options.html_extractor)
     blocks = _assign_blocks(paragraphs, page) if page else [Block(p, role="body") for p in paragraphs]
     _mark_title(blocks, meta.title)
     _text_metadata(meta, blocks, options.language)
+    settle_dates(meta, options.language or _declared_language(tree), doc.page.fetched)
     _agency_authors(meta)
     for b in blocks:
         if b.role == "body":

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import Dated
+from .date_choice import DateCandidate
 from .dates import find_dates
 
 # Meta tag keys (property / name / itemprop, lower-cased) -> field, in order of trust.
@@ -47,6 +48,13 @@ class PageMeta:
     agency: str | None = None
     dateline_place: str | None = None
     sources: dict[str, str] = field(default_factory=dict)  # field -> source that filled it
+    # Every date the page states, each with its role and source: the published date is chosen
+    # by comparing them (date_choice.py), not by taking the first source that answers.
+    date_candidates: list[DateCandidate] = field(default_factory=list)
+
+    def candidate(self, role: str, dated: Dated | None, source: str, weight: str = "markup") -> None:
+        if dated is not None:
+            self.date_candidates.append(DateCandidate(role, dated, source, weight))
 
     def fill(self, name: str, value, source: str) -> None:
         """Set a field only when it is still empty (the cascade's one rule)."""
@@ -120,6 +128,10 @@ def read_jsonld(tree, meta: PageMeta) -> None:
     # Articles before generic WebPage objects.
     objects.sort(key=lambda o: "WebPage" in str(o.get("@type")))
     for obj in objects:
+        weight = "page" if "WebPage" in str(obj.get("@type")) else "markup"
+        meta.candidate("published", to_dated(obj.get("datePublished") or obj.get("dateCreated"), "json-ld"),
+                       "json-ld", weight)
+        meta.candidate("modified", to_dated(obj.get("dateModified"), "json-ld"), "json-ld", weight)
         meta.fill("title", _clean(obj.get("headline") or (obj.get("name") if "WebPage" not in str(obj.get("@type")) else None)), "json-ld")
         meta.fill("published", to_dated(obj.get("datePublished") or obj.get("dateCreated"), "json-ld"), "json-ld")
         meta.fill("modified", to_dated(obj.get("dateModified"), "json-ld"), "json-ld")
@@ -158,7 +170,9 @@ def read_meta_tags(tree, meta: PageMeta) -> None:
                 continue
             value = found[key]
             if name in ("published", "modified"):
-                meta.fill(name, to_dated(value, _META_SOURCE), _META_SOURCE)
+                dated = to_dated(value, _META_SOURCE)
+                meta.candidate(name, dated, f"{_META_SOURCE}:{key}")
+                meta.fill(name, dated, _META_SOURCE)
             elif name == "author":
                 meta.fill("authors", _names(value), _META_SOURCE)
             elif name == "site":
@@ -187,6 +201,10 @@ def read_time_tags(tree, meta: PageMeta) -> None:
         candidates.append((not marked, not in_article, len(candidates), dated, hint))
         if len(candidates) >= 30:
             break
+    for unmarked, outside, _, dated, hint in candidates:
+        role = "modified" if "modif" in hint or "updat" in hint else "published"
+        # Only the article's own <time> speaks for it; the rest are teasers, comments, sidebars.
+        meta.candidate(role, dated, "time-tag", "page" if unmarked and outside else "markup")
     for *_, dated, hint in sorted(candidates, key=lambda c: c[:3]):
         if "modif" in hint or "updat" in hint:
             meta.fill("modified", dated, "time-tag")
@@ -258,22 +276,29 @@ def date_from_url(url: str | None) -> Dated | None:
     return Dated(f"{y}-{mo}-{d}", m.group(0).strip("/"), "url", False)
 
 
-def read_htmldate(tree, meta: PageMeta, url: str | None) -> None:
-    """htmldate's original and updated dates, only for what markup left empty (it is costly)."""
+def read_htmldate(tree, meta: PageMeta, url: str | None, max_date: str | None = None) -> None:
+    """htmldate's original date as one candidate among the others (its extensive search reads
+    visible dates and copyright lines markup does not give); its updated date only for an
+    empty ``modified``."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover
         return
     for name, original in (("published", True), ("modified", False)):
-        if getattr(meta, name) is not None:
+        if name == "modified" and meta.modified is not None:
             continue
         try:
-            value = find_date(tree, original_date=original, extensive_search=False, url=url,
-                              outputformat="%Y-%m-%d")
+            value = find_date(tree, original_date=original, extensive_search=original, url=url,
+                              outputformat="%Y-%m-%d", max_date=max_date)
         except Exception:  # htmldate on hostile markup must never sink the page
             value = None
-        if value and not (name == "modified" and meta.published and meta.published.value[:10] == value):
-            meta.fill(name, Dated(value, value, "htmldate", False), "htmldate")
+        if not value:
+            continue
+        dated = Dated(value, value, "htmldate", False)
+        if name == "published":
+            meta.candidate("published", dated, "htmldate")
+        elif not (meta.published and meta.published.value[:10] == value):
+            meta.fill("modified", dated, "htmldate")
 
 
 def _days(value: str) -> int:
@@ -282,8 +307,8 @@ def _days(value: str) -> int:
     return date.fromisoformat(value[:10]).toordinal()
 
 
-def markup_metadata(tree, url: str | None, use_htmldate: bool = True) -> PageMeta:
-    """Run the markup part of the cascade on one parsed tree."""
+def markup_metadata(tree, url: str | None, use_htmldate: bool = True, fetched: str | None = None) -> PageMeta:
+    """Run the markup part of the cascade on one parsed tree; ``settle_dates`` decides later."""
     meta = PageMeta()
     read_jsonld(tree, meta)
     read_meta_tags(tree, meta)
@@ -292,12 +317,21 @@ def markup_metadata(tree, url: str | None, use_htmldate: bool = True) -> PageMet
     url = url or meta.canonical_url
     meta.title = read_title_tag(tree, meta)
     from_url = date_from_url(url)
-    if from_url and meta.published and meta.published.source == "time-tag" \
-            and abs(_days(meta.published.value) - _days(from_url.value)) > 1:
-        meta.published = from_url  # a stray <time> (sidebar, comments) against the URL's own date
-        meta.sources["published"] = "url"
-    if use_htmldate and meta.published is None:
-        read_htmldate(tree, meta, url)
-    if meta.published is None:
-        meta.fill("published", from_url, "url")
+    meta.candidate("published", from_url, "url")
+    if use_htmldate:
+        read_htmldate(tree, meta, url, (fetched or "")[:10] or None)
+    settle_dates(meta, None, fetched)
     return meta
+
+
+def settle_dates(meta: PageMeta, lang: str | None, fetched: str | None = None) -> None:
+    """The published date from every candidate (date_choice.py); modified only when not after
+    the fetch time."""
+    from .date_choice import choose_published, fetch_limit
+
+    chosen, evidence = choose_published(meta.date_candidates, lang, fetched)
+    if chosen is not None:
+        meta.published = Dated(chosen.value, chosen.text, chosen.source, chosen.timezone_known, evidence)
+        meta.sources["published"] = chosen.source
+    if meta.modified is not None and _days(meta.modified.value) > fetch_limit(fetched):
+        meta.modified = None
