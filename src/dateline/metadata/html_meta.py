@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..types import Dated
 from .date_choice import DateCandidate
 from .dates import find_dates
+from .html_authors import element_author_names, jsonld_author_names, meta_author_names, sort_names
 
 # Meta tag keys (property / name / itemprop, lower-cased) -> field, in order of trust.
 _META_KEYS = {
@@ -51,6 +52,8 @@ class PageMeta:
     # Every date the page states, each with its role and source: the published date is chosen
     # by comparing them (date_choice.py), not by taking the first source that answers.
     date_candidates: list[DateCandidate] = field(default_factory=list)
+    # (source, raw names) in order of trust; settle_authors keeps the first that names a person.
+    author_candidates: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def candidate(self, role: str, dated: Dated | None, source: str, weight: str = "markup") -> None:
         if dated is not None:
@@ -88,28 +91,15 @@ def _clean(s) -> str | None:
     return s or None
 
 
-def _names(value) -> list[str]:
-    """Author names from a JSON-LD/meta author value: str, {"name": ...}, or a list of them."""
-    out: list[str] = []
-    items = value if isinstance(value, list) else [value]
-    for item in items:
-        name = item.get("name") if isinstance(item, dict) else item
-        name = _clean(name) if isinstance(name, str) else None
-        if not name or name.startswith(("http://", "https://", "@")) or len(name) > 80:
-            continue
-        for part in re.split(r"\s*(?:,|;| and | en | und | et |&)\s*", re.sub(r"^(?i:by|door|von|par)\s+", "", name)):
-            if part and part not in out and any(c.isalpha() for c in part):
-                out.append(part)
-    return out
-
-
-def _walk_jsonld(node, out: list[dict]) -> None:
+def _walk_jsonld(node, out: list[dict], by_id: dict[str, dict] | None = None) -> None:
     if isinstance(node, list):
         for n in node:
-            _walk_jsonld(n, out)
+            _walk_jsonld(n, out, by_id)
     elif isinstance(node, dict):
+        if by_id is not None and isinstance(node.get("@id"), str):
+            by_id.setdefault(node["@id"], node)
         if "@graph" in node:
-            _walk_jsonld(node["@graph"], out)
+            _walk_jsonld(node["@graph"], out, by_id)
         types = node.get("@type")
         types = " ".join(types) if isinstance(types, list) else str(types or "")
         if _ARTICLE_TYPES.search(types):
@@ -118,11 +108,12 @@ def _walk_jsonld(node, out: list[dict]) -> None:
 
 def read_jsonld(tree, meta: PageMeta) -> None:
     objects: list[dict] = []
+    by_id: dict[str, dict] = {}  # Person nodes an article's author points at by "@id"
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         try:
-            _walk_jsonld(json.loads(script.text.strip().rstrip(";")), objects)
+            _walk_jsonld(json.loads(script.text.strip().rstrip(";")), objects, by_id)
         except (ValueError, RecursionError):
             continue  # broken JSON-LD is common; the other sources still speak
     # Articles before generic WebPage objects.
@@ -135,7 +126,9 @@ def read_jsonld(tree, meta: PageMeta) -> None:
         meta.fill("title", _clean(obj.get("headline") or (obj.get("name") if "WebPage" not in str(obj.get("@type")) else None)), "json-ld")
         meta.fill("published", to_dated(obj.get("datePublished") or obj.get("dateCreated"), "json-ld"), "json-ld")
         meta.fill("modified", to_dated(obj.get("dateModified"), "json-ld"), "json-ld")
-        meta.fill("authors", _names(obj.get("author") or obj.get("creator")), "json-ld")
+        names = jsonld_author_names(obj.get("author") or obj.get("creator"), by_id)
+        if names:
+            meta.author_candidates.append(("json-ld", names))
         section = obj.get("articleSection")
         meta.fill("section", _clean(section[0] if isinstance(section, list) and section else section), "json-ld")
         pub = obj.get("publisher")
@@ -164,6 +157,9 @@ def read_meta_tags(tree, meta: PageMeta) -> None:
         content = el.get("content")
         if key and content and key.lower() not in found:
             found[key.strip().lower()] = content
+    names = meta_author_names(found)
+    if names:
+        meta.author_candidates.append((_META_SOURCE, names))
     for name, keys in _META_KEYS.items():
         for key in keys:
             if key not in found:
@@ -174,7 +170,7 @@ def read_meta_tags(tree, meta: PageMeta) -> None:
                 meta.candidate(name, dated, f"{_META_SOURCE}:{key}")
                 meta.fill(name, dated, _META_SOURCE)
             elif name == "author":
-                meta.fill("authors", _names(value), _META_SOURCE)
+                continue  # read below, with the other author meta keys
             elif name == "site":
                 meta.fill("site_name", _clean(value), _META_SOURCE)
             else:
@@ -316,12 +312,27 @@ def markup_metadata(tree, url: str | None, use_htmldate: bool = True, fetched: s
     read_canonical_url(tree, meta)
     url = url or meta.canonical_url
     meta.title = read_title_tag(tree, meta)
+    names = element_author_names(tree)
+    if names:
+        meta.author_candidates.append(("markup", names))
+    settle_authors(meta)
     from_url = date_from_url(url)
     meta.candidate("published", from_url, "url")
     if use_htmldate:
         read_htmldate(tree, meta, url, (fetched or "")[:10] or None)
     settle_dates(meta, None, fetched)
     return meta
+
+
+def settle_authors(meta: PageMeta) -> None:
+    """The first source naming a person gives the authors; agencies and publishers found in
+    any author field go to the agency and the publisher (html_authors.sort_names)."""
+    for source, raw in meta.author_candidates:
+        sorted_names = sort_names(raw, meta.site_name)
+        meta.fill("agency", sorted_names.agency, source)
+        meta.fill("site_name", sorted_names.publisher, source)
+        if sorted_names.persons and not meta.authors:
+            meta.fill("authors", sorted_names.persons, source)
 
 
 def settle_dates(meta: PageMeta, lang: str | None, fetched: str | None = None) -> None:
