@@ -15,6 +15,7 @@ from ..metadata.byline import parse_byline
 from ..metadata.dateline import find_agency_credit, parse_dateline
 from ..metadata.dates import find_dates, is_timestamp_block
 from ..metadata.html_meta import PageMeta, markup_metadata, settle_dates
+from ..metadata.relative_dates import relative_timestamp
 from ..types import Article, Block, Dated, Doc, PageError
 
 # Leaf-ish block elements whose text we list to find what trafilatura dropped.  Divs are left
@@ -102,7 +103,7 @@ def _assign_blocks(paragraphs: list[str], page: list[tuple[str, str]]) -> list[B
     return blocks
 
 
-def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> None:
+def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None, fetched: str | None = None) -> None:
     """The last layer of the cascade: datelines, agency credits, bylines and dates in the text."""
     body = [b for b in blocks if b.role == "body"]
     first_body = blocks.index(body[0]) if body else len(blocks)
@@ -121,6 +122,11 @@ def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> Non
                 dated = Dated(f.value, f.text, "text", f.timezone_known)
                 meta.candidate(role, dated, "text")
                 meta.fill(role, dated, "text")
+            b.role, b.reason = "timestamp", None
+            continue
+        relative = relative_timestamp(b.text, fetched, lang)
+        if relative is not None:
+            meta.candidate("published", relative, "text")
             b.role, b.reason = "timestamp", None
     body = [b for b in blocks if b.role == "body"]
     if body:
@@ -176,7 +182,7 @@ def extract_html(doc: Doc, options) -> Article:
     paragraphs = _main_text(tree, url, options.html_extractor)
     blocks = _assign_blocks(paragraphs, page) if page else [Block(p, role="body") for p in paragraphs]
     _mark_title(blocks, meta.title)
-    _text_metadata(meta, blocks, options.language)
+    _text_metadata(meta, blocks, options.language, doc.page.fetched)
     settle_dates(meta, options.language or _declared_language(tree), doc.page.fetched)
     _agency_authors(meta)
     for b in blocks:
