@@ -134,6 +134,7 @@ class Article:
     blocks: list[Block] = field(default_factory=list)  # every block of the page, in order
     layers: dict[str, list[Span]] = field(default_factory=dict)  # entities, quantities, ...
     notes: list[str] = field(default_factory=list)  # e.g. "all-chrome: no article text found"
+    page_type: str = "article"  # article|front|listing|product|error|paywall-stub|template
 
     @property
     def body(self) -> str:
@@ -162,6 +163,7 @@ class Article:
             "language": {"code": self.language, "confidence": self.language_confidence},
             "section": self.section,
             "title": self.title,
+            "page_type": self.page_type,
             "dateline": {"place": self.dateline_place, "agency": self.agency},
             "authors": list(self.authors),
             "published": asdict(self.published) if self.published else None,

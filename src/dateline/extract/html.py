@@ -196,4 +196,5 @@ def extract_html(doc: Doc, options) -> Article:
     art.title, art.section, art.authors = meta.title, meta.section, list(meta.authors)
     art.published, art.modified = meta.published, meta.modified
     art.dateline_place, art.agency = meta.dateline_place, meta.agency
+    doc.scratch["declared_type"] = meta.declared_type
     return art

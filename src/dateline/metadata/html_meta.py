@@ -34,6 +34,7 @@ _META_KEYS = {
     "site": ["og:site_name", "application-name", "publisher"],
 }
 _META_SOURCE = "opengraph"
+_PRODUCT = re.compile(r'"@type"\s*:\s*\[?\s*"Product"')
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|NewsArticle|Report|LiveBlog|WebPage", re.I)
 
 
@@ -47,6 +48,7 @@ class PageMeta:
     site_name: str | None = None
     canonical_url: str | None = None  # <link rel=canonical> / og:url, for pages read without a URL
     agency: str | None = None
+    declared_type: str | None = None  # og:type / the first JSON-LD @type: "article", "website", "Product"
     dateline_place: str | None = None
     sources: dict[str, str] = field(default_factory=dict)  # field -> source that filled it
     # Every date the page states, each with its role and source: the published date is chosen
@@ -109,15 +111,21 @@ def _walk_jsonld(node, out: list[dict], by_id: dict[str, dict] | None = None) ->
 def read_jsonld(tree, meta: PageMeta) -> None:
     objects: list[dict] = []
     by_id: dict[str, dict] = {}  # Person nodes an article's author points at by "@id"
+    product = False  # a shop page's Product; a review article with one stays an article
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
         try:
             _walk_jsonld(json.loads(script.text.strip().rstrip(";")), objects, by_id)
+            product = product or bool(_PRODUCT.search(script.text))
         except (ValueError, RecursionError):
             continue  # broken JSON-LD is common; the other sources still speak
     # Articles before generic WebPage objects.
     objects.sort(key=lambda o: "WebPage" in str(o.get("@type")))
+    if objects:
+        meta.fill("declared_type", str(objects[0].get("@type")), "json-ld")
+    elif product:
+        meta.fill("declared_type", "Product", "json-ld")
     for obj in objects:
         weight = "page" if "WebPage" in str(obj.get("@type")) else "markup"
         meta.candidate("published", to_dated(obj.get("datePublished") or obj.get("dateCreated"), "json-ld"),
@@ -157,6 +165,7 @@ def read_meta_tags(tree, meta: PageMeta) -> None:
         content = el.get("content")
         if key and content and key.lower() not in found:
             found[key.strip().lower()] = content
+    meta.fill("declared_type", found.get("og:type"), _META_SOURCE)
     names = meta_author_names(found)
     if names:
         meta.author_candidates.append((_META_SOURCE, names))
@@ -210,33 +219,49 @@ def read_time_tags(tree, meta: PageMeta) -> None:
             break
 
 
+def _content_words(text: str) -> set[str]:
+    return set(re.findall(r"\w{4,}", text.lower()))
+
+
 def _headline_h1(tree, site: str | None, meta_title: str | None) -> str | None:
-    """The page's visible headline: the first ``<h1>`` inside ``<article>``, else the first one,
-    when it reads like a headline (three words or more, not the site's name or logo).  An h1
-    outside ``<article>`` must share a word with the metadata title, if there is one."""
+    """The page's visible headline: the ``<h1>`` the page's metadata title agrees with.
+
+    A page has promo boxes and related-article teasers in ``<h1>`` too, sometimes inside
+    ``<article>``; so when the page states a title (og/JSON-LD/``<title>``), the h1 sharing the
+    most of its words with it is the headline (inside ``<article>`` one shared word will do,
+    since titles are rewritten for search engines; outside, half the h1's words).  Without a
+    stated title, the first h1 inside ``<article>``, else the first one.  An h1 must read like
+    a headline (three words or more, not the site's name or logo).
+    """
     h1s = [el for el in tree.iter("h1")][:10]
     in_article = [el for el in h1s if any(a.tag == "article" for a in el.iterancestors())]
-    title_words = set(re.findall(r"\w{4,}", (meta_title or "").lower()))
-    for el in in_article + h1s:
+    title_words = _content_words(meta_title or "")
+    best, best_share = None, 0.0
+    for el in in_article + [el for el in h1s if el not in in_article]:
         text = _clean(el.text_content())
         if not text or len(text.split()) < 3 or len(text) > 300 or re.search(r"\blogo\b", text, re.I):
             continue
         if site and text.lower() == site.lower():
             continue
-        if el not in in_article and title_words and not title_words & set(re.findall(r"\w{4,}", text.lower())):
-            continue
-        return text
-    return None
+        if not title_words:
+            return text
+        words = _content_words(text)
+        share = len(words & title_words) / max(1, len(words))
+        if el in in_article and share > 0:
+            share = max(share, 0.5)
+        if share > best_share:
+            best, best_share = text, share
+    return best if best_share >= 0.5 else None
 
 
 def read_title_tag(tree, meta: PageMeta) -> str | None:
     """The headline: the visible ``<h1>`` when there is one (metadata titles are often rewritten
     for search engines), else the metadata title or ``<title>`` with the site name cut off."""
-    h1 = _headline_h1(tree, meta.site_name, meta.title)
-    if h1:
-        return h1
     title_el = next(tree.iter("title"), None)
     page_title = _clean(title_el.text_content()) if title_el is not None else None
+    h1 = _headline_h1(tree, meta.site_name, meta.title or page_title)
+    if h1:
+        return h1
     return tidy_title(meta.title or page_title, None, meta.site_name)
 
 
