@@ -159,3 +159,10 @@ def test_logo_h1_is_not_the_headline():
                     "<title>Island ferry to run every hour | Island Post</title>",
                     "<h1>Island Post Logo</h1>"))
     assert r["title"] == "Island ferry to run every hour"
+
+
+def test_promo_h1_inside_the_article_is_not_the_title():
+    promo = "<article><h1>Win a weekend by the sea with our summer quiz</h1></article>"
+    head = '<meta property="og:title" content="Island ferry to run every hour from May">'
+    r = read(_story(head, promo + "<article><h1>Island ferry to run every hour from May</h1></article>"))
+    assert r["title"] == "Island ferry to run every hour from May"

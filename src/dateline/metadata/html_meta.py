@@ -316,10 +316,17 @@ def read_htmldate(tree, meta: PageMeta, url: str | None, max_date: str | None = 
         if not value:
             continue
         dated = Dated(value, value, "htmldate", False)
+        if value.endswith("-01-01") and _copyright_year(tree, value[:4]):
+            continue  # htmldate's last resort is the copyright line's year, read as 1 January
         if name == "published":
             meta.candidate("published", dated, "htmldate")
         elif not (meta.published and meta.published.value[:10] == value):
             meta.fill("modified", dated, "htmldate")
+
+
+def _copyright_year(tree, year: str) -> bool:
+    text = " ".join(tree.itertext())
+    return re.search(rf"(?:©|\(c\)|copyright)\D{{0,60}}{year}", text, re.I) is not None
 
 
 def _days(value: str) -> int:
