@@ -166,3 +166,9 @@ def test_promo_h1_inside_the_article_is_not_the_title():
     head = '<meta property="og:title" content="Island ferry to run every hour from May">'
     r = read(_story(head, promo + "<article><h1>Island ferry to run every hour from May</h1></article>"))
     assert r["title"] == "Island ferry to run every hour from May"
+
+
+def test_blog_name_h1_is_not_the_headline():
+    head = "<title>Saltmere Notes » Blog Archive » Small integers are cached in Python</title>"
+    r = read(_story(head, "<h1>Saltmere Notes</h1>"))
+    assert r["title"] == "Small integers are cached in Python"

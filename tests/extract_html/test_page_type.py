@@ -51,3 +51,9 @@ def test_product_page():
     html = f"<html><head>{head}</head><body><h1>Tide clock</h1><p>Oak case, brass hands.</p>" \
            f"<button>Add to cart</button></body></html>"
     assert read(html.encode())["page_type"] == "product"
+
+
+def test_dated_article_declared_as_website_stays_an_article():
+    head = ('<meta property="og:type" content="website">'
+            '<meta property="article:published_time" content="2015-04-08T12:46:00+02:00">')
+    assert read(page(head, paragraphs=3), url="https://saltmere.example/news/dredging")["page_type"] == "article"

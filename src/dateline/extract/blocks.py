@@ -17,7 +17,8 @@ _DIGITS = re.compile(r"\d+")
 
 
 def split_blocks(text: str) -> list[str]:
-    """Blank-line separated blocks, or lines when the page has no blank line at all."""
+    """Blank-line separated blocks, or lines when the page has no blank line at all; a
+    paragraph a scraper broke at an inline element (a link, a bold name) is joined again."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     parts = _BLANK.split(text) if _BLANK.search(text) else text.split("\n")
     out = []
@@ -26,7 +27,52 @@ def split_blocks(text: str) -> list[str]:
         p = _SPACE.sub(" ", p.replace("\n", " ")).strip()
         if p:
             out.append(p)
+    return join_inline_breaks(out)
+
+
+# A sentence broken off mid-way: ends in a letter, digit or comma, after at least 5 words.
+_OPEN_END = re.compile(r"(?:\w|,)$")
+# What continues a sentence: a lower-case word or closing punctuation ("zufolge ...", ", said").
+_CONTINUES = re.compile(r"^(?:[^\W\d_](?<=[a-zß-ÿ])|[,.;:!?)\]»”’])")
+INLINE_MAX_WORDS = 6  # a link or a bold name between the two halves of a sentence
+
+
+def _open(block: str) -> bool:
+    return bool(_OPEN_END.search(block)) and len(_WORD.findall(block)) >= 5
+
+
+def _continues(block: str) -> bool:
+    return bool(_CONTINUES.match(block)) and not block.startswith(("http", "www."))
+
+
+def join_inline_breaks(blocks: list[str]) -> list[str]:
+    """Join ``"Die Regierung hat" | "Angela Merkel" | "zufolge beschlossen, ..."`` into one block.
+
+    Only a block cut mid-sentence (no closing punctuation, five words or more) is joined, with
+    the next block when that one goes on in lower case or with punctuation, or with a short
+    inline piece (<= 6 words) and the lower-case continuation after it.  A menu ("Home",
+    "news") or a headline followed by a list never qualifies: their first block is too short
+    or closed."""
+    out: list[str] = []
+    i = 0
+    while i < len(blocks):
+        cur = blocks[i]
+        while i + 1 < len(blocks) and _open(cur):
+            nxt = blocks[i + 1]
+            if _continues(nxt):
+                cur, i = _glue(cur, nxt), i + 1
+            elif (i + 2 < len(blocks) and len(_WORD.findall(nxt)) <= INLINE_MAX_WORDS
+                  and _continues(blocks[i + 2]) and not nxt.endswith((".", "!", "?", ":"))):
+                cur, i = _glue(_glue(cur, nxt), blocks[i + 2]), i + 2
+            else:
+                break
+        out.append(cur)
+        i += 1
     return out
+
+
+def _glue(a: str, b: str) -> str:
+    return a + ("" if b[:1] in ",.;:!?)]»”’" else " ") + b
 
 
 @lru_cache(maxsize=16384)  # asked for each block by features, segmenter and templates

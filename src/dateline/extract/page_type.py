@@ -60,9 +60,11 @@ def classify(article: Article, declared: str | None = None) -> tuple[str, str | 
         return "paywall-stub", f"paywall-stub: {words} words of article text before a subscription wall"
     path = urlsplit(article.url or "").path if article.url else None
     headline_like = sum(1 for b in article.blocks if b.role == "chrome" and 4 <= len(b.text.split()) <= 16)
-    if path in ("", "/") or _DECLARED.get(declared) == "front":
-        if words < 3 * ARTICLE_MIN_WORDS or headline_like > 30:
-            return "front", "front: the site's home page (root URL or declared as website)"
+    # og:type "website" is many sites' default for articles too: alone it needs an undated page
+    # with many headline links
+    if (path in ("", "/") and (words < 3 * ARTICLE_MIN_WORDS or headline_like > 30)) or \
+            (_DECLARED.get(declared) == "front" and not article.published and headline_like > 30):
+        return "front", "front: the site's home page (root URL, or declared as website with many headline links)"
     if (path and _LISTING_PATH.search(path)) or _DECLARED.get(declared) == "listing":
         return "listing", "listing: a tag, section, archive or search page"
     if words < ARTICLE_MIN_WORDS and headline_like >= 15:

@@ -223,7 +223,8 @@ def _content_words(text: str) -> set[str]:
     return set(re.findall(r"\w{4,}", text.lower()))
 
 
-def _headline_h1(tree, site: str | None, meta_title: str | None) -> str | None:
+def _headline_h1(tree, site: str | None, meta_title: str | None,
+                 site_parts: frozenset[str] = frozenset()) -> str | None:
     """The page's visible headline: the ``<h1>`` the page's metadata title agrees with.
 
     A page has promo boxes and related-article teasers in ``<h1>`` too, sometimes inside
@@ -241,7 +242,7 @@ def _headline_h1(tree, site: str | None, meta_title: str | None) -> str | None:
         text = _clean(el.text_content())
         if not text or len(text.split()) < 3 or len(text) > 300 or re.search(r"\blogo\b", text, re.I):
             continue
-        if site and text.lower() == site.lower():
+        if site and text.lower() == site.lower() or text.lower() in site_parts:
             continue
         if not title_words:
             return text
@@ -259,13 +260,22 @@ def read_title_tag(tree, meta: PageMeta) -> str | None:
     for search engines), else the metadata title or ``<title>`` with the site name cut off."""
     title_el = next(tree.iter("title"), None)
     page_title = _clean(title_el.text_content()) if title_el is not None else None
-    h1 = _headline_h1(tree, meta.site_name, meta.title or page_title)
+    # "Blog Name » Archive » Post title": the parts beside the longest are the site's, and a
+    # blog's h1 is often its name
+    parts = (_SUFFIX if "«" in (page_title or "") else _BREADCRUMB).split(page_title or "")
+    longest = max(parts, key=len)
+    site_parts = frozenset(p.lower() for p in parts if p is not longest)
+    h1 = _headline_h1(tree, meta.site_name, meta.title or page_title, site_parts)
     if h1:
         return h1
+    if not meta.title and len(parts) > 2 and not meta.site_name:
+        return longest
     return tidy_title(meta.title or page_title, None, meta.site_name)
 
 
 _SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+# "Blog » Archive » Title" separators; not in French titles, where « » quote words
+_BREADCRUMB = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
 
 
 def tidy_title(title: str | None, h1: str | None, site: str | None) -> str | None:
