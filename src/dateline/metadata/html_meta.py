@@ -309,17 +309,19 @@ def date_from_url(url: str | None) -> Dated | None:
 
 def read_htmldate(tree, meta: PageMeta, url: str | None, max_date: str | None = None) -> None:
     """htmldate's original date as one candidate among the others (its extensive search reads
-    visible dates and copyright lines markup does not give); its updated date only for an
-    empty ``modified``."""
+    visible dates markup does not give); its updated date only for an empty ``modified``."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover
         return
+    # The extensive search (visible dates, copyright lines) is ~4x the cost; with a markup date
+    # htmldate's markup reading is enough to compare against (measured: same accuracy).
+    markup_dated = any(c.role == "published" and c.weight == "markup" for c in meta.date_candidates)
     for name, original in (("published", True), ("modified", False)):
         if name == "modified" and meta.modified is not None:
             continue
         try:
-            value = find_date(tree, original_date=original, extensive_search=original, url=url,
+            value = find_date(tree, original_date=original, extensive_search=original and not markup_dated, url=url,
                               outputformat="%Y-%m-%d", max_date=max_date)
         except Exception:  # htmldate on hostile markup must never sink the page
             value = None
