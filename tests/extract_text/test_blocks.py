@@ -33,3 +33,10 @@ def test_menus_and_closed_sentences_are_not_joined():
     assert split_blocks("Home\n\nnews\n\nsport") == ["Home", "news", "sport"]
     assert split_blocks("Ein Satz endet hier mit Punkt.\n\nund dann klein weiter") == [
         "Ein Satz endet hier mit Punkt.", "und dann klein weiter"]
+
+
+def test_headline_over_a_byline_or_a_lower_case_handle_is_not_joined():
+    assert split_blocks("Harbour board agrees to dredge the old channel\n\nby Mara Olsen") == [
+        "Harbour board agrees to dredge the old channel", "by Mara Olsen"]
+    assert split_blocks("Harbour board agrees to dredge the old channel\n\non 3 March 2024") == [
+        "Harbour board agrees to dredge the old channel", "on 3 March 2024"]
