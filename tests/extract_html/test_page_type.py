@@ -57,3 +57,10 @@ def test_dated_article_declared_as_website_stays_an_article():
     head = ('<meta property="og:type" content="website">'
             '<meta property="article:published_time" content="2015-04-08T12:46:00+02:00">')
     assert read(page(head, paragraphs=3), url="https://saltmere.example/news/dredging")["page_type"] == "article"
+
+
+def test_unrendered_template_in_scraped_text():
+    rows = "\n\n".join(f"{{{{ artikel.titel }}}} wurde am {{{{ artikel.datum | date:'dd.MM.yyyy' }}}} "
+                       f"veröffentlicht und {{{{ artikel.leser }}}} Mal gelesen, Teil {i}." for i in range(6))
+    r = read(f"Startseite\n\nPolitik\n\n{rows}\n\nImpressum".encode(), kind="text")
+    assert r["page_type"] == "template"
