@@ -145,6 +145,7 @@ def default_steps(options: Options | None = None) -> list[Step]:
     steps.append(ExtractStep(options))
     if options.analyse:
         from .analyse import analysis_steps
+        from .language_gate import gated_analysis
 
-        steps.extend(analysis_steps(options))
+        steps.extend(gated_analysis(analysis_steps(options), options))
     return steps

@@ -83,6 +83,8 @@ class Dated:
     text: str  # the text as it stood on the page
     source: str  # how it was found: "text", "json-ld", "opengraph", "time-tag", "htmldate", "url"
     timezone_known: bool = False
+    # Every date the page stated, "role:source=value", when the value was chosen among several.
+    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -132,6 +134,7 @@ class Article:
     blocks: list[Block] = field(default_factory=list)  # every block of the page, in order
     layers: dict[str, list[Span]] = field(default_factory=dict)  # entities, quantities, ...
     notes: list[str] = field(default_factory=list)  # e.g. "all-chrome: no article text found"
+    page_type: str = "article"  # article|front|listing|product|error|paywall-stub|template
     # The linguistic layer (a spaCy Doc over ``body``, set by analyse.base.LayerStep); never
     # serialised: records carry what the analysers made of it.
     parsed: Any = field(default=None, repr=False, compare=False)
@@ -163,6 +166,7 @@ class Article:
             "language": {"code": self.language, "confidence": self.language_confidence},
             "section": self.section,
             "title": self.title,
+            "page_type": self.page_type,
             "dateline": {"place": self.dateline_place, "agency": self.agency},
             "authors": list(self.authors),
             "published": asdict(self.published) if self.published else None,

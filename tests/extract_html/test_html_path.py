@@ -21,8 +21,12 @@ def test_jsonld_page():
     r = read("jsonld.html", url="https://courier.example/local/2021/03/03/sea-wall")
     assert r["status"] == "ok" and r["source"]["kind"] == "html"
     assert r["title"] == "Harbour town votes to rebuild its old sea wall"
+    evidence = r["published"].pop("evidence")
     assert r["published"] == {"value": "2021-03-03T09:12:00+01:00", "text": "2021-03-03T09:12:00+01:00",
                               "source": "json-ld", "timezone_known": True}
+    # Every date the page states is kept with its source, the rejected opengraph one included.
+    assert "published:opengraph:article:published_time=2020-01-01T00:00:00+00:00" in evidence
+    assert "published:url=2021-03-03" in evidence
     assert r["modified"]["value"] == "2021-03-04T10:03:00+01:00" and r["modified"]["source"] == "json-ld"
     assert r["authors"] == ["Jane Doe", "John Roe"]
     assert r["section"] == "Local news"
@@ -155,3 +159,16 @@ def test_logo_h1_is_not_the_headline():
                     "<title>Island ferry to run every hour | Island Post</title>",
                     "<h1>Island Post Logo</h1>"))
     assert r["title"] == "Island ferry to run every hour"
+
+
+def test_promo_h1_inside_the_article_is_not_the_title():
+    promo = "<article><h1>Win a weekend by the sea with our summer quiz</h1></article>"
+    head = '<meta property="og:title" content="Island ferry to run every hour from May">'
+    r = read(_story(head, promo + "<article><h1>Island ferry to run every hour from May</h1></article>"))
+    assert r["title"] == "Island ferry to run every hour from May"
+
+
+def test_blog_name_h1_is_not_the_headline():
+    head = "<title>Saltmere Notes » Blog Archive » Small integers are cached in Python</title>"
+    r = read(_story(head, "<h1>Saltmere Notes</h1>"))
+    assert r["title"] == "Small integers are cached in Python"

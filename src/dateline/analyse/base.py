@@ -1,7 +1,8 @@
 """The base of every analysis step: which layer it adds, which it needs, and the language.
 
 The language is resolved once (``--lang`` over detection); a language without a pipeline is
-skipped with a note instead of being analysed with another language's rules. A step whose
+skipped (the language gate in front of the analysis says so in the record's notes) instead of
+being analysed with another language's rules. A step whose
 needed layer is missing fails by name: the pipeline was wired in the wrong order.
 """
 
@@ -21,10 +22,7 @@ class AnalysisStep(Step):
         if article is None:
             return doc
         lang = self.options.language or article.language
-        if lang not in LANGUAGES:
-            if self.adds == "parsed" and article.body.strip():
-                article.notes.append(f"analysis-skipped: language {lang!r} is not analysed "
-                                     f"(analysed: {', '.join(LANGUAGES)})")
+        if lang not in LANGUAGES:  # the language gate (language_gate.py) says so in the notes
             return doc
         for layer in self.needs:
             present = article.parsed is not None if layer == "parsed" else layer in article.layers

@@ -50,6 +50,11 @@ def finish_article(article: Article, doc: Doc, options) -> None:
         article.language, article.language_confidence = detect(sample)
     if not article.paragraphs and not any("all-chrome" in n for n in article.notes):
         article.notes.append("all-chrome: no article text found on the page")
+    from .page_type import classify
+
+    article.page_type, why = classify(article, doc.scratch.get("declared_type"))
+    if why:
+        article.notes.append(why)
 
 
 def _fill_from_feed(article: Article, meta: dict) -> None:

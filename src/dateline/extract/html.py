@@ -14,7 +14,8 @@ from ..metadata.agencies import canonical
 from ..metadata.byline import parse_byline
 from ..metadata.dateline import find_agency_credit, parse_dateline
 from ..metadata.dates import find_dates, is_timestamp_block
-from ..metadata.html_meta import PageMeta, markup_metadata
+from ..metadata.html_meta import PageMeta, markup_metadata, settle_dates
+from ..metadata.relative_dates import relative_timestamp
 from ..types import Article, Block, Dated, Doc, PageError
 
 # Leaf-ish block elements whose text we list to find what trafilatura dropped.  Divs are left
@@ -102,7 +103,7 @@ def _assign_blocks(paragraphs: list[str], page: list[tuple[str, str]]) -> list[B
     return blocks
 
 
-def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> None:
+def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None, fetched: str | None = None) -> None:
     """The last layer of the cascade: datelines, agency credits, bylines and dates in the text."""
     body = [b for b in blocks if b.role == "body"]
     first_body = blocks.index(body[0]) if body else len(blocks)
@@ -118,7 +119,14 @@ def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> Non
         if is_timestamp_block(b.text, lang):
             for f in find_dates(b.text, lang):
                 role = f.role or "published"
-                meta.fill(role, Dated(f.value, f.text, "text", f.timezone_known), "text")
+                dated = Dated(f.value, f.text, "text", f.timezone_known)
+                meta.candidate(role, dated, "text")
+                meta.fill(role, dated, "text")
+            b.role, b.reason = "timestamp", None
+            continue
+        relative = relative_timestamp(b.text, fetched, lang)
+        if relative is not None:
+            meta.candidate("published", relative, "text")
             b.role, b.reason = "timestamp", None
     body = [b for b in blocks if b.role == "body"]
     if body:
@@ -127,6 +135,12 @@ def _text_metadata(meta: PageMeta, blocks: list[Block], lang: str | None) -> Non
             meta.fill("dateline_place", m.place, "text")
             meta.fill("agency", m.agency, "text")
         meta.fill("agency", find_agency_credit(body[-1].text) or find_agency_credit(body[0].text[:200]), "text")
+
+
+def _declared_language(tree) -> str | None:
+    """The page's ``<html lang>`` ("de-AT" -> "de"), a hint for reading its local day."""
+    lang = (tree.get("lang") or "").strip().lower()[:2]
+    return lang or None
 
 
 def _mark_title(blocks: list[Block], title: str | None) -> None:
@@ -163,7 +177,7 @@ def extract_html(doc: Doc, options) -> Article:
     if n > MAX_ELEMENTS:
         raise PageError("too-large", f"the page has {n} elements (limit {MAX_ELEMENTS}); not an article")
     url = doc.page.url
-    meta = markup_metadata(tree, url)
+    meta = markup_metadata(tree, url, fetched=doc.page.fetched)
     page = _page_blocks(tree) if options.keep_blocks else []
     paragraphs = None
     if options.html_extractor == "fast":  # resiliparse first; trafilatura only where it is unsure
@@ -174,7 +188,8 @@ def extract_html(doc: Doc, options) -> Article:
         paragraphs = _main_text(tree, url, options.html_extractor)
     blocks = _assign_blocks(paragraphs, page) if page else [Block(p, role="body") for p in paragraphs]
     _mark_title(blocks, meta.title)
-    _text_metadata(meta, blocks, options.language)
+    _text_metadata(meta, blocks, options.language, doc.page.fetched)
+    settle_dates(meta, options.language or _declared_language(tree), doc.page.fetched)
     _agency_authors(meta)
     for b in blocks:
         if b.role == "body":
@@ -187,4 +202,5 @@ def extract_html(doc: Doc, options) -> Article:
     art.title, art.section, art.authors = meta.title, meta.section, list(meta.authors)
     art.published, art.modified = meta.published, meta.modified
     art.dateline_place, art.agency = meta.dateline_place, meta.agency
+    doc.scratch["declared_type"] = meta.declared_type
     return art

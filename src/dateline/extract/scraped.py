@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 
+from ..metadata.date_choice import DateCandidate, fetch_limit, plausible
 from ..metadata.dateline import find_agency_credit, parse_dateline
+from ..metadata.relative_dates import relative_timestamp
 from ..types import Article, Dated, Doc
 from .block_model import score_page
 from .blocks import page_language, split_blocks
@@ -20,6 +22,25 @@ from .segment import segment
 
 def _dated(found) -> Dated:
     return Dated(value=found.value, text=found.text, source="text", timezone_known=found.timezone_known)
+
+
+def _settle_text_dates(art: Article, fetched: str | None, lang: str | None) -> None:
+    """No date after the fetch time; a relative timestamp near the top when no date was read."""
+    limit = fetch_limit(fetched)
+    for name in ("published", "modified"):
+        dated = getattr(art, name)
+        if dated is not None and not plausible(DateCandidate(name, dated, "text"), limit):
+            setattr(art, name, None)
+            art.notes.append(f"date-rejected: {name} {dated.value} is after the fetch time or implausible")
+    if art.published is not None or not fetched:
+        return
+    first_body = next((i for i, b in enumerate(art.blocks) if b.role in ("lead", "body")), len(art.blocks))
+    for b in art.blocks[max(0, first_body - 12):first_body]:
+        rel = relative_timestamp(b.text, fetched, lang)
+        if rel is not None:
+            art.published = rel
+            b.role, b.reason = "timestamp", None
+            return
 
 
 def extract_text(doc: Doc, options) -> Article:
@@ -49,6 +70,7 @@ def extract_text(doc: Doc, options) -> Article:
         art.published = _dated(published[0])
     if modified:
         art.modified = _dated(modified[0])
+    _settle_text_dates(art, doc.page.fetched, lang)
     if art.paragraphs:
         match = parse_dateline(art.paragraphs[0])
         if match:

@@ -80,6 +80,11 @@ def _grammar(lang: str | None) -> _Grammar:
         ("mdy_name", re.compile(rf"(?<![\w]){mon}(?![^\W\d_])\s*{day},?\s+{year}(?!\d)", re.I)),
         ("numeric", re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[-./])(?P<b>[01]?\d)(?P=sep)"
                                r"(?P<year>(?:19|20)\d\d)(?![\d])")),
+        # Two-digit years ("12/22/23", "22.12.23"): slash or dot only, never inside a longer number.
+        # A dotted one needs two-digit day and month ("22.12.23"), so "2.1.23" stays a version.
+        ("numeric2", re.compile(r"(?<![\d.,/-])(?:(?P<a>[0-3]?\d)(?P<sep>/)(?P<b>[0-3]?\d)/"
+                                r"|(?P<a2>[0-3]\d)(?P<sep2>\.)(?P<b2>[01]\d)\.)"
+                                r"(?P<year>\d\d)(?![\d]|[.,/]\d)")),
     ]
     zone_alt = _alt(zones)
     time_re = re.compile(
@@ -91,6 +96,32 @@ def _grammar(lang: str | None) -> _Grammar:
     cue_re = re.compile(rf"(?<![^\W\d_])(?:{_alt(c for c, _ in cues)})(?![^\W\d_])", re.I)
     filler_re = re.compile(rf"(?<![^\W\d_])(?:{_alt(filler + weekdays)})(?![^\W\d_])", re.I)
     return _Grammar(months, date_res, time_re, weekday_re, cues, cue_re, filler_re, zones)
+
+
+def _full_year(yy: int) -> int | None:
+    """A two-digit year in the web's news era: 95-99 -> 1990s, 00 up to next year -> 2000s."""
+    from datetime import date
+
+    if yy <= date.today().year % 100 + 1:
+        return 2000 + yy
+    return 1900 + yy if yy >= 95 else None
+
+
+def _us_offset(off: str | None, y: int, mo: int, d: int) -> str | None:
+    """Resolve "us:-05:00" (ET/CT/MT/PT) to standard or daylight time for that date."""
+    if not off or not off.startswith("us:"):
+        return off
+    from datetime import date, timedelta
+
+    def nth_sunday(month: int, n: int) -> date:
+        first = date(y, month, 1)
+        return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+    std = off[3:]
+    hours = int(std[:3])
+    if nth_sunday(3, 2) <= date(y, mo, d) < nth_sunday(11, 1):
+        hours += 1
+    return f"{'-' if hours < 0 else '+'}{abs(hours):02d}:{std[4:]}"
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -165,11 +196,17 @@ def _date_matches(text: str, g: _Grammar, lang: str | None):
                 if m.group("h"):
                     time = f"{int(m.group('h')):02d}:{m.group('mi')}:{m.group('s') or '00'}"
                 off = _zone_offset(m.group("zone"), g.zones)
-            elif kind == "numeric":
-                order = _numeric_order(int(m.group("a")), int(m.group("b")), m.group("sep"), lang)
+            elif kind in ("numeric", "numeric2"):
+                a, b, sep = (m.group("a"), m.group("b"), m.group("sep")) if m.group("a") else \
+                    (m.group("a2"), m.group("b2"), m.group("sep2"))
+                order = _numeric_order(int(a), int(b), sep, lang)
                 if order is None:
                     continue
                 y, (mo, d) = int(m.group("year")), order
+                if kind == "numeric2":
+                    y = _full_year(y)
+                    if y is None:
+                        continue
             else:
                 if not m.group("year"):
                     continue  # "3 maart" without a year: not a full date
@@ -226,6 +263,7 @@ def find_dates(text: str, lang: str | None = None) -> list[FoundDate]:
             s = wm.start()
         while e > s and text[e - 1].isspace():
             e -= 1
+        off = _us_offset(off, y, mo, d)
         value = f"{y:04d}-{mo:02d}-{d:02d}" + (f"T{time}" if time else "") + (off or "" if time else "")
         role = _cue_role(text[prev_end:s], g)
         out.append(FoundDate(s, e, value, text[s:e], role, bool(time and off)))
