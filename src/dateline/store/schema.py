@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2  # 2: carrier chain on sightings, participants and time on events
+SCHEMA_VERSION = 3  # 2: carrier chain on sightings, participants and time on events; 3: place precision
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -27,8 +27,9 @@ CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_group ON articles(dup_group);
 CREATE TABLE IF NOT EXISTS entities(
   article_id TEXT NOT NULL, span_id TEXT, label TEXT, kind TEXT, norm TEXT, text TEXT,
-  start INTEGER, "end" INTEGER, country TEXT, geonames_id INTEGER, lat REAL, lon REAL);
+  start INTEGER, "end" INTEGER, country TEXT, geonames_id INTEGER, lat REAL, lon REAL, precision TEXT);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE INDEX IF NOT EXISTS entities_geo ON entities(geonames_id);
 CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm);
 CREATE TABLE IF NOT EXISTS claims(
   id TEXT PRIMARY KEY, story_id TEXT, text TEXT, speaker TEXT, first_seen TEXT,
@@ -87,6 +88,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 # store written by the previous version keeps working; their old rows read NULL there.
 ADDED_COLUMNS = {
     "articles": ["publisher TEXT"],
+    "entities": ["precision TEXT"],
     "claim_sightings": ["agency TEXT", "publisher TEXT", "carrier TEXT"],
     "events": ["actor TEXT", "target TEXT", "actor_key TEXT", "target_key TEXT", "time TEXT", "lang TEXT",
                "n_mentions INTEGER"],
