@@ -15,7 +15,7 @@ def _root() -> None:
 
 
 # Modules that register commands on ``app`` when imported.
-COMMAND_MODULES = ["dateline.cli.read", "dateline.cli.store", "dateline.cli.eval"]
+COMMAND_MODULES = ["dateline.cli.read", "dateline.cli.store", "dateline.cli.eval", "dateline.cli.serve"]
 
 
 def _load_commands() -> None:

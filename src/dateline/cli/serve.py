@@ -1,0 +1,44 @@
+"""``dateline serve``: browse the store in a web browser (search, story, claim, map, timeline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import app
+
+err = Console(stderr=True)
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    db: str = typer.Option("demo.db", "--db", help="The store (default: the one `make demo` built)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; anything but loopback opens it wider."),
+    port: int = typer.Option(8765, "--port"),
+    tiles: Optional[str] = typer.Option(None, "--tiles", help="A {z}/{x}/{y} tile URL for the map "
+                                        "(default: the built-in Natural Earth basemap, no network)."),
+):
+    """Serve the store as a local web app and JSON API (read-only)."""
+    import sqlite3
+
+    import uvicorn
+
+    from ..serve import create_app
+
+    if not Path(db).is_file():
+        err.print(f"[red]no store at {db}[/red]: run `make demo` or `dateline ingest … --db {db}` first")
+        raise typer.Exit(1)
+    try:
+        web = create_app(db, tiles=tiles)
+    except (sqlite3.DatabaseError, ValueError) as e:
+        err.print(f"[red]cannot serve {db}: {e}[/red]")
+        raise typer.Exit(1)
+    if host not in LOOPBACK:
+        err.print(f"[yellow]warning: listening on {host}: anyone who can reach this machine can read the store[/yellow]")
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"dateline serve: http://{shown}:{port}/  (store {db}, read-only; Ctrl-C stops)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")

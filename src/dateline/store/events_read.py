@@ -1,0 +1,88 @@
+"""Read side for the map, the timeline and the event exports.
+
+An event's place is its ``place_key`` (``geo:<geonames id>`` when it was located); its
+coordinates and precision come from an entity row with that id (``entities_geo`` index).
+Its date is its resolved time, else the day it was first reported.  The same ``Filters`` as
+search narrow it: article-level filters (words, site, language, section) keep the events that
+the matching articles report; type, country and dates apply to the event itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from ..link.figures import summarise
+from .browse import Filters, matching_articles
+
+EVENT_LIMIT = 5000  # events per map / timeline / export answer; the answer says when it is cut
+
+EVENTS = """
+SELECT e.id, e.type, e.place, e.actor, e.target, e.time, e.first_seen, e.n_reports, e.story_id,
+       coalesce(substr(e.time, 1, 10), substr(e.first_seen, 1, 10)) AS date,
+       g.lat, g.lon, {precision} AS precision, g.country, s.title AS story_title
+FROM (
+  SELECT * FROM events e
+  WHERE (:story IS NULL OR e.story_id = :story)
+    AND (:ids IS NULL OR e.id IN (SELECT r.event_id FROM event_reports r
+                                  WHERE r.article_id IN (SELECT value FROM json_each(:ids))))
+    AND (:type IS NULL OR e.type = :type)
+    AND (:date_from IS NULL OR coalesce(substr(e.time, 1, 10), substr(e.first_seen, 1, 10)) >= :date_from)
+    AND (:date_to IS NULL OR coalesce(substr(e.time, 1, 10), substr(e.first_seen, 1, 10)) <= :date_to)
+    AND (:located = 0 OR e.place_key LIKE 'geo:%')
+    AND (:country IS NULL OR EXISTS (SELECT 1 FROM entities c
+                                     WHERE c.geonames_id = CAST(substr(e.place_key, 5) AS INTEGER)
+                                       AND e.place_key LIKE 'geo:%' AND c.country = :country))
+  ORDER BY coalesce(e.time, e.first_seen) DESC LIMIT :limit
+) e
+LEFT JOIN entities g ON g.rowid = (SELECT rowid FROM entities
+                                   WHERE geonames_id = CAST(substr(e.place_key, 5) AS INTEGER)
+                                     AND e.place_key LIKE 'geo:%' AND lat IS NOT NULL LIMIT 1)
+LEFT JOIN stories s ON s.id = e.story_id
+"""
+
+# A store written before schema 3 has no entities.precision: its places read as unknown precision.
+EVENTS_BY_SCHEMA = {True: EVENTS.replace("{precision}", "g.precision"), False: EVENTS.replace("{precision}", "NULL")}
+
+FIGURES = """
+SELECT f.event_id, f.kind, f.value, f.low, f.high, f.claimant, f.claim_id, f.site, f.article_id, r.negated,
+       EXISTS (SELECT 1 FROM claim_links l WHERE l.type = 'disputes' AND l.target_claim = f.claim_id) AS disputed
+FROM json_each(:ids) j JOIN event_figures f ON f.event_id = j.value
+JOIN event_reports r ON r.article_id = f.article_id AND r.span_id = f.span_id
+"""
+
+
+def events(con: sqlite3.Connection, f: Filters, story: str | None = None, located: bool = False,
+           limit: int = EVENT_LIMIT) -> dict[str, Any]:
+    """Events the filters keep, newest first, each with its place and figure summaries."""
+    ids = None
+    if f.article_level():
+        ids = json.dumps([r["id"] for r in matching_articles(con, f)])
+    params = f.params() | {"story": story, "ids": ids, "located": int(located), "limit": limit + 1}
+    has_precision = any(r[1] == "precision" for r in con.execute("PRAGMA table_info(entities)"))
+    rows = [dict(r) for r in con.execute(EVENTS_BY_SCHEMA[has_precision], params)]
+    truncated = len(rows) > limit
+    rows = rows[:limit]
+    figs: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for r in con.execute(FIGURES, {"ids": json.dumps([e["id"] for e in rows])}):
+        figs[r["event_id"]][r["kind"]].append(dict(r))
+    for e in rows:
+        e["figures"] = {k: summarise(v) for k, v in figs[e["id"]].items()}
+        e["claimants"] = {k: sorted({x["claimant"] for x in v if x["claimant"]}) for k, v in figs[e["id"]].items()}
+    return {"events": rows, "truncated": truncated, "limit": limit}
+
+
+def timeline(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events and fatalities (sum of each event's best figure) per day, oldest first."""
+    days: dict[str, dict[str, Any]] = {}
+    for e in evs:
+        if not e["date"]:
+            continue
+        d = days.setdefault(e["date"], {"date": e["date"], "events": 0, "fatalities": 0, "types": {}})
+        d["events"] += 1
+        d["types"][e["type"]] = d["types"].get(e["type"], 0) + 1
+        best = (e["figures"].get("fatalities") or {}).get("best")
+        d["fatalities"] += best or 0
+    return [days[k] for k in sorted(days)]
