@@ -6,7 +6,7 @@
   if (!el || !window.L) { return; }
   var RADIUS = { city: 6, province: 14, region: 14, country: 24 };  // vaguer place, bigger circle
   var COLOR = { city: "#b3261e", province: "#c56a00", region: "#c56a00", country: "#6b4bbf" };
-  var map = L.map(el, { worldCopyJump: true, minZoom: 1 }).setView([20, 10], 2);
+  var map = L.map(el, { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([20, 10], 2);
   if (el.dataset.tiles) {
     L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: "tiles: " + el.dataset.tiles }).addTo(map);
   } else {
