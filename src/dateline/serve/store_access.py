@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from datetime import date
+from typing import Any, Callable
 
 from starlette.requests import Request
 
@@ -13,12 +15,35 @@ from ..store.browse import Filters
 FILTER_KEYS = ("q", "site", "lang", "section", "type", "country", "date_from", "date_to")
 
 
+GENERATION = "SELECT (SELECT MAX(rowid) FROM articles), (SELECT MAX(run_id) FROM ingest_log)"
+CACHE_SIZE = 128
+
+
 class ReadOnlyStore:
-    """Connections opened ``mode=ro`` and ``query_only``: the server cannot write the store."""
+    """Connections opened ``mode=ro`` and ``query_only``: the server cannot write the store.
+
+    Answers are kept in a small LRU keyed by the question and the store's generation (last
+    article row and ingest run), so an ingest running beside the server is seen at once while
+    the same landing page, unfiltered map or timeline is computed once per generation."""
 
     def __init__(self, path: str):
         self.path = path
         self._local = threading.local()
+        self._cache: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        full = (key, tuple(self.con().execute(GENERATION).fetchone()))
+        with self._lock:
+            if full in self._cache:
+                self._cache.move_to_end(full)
+                return self._cache[full]
+        value = compute()
+        with self._lock:
+            self._cache[full] = value
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
 
     def con(self):
         con = getattr(self._local, "con", None)

@@ -16,9 +16,9 @@ from typing import Any
 from .fts import _snippet, match_expression
 from .records import load_record
 
-# Facet counts are taken over at most this many matches (the best ranked); past it the
-# answer says ``facets_partial`` so a reader knows the counts are a sample.
-FACET_SCAN = 20_000
+# Facet counts with words, and event type and country counts always, are taken over at most
+# this many matches (the first in the chosen order); past it the answer says ``partial``.
+FACET_SCAN = 5_000
 FACET_TOP = 12
 
 
@@ -61,22 +61,47 @@ ORDER BY CASE WHEN :sort = 'date' THEN a.published END DESC,
          score, a.published DESC
 """
 
+# With words: the first FACET_SCAN matches in the chosen order (their facets are counted in
+# Python) and the number of all matches, counted without reading article rows when no
+# filter needs them.
 MATCHED = ("""
 SELECT a.rowid, a.id, a.site, a.language, a.section, substr(a.published, 1, 7) AS month, a.published, h.score
 FROM (SELECT rowid, bm25(articles_fts, 4.0, 1.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH :match) h
 JOIN articles a ON a.rowid = h.rowid
-WHERE """ + ARTICLE_FILTERS + ORDER)
+WHERE """ + ARTICLE_FILTERS + ORDER + " LIMIT :limit")
+# No filter and ranked by relevance: rank inside FTS and read only the top rows (joining every
+# match before sorting reads each matching row; on 100k articles that is seconds for a common word).
+MATCHED_TOP = """
+SELECT a.rowid, a.id, a.site, a.language, a.section, substr(a.published, 1, 7) AS month, a.published, h.score
+FROM (SELECT rowid, bm25(articles_fts, 4.0, 1.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH :match
+      ORDER BY score LIMIT :limit) h
+JOIN articles a ON a.rowid = h.rowid ORDER BY h.score
+"""
+MATCH_COUNT = "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH :match"
+MATCH_COUNT_FILTERED = ("SELECT COUNT(*) FROM articles_fts h JOIN articles a ON a.rowid = h.rowid "
+                        "WHERE articles_fts MATCH :match AND " + ARTICLE_FILTERS)
 
-ALL = ("""
-SELECT a.rowid, a.id, a.site, a.language, a.section, substr(a.published, 1, 7) AS month, a.published, 0 AS score
-FROM articles a
-WHERE """ + ARTICLE_FILTERS + ORDER)
+# Without words the filtered set can be the whole store: one page of ids and the counts come
+# from SQL over the ``articles_browse`` index, so no large record row is read.
+NEWEST = "SELECT a.id FROM articles a WHERE " + ARTICLE_FILTERS + \
+         " ORDER BY a.published DESC LIMIT :limit OFFSET :offset"
+OLDEST = "SELECT a.id FROM articles a WHERE " + ARTICLE_FILTERS + \
+         " ORDER BY a.published ASC LIMIT :limit OFFSET :offset"
+COUNT = "SELECT COUNT(*) FROM articles a WHERE " + ARTICLE_FILTERS
+COLUMN_FACETS = {
+    name: f"SELECT {expr} AS value, COUNT(*) AS n FROM articles a WHERE {ARTICLE_FILTERS} AND {expr} IS NOT NULL "
+          f"GROUP BY value ORDER BY {order} LIMIT :top"
+    for name, expr, order in (("site", "a.site", "n DESC, value"), ("lang", "a.language", "n DESC, value"),
+                              ("section", "a.section", "n DESC, value"),
+                              ("month", "substr(a.published, 1, 7)", "value"))}
 
 PAGE_ROWS = """
 SELECT a.id, a.title, a.site, a.publisher, a.language, a.section, a.published, a.story_id, a.agency, a.record
 FROM json_each(:ids) j JOIN articles a ON a.id = j.value ORDER BY j.key
 """
 
+# Event type and country counts join other tables per article, so they are taken over the
+# first FACET_SCAN matches in the chosen order (``partial`` says when that is not all).
 TYPE_FACET = """
 SELECT e.type AS value, COUNT(DISTINCT r.article_id) AS n
 FROM json_each(:ids) j JOIN event_reports r ON r.article_id = j.value JOIN events e ON e.id = r.event_id
@@ -90,53 +115,92 @@ WHERE n.country IS NOT NULL GROUP BY n.country ORDER BY n DESC, value LIMIT :top
 """
 
 
-def matching_articles(con: sqlite3.Connection, f: Filters, sort: str = "relevance") -> list[sqlite3.Row]:
-    """Every article the filters keep, in the chosen order (ids and facet columns only)."""
-    params = f.params() | {"sort": sort}
+def matching_articles(con: sqlite3.Connection, f: Filters, sort: str = "relevance",
+                      limit: int = FACET_SCAN) -> list[sqlite3.Row]:
+    """The first ``limit`` articles the filters keep, in the chosen order (ids and facet columns)."""
+    params = f.params() | {"sort": sort, "limit": limit}
     if f.q:
         expr = match_expression(f.q)
         if not expr:
             return []
+        if sort == "relevance" and not _filtered(f):
+            return con.execute(MATCHED_TOP, {"match": expr, "limit": limit}).fetchall()
         return con.execute(MATCHED, params | {"match": expr}).fetchall()
-    params["sort"] = "date-asc" if sort == "date-asc" else "date"  # nothing to rank by without words
-    return con.execute(ALL, params).fetchall()
+    sql = OLDEST if sort == "date-asc" else NEWEST  # nothing to rank by without words
+    return con.execute(sql, params | {"offset": 0}).fetchall()
+
+
+def _filtered(f: Filters) -> bool:
+    return any((f.site, f.lang, f.section, f.type, f.country, f.date_from, f.date_to))
+
+
+def count_matches(con: sqlite3.Connection, f: Filters) -> int:
+    expr = match_expression(f.q or "")
+    if not expr:
+        return 0
+    if _filtered(f):
+        return con.execute(MATCH_COUNT_FILTERED, f.params() | {"match": expr}).fetchone()[0]
+    return con.execute(MATCH_COUNT, {"match": expr}).fetchone()[0]
 
 
 def _count(rows: list[sqlite3.Row], col: str) -> list[dict[str, Any]]:
     counts = Counter(r[col] for r in rows if r[col])
-    return [{"value": v, "n": n} for v, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP]]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [{"value": v, "n": n} for v, n in (sorted(counts.items()) if col == "month" else ranked[:FACET_TOP])]
 
 
-def facets(con: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[str, Any]:
-    sample = rows[:FACET_SCAN]
-    ids = json.dumps([r["id"] for r in sample])
-    months = Counter(r["month"] for r in sample if r["month"])
-    return {
-        "site": _count(sample, "site"),
-        "lang": _count(sample, "language"),
-        "section": _count(sample, "section"),
-        "type": [dict(r) for r in con.execute(TYPE_FACET, {"ids": ids, "top": FACET_TOP})],
-        "country": [dict(r) for r in con.execute(COUNTRY_FACET, {"ids": ids, "top": FACET_TOP})],
-        "month": [{"value": m, "n": months[m]} for m in sorted(months)],
-        "partial": len(rows) > FACET_SCAN,
-    }
+def _joined_facets(con: sqlite3.Connection, ids: list[str], total: int) -> dict[str, Any]:
+    sample = json.dumps(ids[:FACET_SCAN])
+    return {"type": [dict(r) for r in con.execute(TYPE_FACET, {"ids": sample, "top": FACET_TOP})],
+            "country": [dict(r) for r in con.execute(COUNTRY_FACET, {"ids": sample, "top": FACET_TOP})],
+            "partial": total > FACET_SCAN, "sample": FACET_SCAN}
+
+
+def _with_words(con: sqlite3.Connection, f: Filters, sort: str, page: int, size: int,
+                with_facets: bool) -> tuple[int, list[str], dict[str, Any]]:
+    rows = matching_articles(con, f, sort, limit=max(FACET_SCAN, page * size))
+    total = len(rows) if len(rows) < FACET_SCAN else count_matches(con, f)
+    ids = [r["id"] for r in rows]
+    facets = {}
+    if with_facets:
+        sample = rows[:FACET_SCAN]
+        facets = {"site": _count(sample, "site"), "lang": _count(sample, "language"),
+                  "section": _count(sample, "section"), "month": _count(sample, "month")}
+        facets |= _joined_facets(con, ids, total)
+    return total, ids[(page - 1) * size: page * size], facets
+
+
+def _without_words(con: sqlite3.Connection, f: Filters, sort: str, page: int, size: int,
+                   with_facets: bool) -> tuple[int, list[str], dict[str, Any]]:
+    params = f.params()
+    total = con.execute(COUNT, params).fetchone()[0]
+    sql = OLDEST if sort == "date-asc" else NEWEST
+    ids = [r[0] for r in con.execute(sql, params | {"limit": size, "offset": (page - 1) * size})]
+    facets = {}
+    if with_facets:
+        facets = {name: [dict(r) for r in con.execute(COLUMN_FACETS[name],
+                                                      params | {"top": FACET_TOP if name != "month" else -1})]
+                  for name in COLUMN_FACETS}
+        first = [r[0] for r in con.execute(sql, params | {"limit": FACET_SCAN, "offset": 0})]
+        facets |= _joined_facets(con, first, total)
+    return total, ids, facets
 
 
 def search_page(con: sqlite3.Connection, f: Filters, sort: str = "relevance", page: int = 1,
                 size: int = 20, with_facets: bool = True) -> dict[str, Any]:
     """One page of hits with snippets, the total and the facet counts."""
-    rows = matching_articles(con, f, sort)
     page = max(1, page)
-    chosen = rows[(page - 1) * size: page * size]
+    run = _with_words if f.q else _without_words
+    total, chosen, facets = run(con, f, sort, page, size, with_facets)
     words = set((f.q or "").lower().split())
     hits = []
-    for r in con.execute(PAGE_ROWS, {"ids": json.dumps([r["id"] for r in chosen])}):
+    for r in con.execute(PAGE_ROWS, {"ids": json.dumps(chosen)}):
         d = dict(r)
         d["snippet"] = _snippet(d.pop("record"), words)
         hits.append(d)
-    out = {"filters": f.params(), "sort": sort, "page": page, "size": size, "total": len(rows), "hits": hits}
+    out = {"filters": f.params(), "sort": sort, "page": page, "size": size, "total": total, "hits": hits}
     if with_facets:
-        out["facets"] = facets(con, rows)
+        out["facets"] = facets
     return out
 
 

@@ -15,9 +15,9 @@ from collections import defaultdict
 from typing import Any
 
 from ..link.figures import summarise
-from .browse import Filters, matching_articles
+from .browse import FACET_SCAN, Filters, matching_articles
 
-EVENT_LIMIT = 5000  # events per map / timeline / export answer; the answer says when it is cut
+EVENT_LIMIT = 5000  # events per map / timeline answer (newest first); the answer says when it is cut
 
 EVENTS = """
 SELECT e.id, e.type, e.place, e.actor, e.target, e.time, e.first_seen, e.n_reports, e.story_id,
@@ -48,7 +48,7 @@ EVENTS_BY_SCHEMA = {True: EVENTS.replace("{precision}", "g.precision"), False: E
 
 FIGURES = """
 SELECT f.event_id, f.kind, f.value, f.low, f.high, f.claimant, f.claim_id, f.site, f.article_id, r.negated,
-       EXISTS (SELECT 1 FROM claim_links l WHERE l.type = 'disputes' AND l.target_claim = f.claim_id) AS disputed
+       EXISTS (SELECT 1 FROM claim_links l WHERE l.target_claim = f.claim_id AND l.type = 'disputes') AS disputed
 FROM json_each(:ids) j JOIN event_figures f ON f.event_id = j.value
 JOIN event_reports r ON r.article_id = f.article_id AND r.span_id = f.span_id
 """
@@ -57,9 +57,11 @@ JOIN event_reports r ON r.article_id = f.article_id AND r.span_id = f.span_id
 def events(con: sqlite3.Connection, f: Filters, story: str | None = None, located: bool = False,
            limit: int = EVENT_LIMIT) -> dict[str, Any]:
     """Events the filters keep, newest first, each with its place and figure summaries."""
-    ids = None
-    if f.article_level():
-        ids = json.dumps([r["id"] for r in matching_articles(con, f)])
+    ids, articles_cut = None, False
+    if f.article_level():  # the events of the first FACET_SCAN matching articles
+        arts = matching_articles(con, f, limit=FACET_SCAN + 1)
+        articles_cut = len(arts) > FACET_SCAN
+        ids = json.dumps([r["id"] for r in arts[:FACET_SCAN]])
     params = f.params() | {"story": story, "ids": ids, "located": int(located), "limit": limit + 1}
     has_precision = any(r[1] == "precision" for r in con.execute("PRAGMA table_info(entities)"))
     rows = [dict(r) for r in con.execute(EVENTS_BY_SCHEMA[has_precision], params)]
@@ -71,7 +73,8 @@ def events(con: sqlite3.Connection, f: Filters, story: str | None = None, locate
     for e in rows:
         e["figures"] = {k: summarise(v) for k, v in figs[e["id"]].items()}
         e["claimants"] = {k: sorted({x["claimant"] for x in v if x["claimant"]}) for k, v in figs[e["id"]].items()}
-    return {"events": rows, "truncated": truncated, "limit": limit}
+    return {"events": rows, "truncated": truncated, "limit": limit, "articles_cut": articles_cut,
+            "articles_limit": FACET_SCAN}
 
 
 def timeline(evs: list[dict[str, Any]]) -> list[dict[str, Any]]:

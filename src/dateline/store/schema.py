@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS articles(
 CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_group ON articles(dup_group);
+-- dateline serve: date order and facet counts read this index, never the large record rows
+CREATE INDEX IF NOT EXISTS articles_browse ON articles(published, site, language, section, id);
 CREATE TABLE IF NOT EXISTS entities(
   article_id TEXT NOT NULL, span_id TEXT, label TEXT, kind TEXT, norm TEXT, text TEXT,
   start INTEGER, "end" INTEGER, country TEXT, geonames_id INTEGER, lat REAL, lon REAL, precision TEXT);
@@ -46,11 +48,14 @@ CREATE TABLE IF NOT EXISTS claim_links(
   source_claim TEXT NOT NULL, target_claim TEXT NOT NULL, type TEXT NOT NULL,
   article_id TEXT NOT NULL, cue TEXT, cross_article INTEGER,
   PRIMARY KEY(source_claim, target_claim, type, article_id));
+CREATE INDEX IF NOT EXISTS claim_links_target ON claim_links(target_claim);
 CREATE TABLE IF NOT EXISTS events(
   id TEXT PRIMARY KEY, story_id TEXT, type TEXT, place TEXT, place_key TEXT, first_seen TEXT,
   n_reports INTEGER, actor TEXT, target TEXT, actor_key TEXT, target_key TEXT, time TEXT, lang TEXT,
   n_mentions INTEGER);
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
+-- dateline serve: the map and the timeline list events newest first
+CREATE INDEX IF NOT EXISTS events_when ON events(coalesce(time, first_seen));
 CREATE TABLE IF NOT EXISTS event_reports(
   event_id TEXT NOT NULL, article_id TEXT NOT NULL, span_id TEXT NOT NULL, trigger TEXT,
   actor TEXT, target TEXT, place TEXT, time TEXT, negated INTEGER, hedged INTEGER,

@@ -20,10 +20,17 @@ ACLED_GEO = {"city": 1, "region": 3, "province": 3, "country": 3}
 UCDP_WHERE = {"city": 1, "region": 4, "province": 4, "country": 6}
 
 
-def _selection(request: Request, located: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+MAP_LIMIT = 2000  # markers on one map (newest first); the page says when more were left out
+TIMELINE_LIMIT = 5000
+EXPORT_LIMIT = 200_000
+
+
+def _selection(request: Request, located: bool, limit: int) -> tuple[dict[str, Any], dict[str, Any]]:
     f = filters_from(request)
     story = (request.query_params.get("story") or "").strip()[:64] or None
-    sel = events(store(request).con(), f, story=story, located=located)
+    st = store(request)
+    sel = st.cached(("events", f, story, located, limit),
+                    lambda: events(st.con(), f, story=story, located=located, limit=limit))
     params = {k: v for k, v in f.params().items() if v} | ({"story": story} if story else {})
     return sel, params
 
@@ -42,26 +49,26 @@ def feature(e: dict[str, Any]) -> dict[str, Any]:
 
 def geojson(sel: dict[str, Any]) -> dict[str, Any]:
     feats = [feature(e) for e in sel["events"] if e["lat"] is not None and e["lon"] is not None]
-    return {"type": "FeatureCollection", "features": feats, "truncated": sel["truncated"], "limit": sel["limit"]}
+    return {"type": "FeatureCollection", "features": feats, "truncated": sel["truncated"], "limit": sel["limit"],
+            "articles_cut": sel["articles_cut"], "articles_limit": sel["articles_limit"]}
 
 
 def map_page(request: Request):
-    sel, params = _selection(request, located=True)
+    sel, params = _selection(request, located=True, limit=MAP_LIMIT)
     data = geojson(sel)
     if wants_json(request):
-        return JSONResponse(data, media_type="application/geo+json" if request.url.path.endswith(".geojson")
-                            else "application/json")
+        return JSONResponse(data)
     return respond(request, "map.html", data, extra={"params": params, "events": sel["events"],
                                                      "tiles": request.app.state.tiles})
 
 
 def map_json(request: Request):
-    sel, _ = _selection(request, located=True)
+    sel, _ = _selection(request, located=True, limit=MAP_LIMIT)
     return JSONResponse(geojson(sel))
 
 
 def export_geojson(request: Request):
-    sel, _ = _selection(request, located=True)
+    sel, _ = _selection(request, located=True, limit=EXPORT_LIMIT)
     return JSONResponse(geojson(sel), media_type="application/geo+json",
                         headers={"Content-Disposition": 'attachment; filename="events.geojson"'})
 
@@ -92,7 +99,7 @@ def _cell(v: Any) -> Any:
 
 
 def export_csv(request: Request):
-    sel, _ = _selection(request, located=False)
+    sel, _ = _selection(request, located=False, limit=EXPORT_LIMIT)
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(CSV_COLUMNS)
@@ -127,9 +134,10 @@ def chart(days: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def timeline(request: Request):
-    sel, params = _selection(request, located=False)
+    sel, params = _selection(request, located=False, limit=TIMELINE_LIMIT)
     days = per_day(sel["events"])
-    data = {"days": days, "events": sel["events"], "truncated": sel["truncated"], "filters": params}
+    data = {"days": days, "events": sel["events"], "truncated": sel["truncated"], "filters": params,
+            "articles_cut": sel["articles_cut"], "articles_limit": sel["articles_limit"]}
     return respond(request, "timeline.html", data, extra={"params": params, "chart": chart(days)})
 
 

@@ -19,7 +19,8 @@ def search(request: Request):
     sort = sort if sort in SORTS else "relevance"
     page = int_param(request, "page", 1, 1, 10_000)
     size = int_param(request, "size", PAGE_SIZE, 1, 100)
-    data = search_page(store(request).con(), f, sort=sort, page=page, size=size)
+    st = store(request)
+    data = st.cached(("search", f, sort, page, size), lambda: search_page(st.con(), f, sort=sort, page=page, size=size))
     params = {k: v for k, v in f.params().items() if v} | ({"sort": sort} if sort != "relevance" else {})
     return respond(request, "search.html", data, extra={"params": params, "sorts": SORTS,
                                                         "pages": -(-data["total"] // size)})
