@@ -87,6 +87,7 @@ NEWEST = "SELECT a.id FROM articles a WHERE " + ARTICLE_FILTERS + \
          " ORDER BY a.published DESC LIMIT :limit OFFSET :offset"
 OLDEST = "SELECT a.id FROM articles a WHERE " + ARTICLE_FILTERS + \
          " ORDER BY a.published ASC LIMIT :limit OFFSET :offset"
+BY_DATE = {"date-asc": OLDEST, "date": NEWEST, "relevance": NEWEST}  # nothing to rank by without words
 COUNT = "SELECT COUNT(*) FROM articles a WHERE " + ARTICLE_FILTERS
 COLUMN_FACETS = {
     name: f"SELECT {expr} AS value, COUNT(*) AS n FROM articles a WHERE {ARTICLE_FILTERS} AND {expr} IS NOT NULL "
@@ -126,8 +127,7 @@ def matching_articles(con: sqlite3.Connection, f: Filters, sort: str = "relevanc
         if sort == "relevance" and not _filtered(f):
             return con.execute(MATCHED_TOP, {"match": expr, "limit": limit}).fetchall()
         return con.execute(MATCHED, params | {"match": expr}).fetchall()
-    sql = OLDEST if sort == "date-asc" else NEWEST  # nothing to rank by without words
-    return con.execute(sql, params | {"offset": 0}).fetchall()
+    return con.execute(BY_DATE[sort], params | {"offset": 0}).fetchall()
 
 
 def _filtered(f: Filters) -> bool:
@@ -174,14 +174,13 @@ def _without_words(con: sqlite3.Connection, f: Filters, sort: str, page: int, si
                    with_facets: bool) -> tuple[int, list[str], dict[str, Any]]:
     params = f.params()
     total = con.execute(COUNT, params).fetchone()[0]
-    sql = OLDEST if sort == "date-asc" else NEWEST
-    ids = [r[0] for r in con.execute(sql, params | {"limit": size, "offset": (page - 1) * size})]
+    ids = [r[0] for r in con.execute(BY_DATE[sort], params | {"limit": size, "offset": (page - 1) * size})]
     facets = {}
     if with_facets:
         facets = {name: [dict(r) for r in con.execute(COLUMN_FACETS[name],
                                                       params | {"top": FACET_TOP if name != "month" else -1})]
                   for name in COLUMN_FACETS}
-        first = [r[0] for r in con.execute(sql, params | {"limit": FACET_SCAN, "offset": 0})]
+        first = [r[0] for r in con.execute(BY_DATE[sort], params | {"limit": FACET_SCAN, "offset": 0})]
         facets |= _joined_facets(con, first, total)
     return total, ids, facets
 
