@@ -6,11 +6,8 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-
 from . import app
 
-err = Console(stderr=True)
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
@@ -30,15 +27,15 @@ def serve(
     from ..serve import create_app
 
     if not Path(db).is_file():
-        err.print(f"[red]no store at {db}[/red]: run `make demo` or `dateline ingest … --db {db}` first")
+        typer.echo(f"no store at {db}: run `make demo` or `dateline ingest … --db {db}` first", err=True)
         raise typer.Exit(1)
     try:
         web = create_app(db, tiles=tiles)
     except (sqlite3.DatabaseError, ValueError) as e:
-        err.print(f"[red]cannot serve {db}: {e}[/red]")
+        typer.echo(f"cannot serve {db}: {e}", err=True)
         raise typer.Exit(1)
     if host not in LOOPBACK:
-        err.print(f"[yellow]warning: listening on {host}: anyone who can reach this machine can read the store[/yellow]")
+        typer.echo(f"warning: listening on {host}: anyone who can reach this machine can read the store", err=True)
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"dateline serve: http://{shown}:{port}/  (store {db}, read-only; Ctrl-C stops)")
+    typer.echo(f"dateline serve: http://{shown}:{port}/  (store {db}, read-only; Ctrl-C stops)", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -52,6 +52,7 @@ def create_app(db: str, tiles: str | None = None) -> Starlette:
     app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders, policy=csp(origin))])
     app.state.store = ReadOnlyStore(db)
     app.state.tiles = tiles
-    app.state.store.con()  # fail at start, not on the first request, when the file is no store
+    # Fail at start, not on the first request, when the file is not a dateline store.
+    app.state.store.con().execute("SELECT id FROM articles LIMIT 1").fetchall()
     match_expression("warm up")  # load the lemma tables once, before the first search
     return app

@@ -25,7 +25,7 @@ SELECT e.id, e.type, e.place, e.actor, e.target, e.time, e.first_seen, e.n_repor
        g.lat, g.lon, {precision} AS precision, g.country, s.title AS story_title
 FROM (
   SELECT * FROM events e
-  WHERE (:story IS NULL OR e.story_id = :story)
+  WHERE {driver} (:story IS NULL OR e.story_id = :story)
     AND (:ids IS NULL OR e.id IN (SELECT r.event_id FROM event_reports r
                                   WHERE r.article_id IN (SELECT value FROM json_each(:ids))))
     AND (:type IS NULL OR e.type = :type)
@@ -35,7 +35,7 @@ FROM (
     AND (:country IS NULL OR EXISTS (SELECT 1 FROM entities c
                                      WHERE c.geonames_id = CAST(substr(e.place_key, 5) AS INTEGER)
                                        AND e.place_key LIKE 'geo:%' AND c.country = :country))
-  ORDER BY coalesce(e.time, e.first_seen) DESC LIMIT :limit
+  ORDER BY {order} DESC LIMIT :limit
 ) e
 LEFT JOIN entities g ON g.rowid = (SELECT rowid FROM entities
                                    WHERE geonames_id = CAST(substr(e.place_key, 5) AS INTEGER)
@@ -43,8 +43,21 @@ LEFT JOIN entities g ON g.rowid = (SELECT rowid FROM entities
 LEFT JOIN stories s ON s.id = e.story_id
 """
 
+# Which index leads: with no story and no articles, walk ``events_when`` newest first and stop
+# at the limit; for a story or a set of articles, look their events up and sort those (the
+# ``|| ''`` keeps the planner off ``events_when``, which would scan every event).
+NEWEST_ORDER = "coalesce(e.time, e.first_seen)"
+DRIVERS = {
+    "all": ("", NEWEST_ORDER),
+    "story": ("e.story_id = :story AND", NEWEST_ORDER + " || ''"),
+    "articles": ("e.id IN (SELECT r.event_id FROM event_reports r WHERE r.article_id IN "
+                 "(SELECT value FROM json_each(:ids))) AND", NEWEST_ORDER + " || ''"),
+}
 # A store written before schema 3 has no entities.precision: its places read as unknown precision.
-EVENTS_BY_SCHEMA = {True: EVENTS.replace("{precision}", "g.precision"), False: EVENTS.replace("{precision}", "NULL")}
+EVENTS_BY_PLAN = {
+    (driver, has_precision): EVENTS.replace("{driver}", where).replace("{order}", order)
+    .replace("{precision}", "g.precision" if has_precision else "NULL")
+    for driver, (where, order) in DRIVERS.items() for has_precision in (True, False)}
 
 FIGURES = """
 SELECT f.event_id, f.kind, f.value, f.low, f.high, f.claimant, f.claim_id, f.site, f.article_id, r.negated,
@@ -64,7 +77,8 @@ def events(con: sqlite3.Connection, f: Filters, story: str | None = None, locate
         ids = json.dumps([r["id"] for r in arts[:FACET_SCAN]])
     params = f.params() | {"story": story, "ids": ids, "located": int(located), "limit": limit + 1}
     has_precision = any(r[1] == "precision" for r in con.execute("PRAGMA table_info(entities)"))
-    rows = [dict(r) for r in con.execute(EVENTS_BY_SCHEMA[has_precision], params)]
+    driver = "story" if story else "articles" if ids is not None else "all"
+    rows = [dict(r) for r in con.execute(EVENTS_BY_PLAN[(driver, has_precision)], params)]
     truncated = len(rows) > limit
     rows = rows[:limit]
     figs: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))

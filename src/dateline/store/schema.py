@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS event_figures(
   event_id TEXT NOT NULL, article_id TEXT NOT NULL, span_id TEXT NOT NULL, kind TEXT NOT NULL,
   value REAL, low REAL, high REAL, claimant TEXT, claim_id TEXT, site TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS figures_event ON event_figures(event_id);
+CREATE INDEX IF NOT EXISTS figures_claim ON event_figures(claim_id);
 CREATE TABLE IF NOT EXISTS links(
   a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, score REAL, attrs TEXT,
   PRIMARY KEY(a, b, kind));
