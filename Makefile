@@ -39,6 +39,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/plover.py
 	$(BIN)/python benchmarks/eventdna.py
 	$(BIN)/python benchmarks/ingest.py --n 10000
+	$(BIN)/python benchmarks/serve.py --n 10000
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo-records.jsonl $(DEMO_DB)*
