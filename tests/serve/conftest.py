@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from dateline.store import StoreWriter
 
-from hostile import HTML_PAGE, hostile_records  # tests/serve is on sys.path (no __init__)
+# tests/serve is on sys.path (no __init__); helper modules carry a serve_ prefix to stay unique
+from serve_hostile import HTML_PAGE, hostile_records
+from serve_server import Server
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -54,40 +53,6 @@ def hostile_db(tmp_path_factory) -> Path:
         w.add(rec)
     w.close()
     return db
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, db: Path, *extra: str):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "dateline.cli", "serve", "--db", str(db),
-                                      "--port", str(self.port), *extra],
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"dateline serve exited: {self.proc.stdout.read()}")
-            try:
-                urllib.request.urlopen(self.url + "/openapi.json", timeout=2).read()
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("dateline serve did not answer within 60 s")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import threading
 from collections import OrderedDict
 from datetime import date
@@ -55,12 +56,14 @@ class ReadOnlyStore:
 
 
 def _day(value: str | None) -> str | None:
-    """A YYYY-MM-DD date or nothing (a malformed date is ignored, not an error page)."""
+    """A YYYY-MM-DD date or nothing (a malformed date is ignored, not an error page); a day
+    past the month's end is its last day, so a month facet can ask for "-31"."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
+        y, m, d = (int(x) for x in value.strip()[:10].split("-"))
+        return date(y, m, min(d, calendar.monthrange(y, m)[1])).isoformat()
+    except (ValueError, TypeError, calendar.IllegalMonthError):
         return None
 
 

@@ -156,3 +156,14 @@ def test_unknown_ids_are_404(demo_server):
 def test_bad_parameters_do_not_break_pages(demo_server):
     odd = get_json(demo_server, "/search.json?q=%22%27%29%28*&page=abc&size=-4&date_from=notadate&sort=drop")
     assert odd["total"] >= 0 and odd["page"] == 1
+
+
+def test_month_facet_links_keep_their_end_date(demo_server):
+    """A month facet asks for day 31 of every month; February must still be a date range."""
+    feb = get_json(demo_server, "/search.json?date_from=2019-02-01&date_to=2019-02-31")
+    assert feb["filters"]["date_to"] == "2019-02-28"
+    assert all(not h["published"].startswith("2019-03") for h in feb["hits"])
+    march = get_json(demo_server, "/search.json")["facets"]["month"]
+    first = march[0]["value"]
+    picked = get_json(demo_server, f"/search.json?date_from={first}-01&date_to={first}-31")
+    assert picked["total"] == march[0]["n"]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import IMG, PAYLOADS, SCRIPT
+from serve_hostile import IMG, PAYLOADS, SCRIPT
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "dateline"
 RAW = ("<script>window.__pwned", "<img src=x onerror", 'href="javascript:', "href='javascript:")
@@ -103,10 +103,9 @@ def test_exports_carry_the_text_but_no_formula(hostile_server):
 
 def test_server_never_writes_the_store(hostile_db, tmp_path):
     from dateline.serve.store_access import ReadOnlyStore
-    from hostile import hostile_records  # noqa: F401  (the store was built before; only reads below)
 
     before = hashlib.sha256(hostile_db.read_bytes()).hexdigest()
-    from conftest import Server
+    from serve_server import Server
     s = Server(hostile_db)
     try:
         for path in ("/", "/search?q=bridge", "/map.json", "/timeline.json", "/export/events.csv"):
