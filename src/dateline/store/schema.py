@@ -25,13 +25,10 @@ CREATE TABLE IF NOT EXISTS articles(
 CREATE INDEX IF NOT EXISTS articles_url ON articles(url);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_group ON articles(dup_group);
--- dateline serve: date order and facet counts read this index, never the large record rows
-CREATE INDEX IF NOT EXISTS articles_browse ON articles(published, site, language, section, id);
 CREATE TABLE IF NOT EXISTS entities(
   article_id TEXT NOT NULL, span_id TEXT, label TEXT, kind TEXT, norm TEXT, text TEXT,
   start INTEGER, "end" INTEGER, country TEXT, geonames_id INTEGER, lat REAL, lon REAL, precision TEXT);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
-CREATE INDEX IF NOT EXISTS entities_geo ON entities(geonames_id);
 CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm);
 CREATE TABLE IF NOT EXISTS claims(
   id TEXT PRIMARY KEY, story_id TEXT, text TEXT, speaker TEXT, first_seen TEXT,
@@ -48,14 +45,11 @@ CREATE TABLE IF NOT EXISTS claim_links(
   source_claim TEXT NOT NULL, target_claim TEXT NOT NULL, type TEXT NOT NULL,
   article_id TEXT NOT NULL, cue TEXT, cross_article INTEGER,
   PRIMARY KEY(source_claim, target_claim, type, article_id));
-CREATE INDEX IF NOT EXISTS claim_links_target ON claim_links(target_claim);
 CREATE TABLE IF NOT EXISTS events(
   id TEXT PRIMARY KEY, story_id TEXT, type TEXT, place TEXT, place_key TEXT, first_seen TEXT,
   n_reports INTEGER, actor TEXT, target TEXT, actor_key TEXT, target_key TEXT, time TEXT, lang TEXT,
   n_mentions INTEGER);
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
--- dateline serve: the map and the timeline list events newest first
-CREATE INDEX IF NOT EXISTS events_when ON events(coalesce(time, first_seen));
 CREATE TABLE IF NOT EXISTS event_reports(
   event_id TEXT NOT NULL, article_id TEXT NOT NULL, span_id TEXT NOT NULL, trigger TEXT,
   actor TEXT, target TEXT, place TEXT, time TEXT, negated INTEGER, hedged INTEGER,
@@ -64,7 +58,6 @@ CREATE TABLE IF NOT EXISTS event_figures(
   event_id TEXT NOT NULL, article_id TEXT NOT NULL, span_id TEXT NOT NULL, kind TEXT NOT NULL,
   value REAL, low REAL, high REAL, claimant TEXT, claim_id TEXT, site TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS figures_event ON event_figures(event_id);
-CREATE INDEX IF NOT EXISTS figures_claim ON event_figures(claim_id);
 CREATE TABLE IF NOT EXISTS links(
   a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, score REAL, attrs TEXT,
   PRIMARY KEY(a, b, kind));
@@ -82,6 +75,19 @@ CREATE TABLE IF NOT EXISTS story_keys(key TEXT NOT NULL, day INTEGER NOT NULL, a
   w REAL, PRIMARY KEY(key, day, art)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS key_df(key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 """
+
+# Read indexes for `dateline serve` (schema 3), created after the added columns exist (one
+# reads events.time): date order and facet counts from an index instead of the large record
+# rows; event coordinates by gazetteer id; disputes of a claim; events newest first; the
+# figures a claim gives.
+READ_INDEXES = """
+CREATE INDEX IF NOT EXISTS articles_browse ON articles(published, site, language, section, id);
+CREATE INDEX IF NOT EXISTS entities_geo ON entities(geonames_id);
+CREATE INDEX IF NOT EXISTS claim_links_target ON claim_links(target_claim);
+CREATE INDEX IF NOT EXISTS events_when ON events(coalesce(time, first_seen));
+CREATE INDEX IF NOT EXISTS figures_claim ON event_figures(claim_id);
+"""
+READ_INDEX_NAMES = ["articles_browse", "entities_geo", "claim_links_target", "events_when", "figures_claim"]
 
 # Full-text index: contentless (the text lives in articles.record); ``lemmas`` holds the
 # lemmatised body in the article's language so inflected query words meet their forms.
@@ -123,6 +129,7 @@ def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
         con.executescript(TABLES + FTS)
         _add_missing_columns(con)
+        con.executescript(READ_INDEXES)
         con.execute("INSERT OR REPLACE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
     con.row_factory = sqlite3.Row
     return con

@@ -19,8 +19,8 @@ GRAPH_SIZE = 520
 def dispute_graph(claims: list[dict]) -> dict:
     """Claims that dispute or confirm one another, placed on a circle, with directed edges."""
     edges = [(c["id"], ln["target"], ln["type"]) for c in claims for ln in c["links"]]
-    ids = sorted({x for e in edges for x in e[:2]}, key=lambda i: [c["id"] for c in claims].index(i)
-                 if any(c["id"] == i for c in claims) else len(claims))
+    rank = {c["id"]: k for k, c in enumerate(claims)}  # the story's order: most carried first
+    ids = sorted({x for e in edges for x in e[:2]}, key=lambda i: (rank.get(i, len(claims)), i))
     text = {c["id"]: (c["speaker"] or "?", c["text"]) for c in claims}
     for c in claims:
         for ln in c["links"]:
