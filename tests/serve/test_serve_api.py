@@ -93,7 +93,8 @@ def test_claim_json_is_its_provenance(demo_server, demo_db):
     _, claim, _, _ = demo_ids(demo_db)
     c = get_json(demo_server, f"/claim/{claim}.json")
     assert c["id"] == claim and c["sightings"]
-    assert c["first_seen"] == min(s["published"] for s in c["sightings"] if s["published"]) or c["first_article"]
+    assert c["first_sighting"] == c["sightings"][0]
+    assert c["first_sighting"]["published"] == min(s["published"] for s in c["sightings"] if s["published"])
     assert all(s["carrier"] for s in c["sightings"])
 
 

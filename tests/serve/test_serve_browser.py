@@ -53,7 +53,8 @@ def test_search_story_claim_map_timeline(demo_server, page, shots):
     assert page.inner_text("blockquote.claim-text") == f"“{top['text']}”"
     assert page.inner_text("#n-sightings") == str(top["n_sightings"])
     assert page.locator("table.sightings tbody tr").count() == top["n_sightings"]
-    assert "First seen" in page.inner_text(".first-seen")
+    first = api(demo_server, f"/claim/{top['id']}.json")["first_sighting"]
+    assert first["title"] in page.inner_text(".first-seen") and first["published"] in page.inner_text(".first-seen")
     page.screenshot(path=str(shots / "claim.png"), full_page=True)
 
     # The story's events on the map: offline basemap, one marker per located event.

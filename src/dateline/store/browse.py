@@ -264,6 +264,9 @@ def claim(con: sqlite3.Connection, ident: str) -> dict[str, Any] | None:
         return None
     out = dict(row)
     out["sightings"] = [dict(r) for r in con.execute(SIGHTINGS, {"id": ident})]
+    # Where it was first seen is read off the earliest sighting: ``claims.first_article`` is the
+    # article ingested first, which is not always the one published first.
+    out["first_sighting"] = out["sightings"][0] if out["sightings"] else None
     out["links"] = [dict(r) for r in con.execute(LINKS_OUT, {"id": ident})]
     out["linked_by"] = [dict(r) for r in con.execute(LINKS_IN, {"id": ident})]
     out["figures"] = [dict(r) for r in con.execute(CLAIM_FIGURES, {"id": ident})]
