@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/eventdna.py
 	$(BIN)/python benchmarks/figures.py
 	$(BIN)/python benchmarks/ingest.py --n 10000
+	$(BIN)/python benchmarks/serve.py --n 10000
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo-records.jsonl $(DEMO_DB)*

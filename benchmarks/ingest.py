@@ -38,6 +38,15 @@ def make_vocab(rng: random.Random, n: int) -> list[str]:
     return sorted(words)
 
 
+def place_geo(place: tuple[str, int]) -> dict:
+    """A synthetic place's geocode; coordinates come from its id (not the random stream, so
+    adding them changed no other part of the corpus) and give the map something to draw."""
+    gid = place[1]
+    return {"geonames_id": gid, "name": place[0], "lat": (gid * 7919) % 12000 / 100 - 55,
+            "lon": (gid * 104729) % 34000 / 100 - 170, "precision": ("city", "province", "country")[gid % 3],
+            "country": "XX"}
+
+
 class Corpus:
     def __init__(self, n: int, seed: int = 1):
         self.rng = random.Random(seed)
@@ -108,7 +117,7 @@ class Corpus:
         ents = []
         for i, name in enumerate(names + [place[0]]):
             pos = body.find(name)
-            geo = {"geonames_id": place[1], "name": place[0]} if name == place[0] else None
+            geo = place_geo(place) if name == place[0] else None
             ents.append({"start": max(pos, 0), "end": max(pos, 0) + len(name), "label": "LOC" if geo else "PER",
                          "id": f"e{i + 1}", "text": name,
                          "attrs": {"kind": "place" if geo else "person", "norm": name, "geo": geo}})

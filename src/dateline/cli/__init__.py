@@ -40,7 +40,7 @@ def _root(
 
 # Modules that register commands on ``app`` when imported.
 COMMAND_MODULES = ["dateline.cli.read", "dateline.cli.store", "dateline.cli.eval", "dateline.cli.errors",
-                   "dateline.cli.fetch"]
+                   "dateline.cli.fetch", "dateline.cli.serve"]
 
 
 def _load_commands() -> None:

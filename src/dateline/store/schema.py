@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 2  # 2: carrier chain on sightings, participants and time on events
+SCHEMA_VERSION = 3  # 2: carrier chain on sightings, participants and time on events; 3: place precision
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -27,7 +27,7 @@ CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 CREATE INDEX IF NOT EXISTS articles_group ON articles(dup_group);
 CREATE TABLE IF NOT EXISTS entities(
   article_id TEXT NOT NULL, span_id TEXT, label TEXT, kind TEXT, norm TEXT, text TEXT,
-  start INTEGER, "end" INTEGER, country TEXT, geonames_id INTEGER, lat REAL, lon REAL);
+  start INTEGER, "end" INTEGER, country TEXT, geonames_id INTEGER, lat REAL, lon REAL, precision TEXT);
 CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
 CREATE INDEX IF NOT EXISTS entities_norm ON entities(norm);
 CREATE TABLE IF NOT EXISTS claims(
@@ -83,6 +83,19 @@ CREATE TABLE IF NOT EXISTS story_keys(key TEXT NOT NULL, day INTEGER NOT NULL, a
 CREATE TABLE IF NOT EXISTS key_df(key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 """
 
+# Read indexes for `dateline serve` (schema 3), created after the added columns exist (one
+# reads events.time): date order and facet counts from an index instead of the large record
+# rows; event coordinates by gazetteer id; disputes of a claim; events newest first; the
+# figures a claim gives.
+READ_INDEXES = """
+CREATE INDEX IF NOT EXISTS articles_browse ON articles(published, site, language, section, id);
+CREATE INDEX IF NOT EXISTS entities_geo ON entities(geonames_id);
+CREATE INDEX IF NOT EXISTS claim_links_target ON claim_links(target_claim);
+CREATE INDEX IF NOT EXISTS events_when ON events(coalesce(time, first_seen));
+CREATE INDEX IF NOT EXISTS figures_claim ON event_figures(claim_id);
+"""
+READ_INDEX_NAMES = ["articles_browse", "entities_geo", "claim_links_target", "events_when", "figures_claim"]
+
 # Full-text index: contentless (the text lives in articles.record); ``lemmas`` holds the
 # lemmatised body in the article's language so inflected query words meet their forms.
 FTS = """
@@ -94,6 +107,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 # store written by the previous version keeps working; their old rows read NULL there.
 ADDED_COLUMNS = {
     "articles": ["publisher TEXT"],
+    "entities": ["precision TEXT"],
     "claim_sightings": ["agency TEXT", "publisher TEXT", "carrier TEXT"],
     "events": ["actor TEXT", "target TEXT", "actor_key TEXT", "target_key TEXT", "time TEXT", "lang TEXT",
                "n_mentions INTEGER"],
@@ -123,6 +137,7 @@ def connect(path: str, readonly: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a commit survives a killed process
         con.executescript(TABLES + FTS)
         _add_missing_columns(con)
+        con.executescript(READ_INDEXES)
         con.execute("INSERT OR REPLACE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
     con.row_factory = sqlite3.Row
     return con

@@ -157,8 +157,8 @@ class StoreWriter:
             geo = a.get("geo") or {}
             rows.append((rec["id"], s.get("id"), s.get("label"), a.get("kind"), a.get("norm") or s.get("text"),
                          s.get("text"), s.get("start"), s.get("end"), a.get("country"), geo.get("geonames_id"),
-                         geo.get("lat"), geo.get("lon")))
-        self.con.executemany("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+                         geo.get("lat"), geo.get("lon"), geo.get("precision")))
+        self.con.executemany("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def _link(self, rec: dict[str, Any], art: int, body: str, pub: str | None) -> str:
         """Duplicate group, page versions and story of a new article; returns its story id."""

@@ -1,0 +1,1 @@
+"""One module per page type; each exposes ``routes`` (every page has a ``.json`` twin)."""
