@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from train_ner_nl import DATA, find, read_conll
+from train_pipeline import NER, read_iob
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lang" / "nl" / "common_words.txt"
 MIN_LOWER = 2
@@ -37,7 +37,7 @@ def main() -> None:
     lower_o: Counter = Counter()
     cap_all: Counter = Counter()
     cap_ent: Counter = Counter()
-    for doc in read_conll(find("ned.train", DATA)):
+    for doc in [read_iob(NER / "conll2002-nl" / "ned.train.iob.gz")]:
         for words, tags in doc:
             for w, t in zip(words, tags):
                 if not w.isalpha():

@@ -26,7 +26,16 @@ def detect(text: str, sample: int = 4000) -> tuple[str | None, float | None]:
 
 
 def check_language(code: str) -> str:
-    """``code`` when dateline reads that language; a ValueError naming the choices otherwise."""
-    if code not in SUPPORTED:
-        raise ValueError(f"unknown language {code!r}: dateline reads {', '.join(SUPPORTED)}")
-    return code
+    """``code`` when it names a language (ISO 639-1); a ValueError otherwise. A language
+    dateline does not analyse (``es``) is accepted: the page keeps extraction and metadata and
+    the language gate notes that analysis was skipped; ``xx`` or ``english`` are refused."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        if len(code) == 2 and code.isalpha() and code.islower():
+            Locale.parse(code)
+            return code
+    except (UnknownLocaleError, ValueError):
+        pass
+    raise ValueError(f"unknown language {code!r}: give an ISO 639-1 code; dateline analyses "
+                     f"{', '.join(SUPPORTED)} and extracts any other")

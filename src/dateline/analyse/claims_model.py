@@ -17,7 +17,9 @@ from .claims_parse import (children_of, cue_verb, has_nominal, inverted_subject,
                            parse_subject)
 from .claims_text import END_PUNCT, Tok
 
+# a claim's content is a clause the cue governs; an object noun phrase is not ("reported a loss")
 CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "csubj", "obj", "advcl")
+CLAUSE_ONLY = ("obj", "advcl")  # these count only when a verb heads a clause inside them
 
 
 @lru_cache(maxsize=None)
@@ -45,13 +47,16 @@ def _content(toks, kids, k: int, s: int, e: int, speaker) -> tuple[int, int] | N
         for c in kids[k]:
             if toks[c].dep == dep and s <= c < e:
                 lo, hi = _subtree(kids, c)
+                if dep in CLAUSE_ONLY and not any(toks[j].pos in ("VERB", "AUX") for j in range(lo, hi)):
+                    continue
                 if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
                     return _trim(toks, lo, hi)
-    if k + 1 < e and (speaker is None or speaker[0] < k):  # "X said on Friday the plan …"
-        lo, hi = k + 1, e
-    else:  # "…, the governor said."
-        lo, hi = s, speaker[0] if speaker and speaker[0] < k else k
-    return _trim(toks, lo, hi) if hi - lo >= 3 else None
+    before = speaker[0] if speaker and speaker[0] < k else k
+    if before - s >= 3 and k > s and toks[before - 1].text == ",":  # "…, the governor said."
+        return _trim(toks, s, before)
+    if k + 2 < e and (speaker is None or speaker[0] < k) and toks[k + 1].lower in ("that", ":"):
+        return _trim(toks, k + 1, e)  # "X said that …" the parse did not attach
+    return None
 
 
 def _subtree(kids, i: int) -> tuple[int, int]:
@@ -109,8 +114,8 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         if speaker is not None and not has_nominal(toks, speaker):
             speaker = None
         content = _content(toks, kids, k, s, e, speaker)
-        if content is None or content[0] <= cue[0] < content[1]:
-            continue
+        if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
+            continue  # no content, or one a rule already attributed ("read Smith's statement that …")
         out.append(Found(content, cue, "model", speaker))
         covered.update(range(*cue))
     return out

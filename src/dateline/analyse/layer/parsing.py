@@ -51,8 +51,8 @@ def _mark_paragraphs(doc) -> None:
             continue
         if after_break:
             tok.is_sent_start = True
-        elif prev is not None and prev.text not in SENTENCE_ENDS and not prev.is_punct:
-            tok.is_sent_start = False
+        elif prev is not None and prev.text not in SENTENCE_ENDS:
+            tok.is_sent_start = False  # also after a dash or comma: "KABUL (AP) — Rebels said …"
         after_break = False
         prev = tok
 
