@@ -112,6 +112,14 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             place(h)
         elif h.source == "model":  # partly covered: keep the part outside curated hits
             _trim_and_place(h, taken, place, toks, lex)
+    if model.has_model(lang):  # a capitalised name the model missed that ends in an org word
+        for run in find_capitalised(toks, lex):  # ("Novatek Semiconductor", "Acme Group")
+            if run.end - run.start >= 2 and toks.lower[run.end - 1] in lex.org_words:
+                start = run.start + 1 if _descriptor(toks, run.start, lex) or _common_opener(toks, run.start, lex) \
+                    else run.start
+                h = Hit(start, run.end, "ORG", "organisation", "pattern")
+                if h.end - h.start >= 2 and free(h):
+                    place(h)
     for h in gaz_places:
         if free(h):
             place(h)
@@ -184,6 +192,9 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
         return []
     if h.end - h.start == 1 and toks.text[h.start] in lex.compass:
         return []  # "North", "West" alone: a direction or a person's name, not a place
+    if h.end - h.start >= 2 and not toks.cap[h.end - 1] and toks.lower[h.end - 1] in lex.place_cues:
+        # "Helmand province": the name is the place, the common noun after it says its kind
+        return [Hit(h.start, h.end - 1, "LOC", "place", h.source, precision=lex.place_cues[toks.lower[h.end - 1]])]
     if _common_opener(toks, h.start, lex):
         if h.end - h.start == 1:  # "Hevige", "Thans" opening a sentence or heading
             return []
