@@ -105,3 +105,12 @@ def test_same_speaker_allows_a_name_inside_a_longer_one():
     assert _same_speaker("Mensenrechtenorganisatie Amnesty International", "Amnesty International")
     assert not _same_speaker("Karin van Dijk", "Amnesty International")
     assert not _same_speaker(None, "Amnesty International")
+
+
+def test_summary_says_when_every_figure_is_disputed():
+    only_disputed = [{"value": 40, "disputed": True, "claimant": "rebels"}]
+    s = summarise(only_disputed)
+    assert s["best"] == 40 and s["disputed_only"] is True
+    mixed = only_disputed + [{"value": 10, "claimant": "army"}]
+    s = summarise(mixed)
+    assert s["best"] == 10 and s["disputed_only"] is False  # the disputed 40 is left out

@@ -37,5 +37,9 @@ def summarise(figures: list[dict[str, Any]]) -> dict[str, Any] | None:
         values = sorted(v for v in sources) or sorted((lo + hi) / 2 for lo, hi in zip(lows, highs))
         best, rule = values[(len(values) - 1) // 2], "median"
     best = min(max(best, low), high)
-    return {"low": low, "best": best, "high": high, "rule": rule, "n_figures": len(figures),
-            "n_credible": len(credible), "n_sources": len({s for v in sources.values() for s in v})}
+    # every figure disputed: they still stand (the only evidence there is), and say so, so a
+    # reader never quotes a best estimate without knowing it is contested
+    disputed_only = all(f.get("disputed") for f in credible)
+    return {"low": low, "best": best, "high": high, "rule": rule, "disputed_only": disputed_only,
+            "n_figures": len(figures), "n_credible": len(credible),
+            "n_sources": len({s for v in sources.values() for s in v})}

@@ -119,7 +119,8 @@ def show_story(s: dict[str, Any], out: Console) -> None:
             vals = ", ".join(f"{_fmt_fig(f['value'])}{_fmt_range(f)} ({_fig_source(f)}"
                              f"{', disputed' if f['disputed'] else ''})" for f in e["figures"][kind])
             out.print(escape(f"    {kind}: low {_fmt_fig(summ['low'])} / best {_fmt_fig(summ['best'])} / "
-                             f"high {_fmt_fig(summ['high'])} [{summ['rule']}]  from {vals}"))
+                             f"high {_fmt_fig(summ['high'])} [{summ['rule']}"
+                             f"{'; every figure disputed' if summ.get('disputed_only') else ''}]  from {vals}"))
     hidden = max(0, len(claims) - MAX_CLAIMS) + max(0, len(events) - MAX_EVENTS)
     if hidden:
         out.print(f"\n[dim]{hidden} more claims / events: dateline story {s['id']} --json[/dim]")
