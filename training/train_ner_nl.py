@@ -22,6 +22,7 @@ import argparse
 import gzip
 import json
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,23 +33,8 @@ CONFIG = Path(__file__).with_name("ner_nl.cfg")
 MODEL_DIR = REPO / "src" / "dateline" / "models" / "ner-nl"
 SENTS_PER_DOC = 10  # spaCy learns from docs; a few sentences each gives it some context
 
-
-class TimeBudgetReached(Exception):
-    """Raised from the before_update hook; model-best on disk is the result."""
-
-
-def register_time_budget() -> None:
-    import spacy
-
-    @spacy.registry.callbacks("dateline.time_budget.v1")
-    def time_budget(minutes: float):
-        deadline = time.time() + minutes * 60
-
-        def check(nlp, info):
-            if time.time() > deadline:
-                raise TimeBudgetReached(f"{minutes} minutes used at step {info['step']}")
-
-        return check
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_pipeline import TimeBudgetReached, iob2, register_time_budget  # noqa: E402  (shared helpers)
 
 
 def find(name: str, data: Path = DATA) -> Path:
@@ -87,18 +73,6 @@ def read_conll(path: Path) -> list[list[tuple[list[str], list[str]]]]:
             tags.append(tag)
     close_sentence()
     return [d for d in docs if d]
-
-
-def iob2(tags: list[str]) -> list[str]:
-    """Repair IOB1-style runs: an I- that does not continue the same type starts an entity."""
-    out = []
-    prev = "O"
-    for t in tags:
-        if t.startswith("I-") and (prev == "O" or prev[2:] != t[2:]):
-            t = "B-" + t[2:]
-        out.append(t)
-        prev = t
-    return out
 
 
 def to_docbin(conll_docs, vocab):

@@ -151,33 +151,41 @@ def _parse_ref(body, head, entities, places) -> dict | None:
     return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_}
 
 
+def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
+    """A participle (form is not its lemma) after a passive auxiliary within four tokens."""
+    return tokens[i].low != tokens[i].lemma and any(
+        tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(lo, i - 4), i))
+
+
+def _set_participants(ev, actor, target, speaker, target_head) -> None:
+    """A pronoun actor is the speaker of the claim the event sits in; a pronoun target is none."""
+    if actor is not None and actor["kind"] == "pronoun":
+        actor = dict(speaker) if speaker else None
+    if target is not None and target["kind"] == "pronoun":
+        target = None
+    ev["actor"] = _clean(actor)
+    ev["target"] = _clean(target)
+    ev["_target_head"] = target_head(target) if target and target.get("head") else None
+
+
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
     i = ev["i"]
-    passive_cue = (tokens[i].low != tokens[i].lemma and any(
-        tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(s0, i - 4), i)))
-    args = arguments(parsed, ev["start"], ev["end"], passive_cue) if parsed is not None else None
+    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex))
+            if parsed is not None else None)
     if args is not None and (args[0] is not None or args[1] is not None):
         actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
         target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
-        if actor is not None and actor["kind"] == "pronoun":
-            actor = dict(speaker) if speaker else None
-        if target is not None and target["kind"] == "pronoun":
-            target = None
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
-        ev["actor"] = _clean(actor)
-        ev["target"] = _clean(target)
-        ev["_target_head"] = target["head"] if target and target.get("head") else None
+        _set_participants(ev, actor, target, speaker, lambda t: t["head"])
         return
-    i = ev["i"]
     c0 = clause_start(tokens, s0, i)
     if c0 not in cache:  # triggers of one clause share its participants
         cache[c0] = participants(body, tokens, c0, s1, lex, entities, places)
     cands = cache[c0]
     before = [c for c in cands if c["start"] < ev["start"]]
     after = [c for c in cands if c["start"] >= ev["end"]]
-    passive = (tokens[i].low != tokens[i].lemma and
-               any(tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(c0, i - 4), i)))
+    passive = _passive_by_words(tokens, c0, i, lex)
     agents = lex.cues.get("agent", set())
     by_agent = [c for c in after if tokens[_tok_index(tokens, c["start"]) - 1].low in agents]
     if passive:
@@ -187,13 +195,7 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         actor = before[0] if before else None
         rest = [c for c in before[1:] + after if c is not actor]
         target = rest[0] if rest else None
-    if actor is not None and actor["kind"] == "pronoun":
-        actor = dict(speaker) if speaker else None
-    if target is not None and target["kind"] == "pronoun":
-        target = None
-    ev["actor"] = _clean(actor)
-    ev["target"] = _clean(target)
-    ev["_target_head"] = lemma(target["head"], lex.lang) if target and target.get("head") else None
+    _set_participants(ev, actor, target, speaker, lambda t: lemma(t["head"], lex.lang))
 
 
 def _tok_index(tokens, start: int) -> int:

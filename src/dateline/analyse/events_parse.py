@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .layer.table import table
+
 SUBJECTS = ("nsubj",)
 PASSIVE_SUBJECTS = ("nsubj:pass",)
 OBJECTS = ("obj", "iobj")
@@ -21,18 +23,11 @@ NOUN_ACTOR_CASES = {"van", "by", "of", "door", "de", "von", "des", "du"}
 NP_PARTS = ("det", "amod", "compound", "flat", "flat:name", "nmod:poss", "compound:prt", "fixed", "case")
 
 
-def _starts(parsed) -> list[int]:
-    cached = parsed.user_data.get("dateline_starts")
-    if cached is None or len(cached) != len(parsed):
-        cached = [t.idx for t in parsed]
-        parsed.user_data["dateline_starts"] = cached
-    return cached
-
-
 def tok(parsed, char: int):
+    """The layer's token that holds character ``char`` (offsets from the shared token table)."""
     if not len(parsed):
         return None
-    k = bisect_right(_starts(parsed), char) - 1
+    k = bisect_right(table(parsed).idx, char) - 1
     return parsed[max(0, k)]
 
 

@@ -22,7 +22,7 @@ def lemmas(words: list[str], lang: str) -> list[str]:
     nlp = load(lang)
     from spacy.tokens import Doc
 
-    doc = Doc(nlp.vocab, words=[w for w in words], spaces=[True] * len(words))
+    doc = Doc(nlp.vocab, words=list(words), spaces=[True] * len(words))
     for name, proc in nlp.pipeline:
         if name in _NEEDED:
             doc = proc(doc)

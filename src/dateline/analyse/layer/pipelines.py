@@ -30,25 +30,22 @@ class UnsupportedLanguage(ValueError):
 
 
 @lru_cache(maxsize=400_000)
-def _dictionary_lemma(word: str, lang: str) -> str | None:
-    import simplemma
-
-    try:
-        if simplemma.is_known(word, lang=lang):
-            return simplemma.lemmatize(word, lang=lang)
-    except Exception:  # odd input: no dictionary answer
-        return None
-    return None
-
-
-@lru_cache(maxsize=400_000)
 def _known(word: str, lang: str) -> bool:
     import simplemma
 
     try:
         return simplemma.is_known(word, lang=lang)
-    except Exception:
+    except Exception:  # odd input: the dictionary does not know it
         return False
+
+
+@lru_cache(maxsize=400_000)
+def _dictionary_lemma(word: str, lang: str) -> str | None:
+    if not _known(word, lang):
+        return None
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang)
 
 
 def dictionary_lemmas(doc, lang: str, mode: str = "first"):
