@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 from dateline.analyse.events import find_events
-from dateline.analyse.events_model import EventModel
+from dateline.analyse.events.model import EventModel
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "events" / "eventdna-nl"
 SCORED = {"ASSAULT", "ACCUSE", "COERCE", "CONSULT", "PROTEST", "SANCTION", "CONCEDE", "RETREAT"}

@@ -110,7 +110,7 @@ def run(lang: str, errors: int) -> None:
     from spacy.tokens import Doc
 
     from dateline.analyse.layer import load
-    from dateline.analyse.ner import model, recognise_parts
+    from dateline.analyse.entities.ner import model, recognise_parts
 
     nlp = load(lang)
     sents = read_sentences(path)

@@ -1,8 +1,8 @@
-"""Build ``src/dateline/lang/nl/common_words.txt``: Dutch words that are (almost) never names.
+"""Build ``src/dateline/lang/nl/entities/common_words.txt``: Dutch words that are (almost) never names.
 
 The NER model tags some capitalised common words as names when they open a sentence or
 stand alone as a heading ("Algemeen", "Vermits", "Trendwatcher Carolijn Domensino"). The
-hybrid recogniser drops or trims such hits with this list (see ``analyse/ner``).
+hybrid recogniser drops or trims such hits with this list (see ``analyse/entities/ner``).
 
 A word is listed when, in CoNLL-2002 ``ned.train`` (read from ``../shared/data``, never
 copied), it occurs at least MIN_LOWER times in lower case outside entities and its
@@ -15,11 +15,12 @@ Only ``ned.train`` is read: ``ned.testa`` and ``ned.testb`` stay out of the list
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from train_pipeline import NER, read_iob
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lang" / "nl" / "common_words.txt"
+from dateline.lang import path as data_path
+
+OUT = data_path("nl", "common_words.txt")
 MIN_LOWER = 2
 MAX_NAME_SHARE = 0.05
 

@@ -1,4 +1,4 @@
-"""Build the place data files ``lang/xx/countries.tsv`` and ``lang/xx/regions.tsv``.
+"""Build the place data files ``lang/xx/entities/countries.tsv`` and ``lang/xx/entities/regions.tsv``.
 
 Sources (both offline packages, run once by a developer, result committed):
 - country names in nl/en/de/fr from babel (Unicode CLDR);
@@ -20,7 +20,8 @@ from pathlib import Path
 
 from babel import Locale
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lang" / "xx"
+from dateline.lang import path as data_path
+
 LANGS = ("nl", "en", "de", "fr")
 # Countries whose first-level units are large regions; their second level (provinces,
 # departments, counties) is what news names ("provincie Antwerpen", "Kent").
@@ -92,7 +93,7 @@ def main() -> None:
         names = names_of(cldr, [row[0], row[4], row[5]], row[6].split("|"))
         lat, lon = centre(by_country.get(code, []))
         lines.append("\t".join([code, gid, lat, lon, "|".join(names)]))
-    (OUT / "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data_path("xx", "countries.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     lines = ["# Provinces, states and regions (ISO 3166-2 first level; second level for "
              + ", ".join(sorted(SECOND_LEVEL)) + ").",
@@ -111,7 +112,7 @@ def main() -> None:
             continue
         lines.append("\t".join([iso or _gcode, country, gid, precision_of(kind, level), lat, lon,
                                 "|".join(names)]))
-    (OUT / "regions.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data_path("xx", "regions.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ folder, TRAIN split only: dev stays for reporting) and lemmatises every single-w
 with simplemma.
 
 Default: prints lemma counts; with --write stores them (lemma<TAB>count, counts >= --min, a
-word list only, no article text) in src/dateline/lang/en/polnear_cue_counts.tsv.
+word list only, no article text) in src/dateline/lang/en/entities/polnear_cue_counts.tsv.
 
 --rates: for each lemma seen as a cue >= --min times, also counts how often the lemma occurs
 in the train texts at all, and prints the cue rate (cue / occurrences). A high rate means
@@ -28,9 +28,11 @@ from pathlib import Path
 
 import simplemma
 
+from dateline.lang import path as data_path
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "attribution" / "polnear" / "polnear-train-dev.tar.gz"
-OUT = REPO / "src" / "dateline" / "lang" / "en" / "polnear_cue_counts.tsv"
+OUT = data_path("en", "polnear_cue_counts.tsv")
 WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -1,4 +1,4 @@
-"""Set the country points in ``lang/xx/countries.tsv`` to the usual country centres.
+"""Set the country points in ``lang/xx/entities/countries.tsv`` to the usual country centres.
 
 The file was generated with a rough centre per country (the mean of its towns), which can lie
 hundreds of kilometres from the point GeoNames, and the tools our users compare with, give a
@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-PATH = Path(__file__).resolve().parents[1] / "src" / "dateline" / "lang" / "xx" / "countries.tsv"
+from dateline.lang import path as data_path
+
+PATH = data_path("xx", "countries.tsv")
 
 
 def centres() -> dict[str, tuple[float, float]]:

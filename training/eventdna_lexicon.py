@@ -4,8 +4,8 @@ For every lemma (simplemma) we count in how many core, PLOVER-mapped event claus
 type it occurs, and how often it occurs in train text at all. A lemma becomes a trigger for
 a type when it is inside that type's clauses at least MIN_COUNT times and at least MIN_PREC of
 its occurrences are inside such clauses. Only lemmas and counts are written (data, not text);
-words already in lang/nl/event_triggers.tsv are left out. Output:
-src/dateline/lang/nl/event_triggers_eventdna.tsv. The held-out part (benchmarks/eventdna.py,
+words already in lang/nl/events/event_triggers.tsv are left out. Output:
+src/dateline/lang/nl/events/event_triggers_eventdna.tsv. The held-out part (benchmarks/eventdna.py,
 split_of == "test") is never read.
 
     .venv/bin/python training/eventdna_lexicon.py [--min-count 3] [--min-prec 0.5]
@@ -23,10 +23,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from eventdna import load  # noqa: E402
 
-from dateline.analyse.events_lexicon import lemma, lexicon  # noqa: E402
-from dateline.analyse.quantities_parse import tokenize  # noqa: E402
+from dateline.analyse.events.lexicon import lemma, lexicon  # noqa: E402
+from dateline.analyse.quantities.parse import tokenize  # noqa: E402
+from dateline.lang import path as data_path  # noqa: E402
 
-OUT = REPO / "src" / "dateline" / "lang" / "nl" / "event_triggers_eventdna.tsv"
+OUT = data_path("nl", "event_triggers_eventdna.tsv")
 MODES = {"ASSAULT": "-", "ACCUSE": "-", "COERCE": "arrest", "CONSULT": "-", "PROTEST": "demo",
          "SANCTION": "convict", "CONCEDE": "-", "RETREAT": "release"}
 ROLES = {"COERCE": "arrested"}

@@ -5,7 +5,7 @@ smallest CORE event clause holding it (EventDNA marks clauses, not trigger words
 participants are labelled too: the decoder keeps only the most probable token per sentence and
 type), "O" outside every event clause; tokens inside non-core mapped clauses (future, negated,
 not asserted: PLOVER may code them otherwise) and inside unmapped clauses whose class accepts
-PLOVER types (Life/Die accepts ASSAULT, statements accept the verbal types) are left out. Features: analyse/events_model.py.
+PLOVER types (Life/Die accepts ASSAULT, statements accept the verbal types) are left out. Features: analyse/events/model.py.
 Model: multinomial logistic regression, full-batch Adam with L2, pure numpy.
 
 Model selection never looks at the benchmark's test part: the train part is split again
@@ -35,11 +35,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from eventdna import DATA, SCORED, load, score  # noqa: E402
 
 from dateline.analyse.events import find_events  # noqa: E402
-from dateline.analyse.events_lexicon import lexicon, sentence_bounds, triggers_of  # noqa: E402
-from dateline.analyse.events_model import (CONTEXT, EventModel, bigram_feature, context_key,  # noqa: E402
+from dateline.analyse.events.lexicon import lexicon, sentence_bounds, triggers_of  # noqa: E402
+from dateline.analyse.events.model import (CONTEXT, EventModel, bigram_feature, context_key,  # noqa: E402
                                            flag_features,
                                            lexicon_types, self_features)
-from dateline.analyse.quantities_parse import tokenize  # noqa: E402
+from dateline.analyse.quantities.parse import tokenize  # noqa: E402
 from dateline.lang import load_list  # noqa: E402
 
 OUT = REPO / "src" / "dateline" / "models" / "events-nl" / "model.npz"

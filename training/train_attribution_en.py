@@ -4,7 +4,7 @@ A spaCy entity recogniser over two labels, CUE (the reporting words: *said*, *ac
 *told reporters*, *has learned*) and SOURCE (who says it), trained on PolNeAR's *train* split
 (``../shared/data/attribution/polnear/``; never copied into the repository). The dev split is
 not read here: it is the shared evaluation set. Checkpoints are chosen on 10 % of the train
-articles. ``analyse/claims_model.py`` turns tagged cues the rules missed into claims, with the
+articles. ``analyse/claims/model.py`` turns tagged cues the rules missed into claims, with the
 speaker and content from the parse.
 
     OMP_NUM_THREADS=1 .venv/bin/python training/train_attribution_en.py --minutes 20

@@ -67,7 +67,7 @@ CUE_WORDS = 60  # captions and author bios are short; a cue word in a long parag
 
 @lru_cache(maxsize=None)
 def _cue_pattern(lang: str | None) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """One phrase pattern for all cue kinds of ``lang/<code>/block_cues.tsv`` (one pass over
+    """One phrase pattern for all cue kinds of ``lang/<code>/extract/block_cues.tsv`` (one pass over
     a block), and the kinds each phrase stands for."""
     kinds: dict[str, set[str]] = {}
     for code in chrome._langs(lang):

@@ -1,4 +1,4 @@
-"""Chrome phrases from the per-language data files (``lang/<code>/chrome.txt``).
+"""Chrome phrases from the per-language data files (``lang/<code>/extract/chrome.txt``).
 
 A phrase alone never removes a long paragraph: ``match`` reports which reason the phrases
 point to and how much of the block they cover; the segmenter decides with block form.

@@ -1,7 +1,7 @@
 """What kind of page this is: article, front, listing, product, error, paywall-stub, template.
 
 Read from what the page says about itself (``og:type`` / JSON-LD ``@type``, handed over by the
-HTML path as ``declared``), phrases in its title and short blocks (``lang/xx/page_type_cues.tsv``:
+HTML path as ``declared``), phrases in its title and short blocks (``lang/xx/extract/page_type_cues.tsv``:
 "Seite nicht gefunden", "Already a subscriber?", "Add to cart"), the URL's path, template code
 left unrendered (``{{ item.title }}``, ``ng-repeat``), and the shape of what was kept: an
 article has prose; a front or listing page has many short headline-like blocks and little prose.

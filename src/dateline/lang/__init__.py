@@ -1,4 +1,6 @@
-"""Language data: one folder per language (``lang/<code>/``), one file per kind of data.
+"""Language data: one folder per language (``lang/<code>/``), split by the stage that reads
+it (``lang/<code>/<stage>/<name>``, the stage as ``MANIFEST.tsv`` lists it), one file per
+kind of data. Callers name only the file: where it lives is this module's business.
 
 Files are plain text, UTF-8, one entry a line; ``#`` starts a comment (every file opens with
 comments saying what it holds and where it came from). ``lang/xx/`` holds data shared by all
@@ -32,7 +34,7 @@ def manifest() -> dict[str, tuple[str, str]]:
 def path(lang: str, name: str) -> Path:
     if name not in manifest():
         raise UnknownDataFile(f"language data file {name!r} is not listed in lang/MANIFEST.tsv")
-    return LANG_DIR / lang / name
+    return LANG_DIR / lang / manifest()[name][0] / name
 
 
 def _lines(p: Path) -> list[str]:

@@ -1,7 +1,7 @@
 """Which news agency a text came from: the record's dateline, its byline, or agency marks.
 
 Agency copy announces itself: "DEN HAAG (ANP) -", "(Reuters) -", a closing "(ANP)" or
-"© AFP", or the agency as author.  Names and spellings come from ``lang/xx/agencies.tsv``.
+"© AFP", or the agency as author.  Names and spellings come from ``lang/xx/metadata/agencies.tsv``.
 """
 
 from __future__ import annotations

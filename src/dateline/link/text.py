@@ -2,7 +2,7 @@
 
 Linking compares articles and claims by their content words.  Lemmas make inflected forms
 meet ("executies" / "executie", "geëxecuteerd" / "executeren"); stopword lists are language
-data files (``lang/<code>/link_stopwords.txt``).
+data files (``lang/<code>/claims/link_stopwords.txt``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""News agencies: canonical names and their spellings, from ``lang/xx/agencies.tsv``."""
+"""News agencies: canonical names and their spellings, from ``lang/xx/metadata/agencies.tsv``."""
 
 from __future__ import annotations
 

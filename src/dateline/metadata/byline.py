@@ -1,6 +1,6 @@
 """Bylines: "Door Jan de Vries", "By Jane Doe and John Roe", "Von Anna Schmidt", "Par Marie Dupont".
 
-A block is a byline only when it opens with a byline cue (``lang/<code>/byline_cues.txt``) and
+A block is a byline only when it opens with a byline cue (``lang/<code>/metadata/byline_cues.txt``) and
 everything after the cue is names, roles ("correspondent"), agencies or a date: "Door de politie
 werd..." is a sentence, not a byline, because "politie werd" is no name.
 """

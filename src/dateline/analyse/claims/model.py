@@ -1,0 +1,121 @@
+"""Claims from a trained attribution tagger, where a language has one (English: PolNeAR).
+
+The tagger (``models/attribution-<lang>``, ``training/train_attribution_en.py``) marks CUE and
+SOURCE spans. A tagged cue that the rules did not find becomes a claim: its speaker is the
+tagged source in the sentence, else the cue's subject by the parse; its content is the clause
+the cue governs in the parse (complement, parataxis, object), else the rest of the sentence
+on the side away from the speaker. The rules stay first: the tagger only adds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from ...models import available, locate
+from .parse import (children_of, cue_verb, has_nominal, inverted_subject,
+                           parse_subject)
+from .text import END_PUNCT, Tok
+
+# a claim's content is a clause the cue governs; an object noun phrase is not ("reported a loss")
+CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "csubj", "obj", "advcl")
+CLAUSE_ONLY = ("obj", "advcl")  # these count only when a verb heads a clause inside them
+
+
+@lru_cache(maxsize=None)
+def tagger(lang: str):
+    name = f"attribution-{lang}"
+    if not available(name):
+        return None
+    import spacy
+
+    return spacy.load(locate(name))
+
+
+def _tok_range(toks: list[Tok], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
+    i = max(0, bisect_right(starts, a) - 1)
+    j = bisect_left(starts, b)
+    if i >= j or toks[i].end <= a and i + 1 >= j:
+        return None
+    if toks[i].end <= a:
+        i += 1
+    return (i, j) if j > i else None
+
+
+def _content(toks, kids, k: int, s: int, e: int, speaker) -> tuple[int, int] | None:
+    for dep in CONTENT_DEPS:
+        for c in kids[k]:
+            if toks[c].dep == dep and s <= c < e:
+                lo, hi = _subtree(kids, c)
+                if dep in CLAUSE_ONLY and not any(toks[j].pos in ("VERB", "AUX") for j in range(lo, hi)):
+                    continue
+                if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
+                    return _trim(toks, lo, hi)
+    before = speaker[0] if speaker and speaker[0] < k else k
+    if before - s >= 3 and k > s and toks[before - 1].text == ",":  # "…, the governor said."
+        return _trim(toks, s, before)
+    if k + 2 < e and (speaker is None or speaker[0] < k) and toks[k + 1].lower in ("that", ":"):
+        return _trim(toks, k + 1, e)  # "X said that …" the parse did not attach
+    return None
+
+
+def _subtree(kids, i: int) -> tuple[int, int]:
+    lo = hi = i
+    stack = [i]
+    while stack:
+        n = stack.pop()
+        lo, hi = min(lo, n), max(hi, n)
+        stack.extend(kids[n])
+    return lo, hi + 1
+
+
+def _trim(toks, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo < hi and (toks[lo].text in (",", ":", "that", "—", "-") or not toks[lo].is_word and not toks[lo].quoted):
+        lo += 1
+    while hi > lo and (toks[hi - 1].text in END_PUNCT or toks[hi - 1].text in (",", ";", ":")):
+        hi -= 1
+    return (lo, hi) if hi - lo >= 2 else None
+
+
+def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> list:
+    """Claims for the tagger's cues that no found claim covers."""
+    from .rules import Found
+
+    nlp = tagger(lang)
+    if nlp is None or not toks:
+        return []
+    doc = nlp(body)
+    starts = [t.start for t in toks]
+    sent_starts = [s for s, _ in sents]
+    kids = children_of(toks)
+    covered = set()
+    for f in found:
+        covered.update(range(*f.cue))
+        covered.update(range(*f.content))
+        for part in f.cue_parts:
+            covered.update(range(*part))
+    sources = [_tok_range(toks, starts, e.start_char, e.end_char) for e in doc.ents if e.label_ == "SOURCE"]
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "CUE":
+            continue
+        cue = _tok_range(toks, starts, ent.start_char, ent.end_char)
+        if cue is None or any(i in covered for i in range(*cue)) or toks[cue[0]].quoted:
+            continue
+        n = bisect_right(sent_starts, cue[0]) - 1
+        if n < 0:
+            continue
+        s, e = sents[n]
+        k = cue_verb(toks, cue)
+        speaker = next((r for r in sources if r and s <= r[0] < e and not (r[0] < cue[1] and cue[0] < r[1])
+                        and abs(r[0] - cue[0]) <= 12), None)
+        if speaker is None:
+            speaker = parse_subject(toks, kids, k, s, e) or inverted_subject(toks, kids, k, e)
+        if speaker is not None and not has_nominal(toks, speaker):
+            speaker = None
+        content = _content(toks, kids, k, s, e, speaker)
+        if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
+            continue  # no content, or one a rule already attributed ("read Smith's statement that …")
+        out.append(Found(content, cue, "model", speaker))
+        covered.update(range(*cue))
+    return out

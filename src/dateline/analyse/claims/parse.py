@@ -1,0 +1,226 @@
+"""Claim speakers from the parse: the subject (or passive agent) of the cue.
+
+The rules in ``claims_rules`` find cues and contents by word patterns; who speaks is decided
+here from the linguistic layer's dependency parse, so that sentence shapes the patterns never
+saw still get their subject: a coordinated verb shares its subject (*De regering is in het
+offensief gegaan en claimt …* -> *De regering*), a participle takes its clause's
+subject (*…, saying …*), a relative clause its noun (*the official who said*), and a passive
+cue its agent (*it was reported by X*).
+"""
+
+from __future__ import annotations
+
+from .text import Tok
+
+Range = tuple[int, int]
+
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")
+AGENT_PREPS = {"by", "door", "par", "von"}
+INHERIT_DEPS = ("conj", "xcomp", "advcl")  # a cue with no subject of its own takes its head's
+IMPERSONAL = {"it", "on", "men", "man", "es", "there", "er"}
+RELATIVES = {"who", "which", "that", "die", "dat", "welke", "qui", "que", "lequel", "der", "die", "das",
+             "welcher", "welche"}
+
+
+def children_of(toks: list[Tok]) -> list[list[int]]:
+    kids: list[list[int]] = [[] for _ in toks]
+    for t in toks:
+        if 0 <= t.head < len(toks) and t.head != t.i:
+            kids[t.head].append(t.i)
+    return kids
+
+
+CUT_AT = (";", ":")  # the speaker's phrase keeps appositions, brackets and relative clauses
+# (*Lode Ceyssens (CD&V)*, *Tom Simonts van KBC*, *X, expert bij Y*), as the annotated sets do
+
+
+def _edges(toks: list[Tok], kids: list[list[int]], i: int, skip: range | set = ()) -> Range:
+    """The subtree of ``i`` (without the tokens in ``skip``) as a token range, cut at a
+    semicolon or colon after the head word, with edge punctuation left out but a closing
+    bracket kept."""
+    lo = hi = i
+    stack = [i]
+    while stack:
+        n = stack.pop()
+        lo, hi = min(lo, n), max(hi, n)
+        stack.extend(c for c in kids[n] if c not in skip)
+    for j in range(i + 1, hi + 1):
+        if toks[j].text in CUT_AT or toks[j].quoted:
+            hi = j - 1
+            break
+    while lo < hi and not toks[lo].is_word:
+        lo += 1
+    while hi > lo and not toks[hi].is_word and toks[hi].text not in (")", "]"):
+        hi -= 1
+    return lo, hi + 1
+
+
+def cue_verb(toks: list[Tok], cue: Range) -> int:
+    """The token of the cue that heads it in the parse (the verb of *has said*, *zei*)."""
+    first, end = cue
+    for k in range(first, end):
+        if toks[k].pos in ("VERB", "NOUN") and not (first <= toks[k].head < end and toks[k].head != k):
+            return k
+    for k in range(first, end):
+        if not (first <= toks[k].head < end) or toks[k].head == k:
+            return k
+    return first
+
+
+def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int,
+                  depth: int = 0) -> Range | None:
+    """The speaker of cue token ``k`` within sentence ``[s, e)`` by the parse, or None."""
+    t = toks[k]
+    if t.dep in ("aux", "aux:pass", "cop") and s <= t.head < e:
+        k, t = t.head, toks[t.head]
+    for c in kids[k]:
+        if toks[c].dep in SUBJECT_DEPS and s <= c < e and not toks[c].is_word:
+            continue  # "-t-" of "a-t-il": the pronoun after it is the subject
+        if toks[c].dep in SUBJECT_DEPS and s <= c < e:
+            if toks[c].lower in RELATIVES:
+                if toks[t.head].pos in ("NOUN", "PROPN") and s <= t.head < e and t.head < k:
+                    return _edges(toks, kids, t.head, skip={k})  # "the official who said": its noun
+                return None
+            if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL:
+                break  # "It was reported (by X)", "On dit que": the subject is not the speaker
+            return _edges(toks, kids, c)
+    for c in kids[k]:  # passive: "it was reported by X"
+        if toks[c].dep.startswith("obl") and s <= c < e and any(
+                toks[g].lower in AGENT_PREPS and toks[g].dep == "case" for g in kids[c]):
+            lo, hi = _edges(toks, kids, c)
+            while lo < hi and toks[lo].lower in AGENT_PREPS:
+                lo += 1
+            return (lo, hi) if hi > lo else None
+    if t.dep in INHERIT_DEPS and depth < 3 and s <= t.head < e and t.head != k:
+        return parse_subject(toks, kids, t.head, s, e, depth + 1)
+    return None
+
+
+def has_nominal(toks: list[Tok], r: Range | None) -> bool:
+    return r is not None and any(toks[j].pos in ("NOUN", "PROPN", "PRON", "NUM") for j in range(*r))
+
+
+POINTERS = {"dat", "dit", "das", "dies", "this", "that", "cela", "ceci", "ça"}
+
+POLICY = "prefer"  # fill: only where the rules found none; fix: also replace a speaker with no
+# noun or pronoun in it (a verb phrase); prefer: the parse wins wherever it has a subject
+PARSED_KINDS = {"report", "say", "tell", "belief", "announce", "stance", "object", "evidence", "quote"}
+FILL_ONLY = {"evidence"}  # "A poll … released Wednesday found": the rules' evidence subject is safer
+
+
+def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None) -> None:
+    """Set or correct each claim's speaker from the parse (in place)."""
+    policy = policy or POLICY
+    kids = children_of(toks)
+    starts = [s for s, _ in sents]
+    from bisect import bisect_right
+
+    for f in found:
+        if f.kind == "according" and f.speaker is not None:
+            f.speaker = according_object(toks, kids, f.cue, f.speaker)
+            continue
+        if f.kind not in PARSED_KINDS or f.reported_by is not None and f.speaker is None:
+            continue
+        k = cue_verb(toks, f.cue)
+        n = bisect_right(starts, k) - 1
+        if n < 0:
+            continue
+        s, e = sents[n]
+        subject = parse_subject(toks, kids, k, s, e)
+        if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in POINTERS:
+            subject = None  # "Dat zegt X": the pronoun is what is said, not who says it
+        if subject is None or not has_nominal(toks, subject):
+            subject = inverted_subject(toks, kids, k, e)
+        if subject is None or not has_nominal(toks, subject):
+            continue
+        if subject[0] < f.content[1] and f.content[0] < subject[1]:
+            continue  # the "subject" lies inside the content: a parse error
+        if any(g is not f and g.content[0] <= subject[0] and subject[1] <= g.content[1] for g in found):
+            continue  # inside another claim's content: the subject of a reported clause
+            # ("said its forces hit a depot and denied …": the ministry denied, not the forces)
+        if f.speaker is None:
+            f.speaker = subject
+        elif policy == "fix" and not has_nominal(toks, f.speaker):
+            f.speaker = subject
+        elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY:
+            f.speaker = subject
+
+
+def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker: Range) -> Range:
+    """*volgens X*, *according to X*: X is the noun phrase the marker is the case of, so
+    *volgens analisten bang dat …* gives *analisten*, not *analisten bang*."""
+    noun = toks[cue[1] - 1].head
+    if not (speaker[0] <= noun < speaker[1]) or toks[noun].pos not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+        return speaker
+    lo, hi = _edges(toks, kids, noun, skip=range(*cue))
+    lo, hi = max(lo, speaker[0]), min(hi, speaker[1])
+    return (lo, hi) if hi > lo else speaker
+
+
+# "Dat meldt Het Laatste Nieuws.", "Das teilte das Ministerium mit.": a pronoun opening the
+# sentence stands for what the previous sentence said, and the subject of the reporting verb
+# says it (frequent in Dutch and German news; the rules of claims_rules never see it).
+ANAPHORS = {"nl": {"dat", "dit"}, "de": {"das", "dies"}}
+END_MARKS = {".", "!", "?", "…", '"', "”", "’", "»"}
+
+
+def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) -> list:
+    from .rules import Found
+
+    anaphors = ANAPHORS.get(lx.lang)
+    if not anaphors:
+        return []
+    kids = children_of(toks)
+    out = []
+    for n in range(1, len(sents)):
+        s, e = sents[n]
+        if toks[s].lower not in anaphors or toks[s].pos != "PRON":
+            continue
+        cue = kind = None
+        for k in range(s + 1, e):
+            t = toks[k]
+            if k in used or t.quoted:
+                continue
+            cls = lx.verbs.get(t.lemma) or lx.verbs.get(t.lower)
+            particles = lx.particle_verbs.get(t.lemma, ()) or lx.particle_verbs.get(t.lower, ())
+            part = next(((m, c) for m in range(k + 1, e) for p, c in particles if toks[m].lower == p), None)
+            stance = ("confirms" if lx.confirm.match_at(toks, k) else
+                      "disputes" if lx.dispute.match_at(toks, k) else None)
+            if cls or part or stance:
+                cue, kind = (k, k + 1), (cls or (part[1] if part else "say"))
+                if part:
+                    cue_part = (part[0], part[0] + 1)
+                break
+        else:
+            continue
+        # the pronoun is the verb's object, so the nominal argument after the verb is its
+        # subject (small parsers often read the pronoun as subject in this verb-second order)
+        speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e)
+        if speaker is None or speaker[0] <= s < speaker[1] or not has_nominal(toks, speaker):
+            continue
+        ps, pe = sents[n - 1]
+        while pe > ps and toks[pe - 1].text in END_MARKS:
+            pe -= 1
+        if pe - ps < 3:
+            continue
+        f = Found((ps, pe), cue, kind, speaker)
+        if part:
+            f.cue_parts.append(cue_part)
+        used.update(range(*cue))
+        out.append(f)
+    return out
+
+
+def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int) -> Range | None:
+    """Verb-second order (*Zo reageert minister X*, *Intussen melden Britse media*, *Dat meldt
+    de politie*): the first nominal argument after the verb."""
+    args = [c for c in kids[k] if k < c < e and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
+            and toks[c].is_word and toks[c].lower not in POINTERS
+            and (toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent", "appos", "iobj", "dep")
+                 or toks[c].dep == "obl" and not any(toks[g].dep == "case" for g in kids[c]))]
+    if not args:
+        return None
+    # a subject first, then an object or apposition, a bare oblique last ("a déclaré jeudi le
+    # ministre": *jeudi* is an oblique, *le ministre* the subject)
+    rank = {"nsubj": 0, "nsubj:pass": 0, "obl:agent": 1, "appos": 1, "obj": 2, "iobj": 2, "dep": 2, "obl": 3}
+    return _edges(toks, kids, min(args, key=lambda c: (rank.get(toks[c].dep, 3), c)))

@@ -1,0 +1,160 @@
+"""Phrase edges for the claim rules: noun phrases, channels and news outlets.
+
+There is no parser here on purpose (speed, four languages): noun phrases are found from
+closed-class words (``claims_grammar.tsv``), capitalisation and a few verb lists, which is
+enough for the short subjects and sources news attribution uses ("een legerwoordvoerder",
+"de Britse krant The Times", "Afghan officials").
+"""
+
+from __future__ import annotations
+
+from .lexicon import ClaimLexicon
+from .text import Tok
+
+STOP_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "―", "-", "-t-", '"', "“", "”", "„", "«", "»", "''"}
+
+
+def is_verbish(t: Tok, lx: ClaimLexicon) -> bool:
+    """Auxiliaries, reporting verbs, complementizers and forms that look inflected from a
+    verb (nl/de: the lemma is an infinitive in -en; en: a past form in -ed)."""
+    if lx.is_(t, "aux") or t.lemma in lx.verbs or t.lemma in lx.particle_verbs:
+        return True
+    if lx.is_(t, "comp") and not lx.is_(t, "det"):
+        return True
+    if t.is_upper or t.lemma == t.lower:
+        return False
+    if lx.lang in ("nl", "de"):
+        return t.lemma.endswith("en") or t.lemma in ("doen", "gaan", "staan", "slaan", "zien", "tun", "sein")
+    if lx.lang == "en":
+        return t.lower.endswith("ed")
+    return False
+
+
+def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int = 12) -> int:
+    """End (exclusive) of the noun phrase starting at token ``i``; ``i`` when none starts there."""
+    if i < end and lx.is_(toks[i], "pron") and not lx.is_(toks[i], "det"):
+        return i + 1
+    j = i
+    while j < end and j - i < max_len:
+        t = toks[j]
+        if t.text in STOP_PUNCT or t.quoted != toks[i].quoted:
+            break
+        if not (t.is_word or t.text in ("'s", "’s", "&", "'", "’")):
+            break
+        if j > i and lx.is_(t, "pron") and not lx.is_(t, "det"):
+            break  # "told reporters he feels …": a pronoun starts the next clause
+        after_det = lx.is_(toks[j - 1], "det") and not lx.is_(toks[j - 1], "pron")
+        # a capitalised word inside the phrase is a name ("the National Post"), not a verb
+        if j > i and (is_verbish(t, lx) and not after_det and not t.is_upper
+                      or lx.is_(t, "conj") or lx.is_(t, "neg")
+                      or lx.is_(t, "adv") and not t.is_upper):
+            break
+        if j > i and lx.is_(t, "det") and not lx.is_(toks[j - 1], "det") \
+                and not lx.is_(toks[j - 1], "prep") and not t.is_upper:
+            break
+        if lx.is_(t, "prep") and not lx.is_(t, "det"):
+            links = ("van", "of", "von", "de", "der", "du", "des", "for")
+            if not (j > i and t.lower in links and j + 1 < end
+                    and (toks[j + 1].is_upper or lx.is_(toks[j + 1], "det"))):
+                break
+        j += 1
+    # a phrase never ends on a preposition or a determiner
+    while j > i and (lx.is_(toks[j - 1], "prep") or lx.is_(toks[j - 1], "det")) and not toks[j - 1].is_upper:
+        j -= 1
+    return j
+
+
+def trim_speaker(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[int, int]:
+    """Trim the words before a cue to the subject: drop auxiliaries, adverbs and negations
+    at both edges, and keep the part after a fronted auxiliary (V2 inversion)."""
+    def skip(t: Tok) -> bool:
+        hedge_adverb = any(len(p.words) == 1 and p.tag != "modal" for p in lx.hedges.by_first.get(t.lower, ()))
+        return (lx.is_(t, "adv") or lx.is_(t, "neg") or lx.is_(t, "conj") or hedge_adverb
+                or t.text in STOP_PUNCT or (lx.is_(t, "aux") and not lx.is_(t, "det")))
+
+    while a < b and skip(toks[b - 1]):
+        b -= 1
+    # "heeft een legerwoordvoerder" / "a le ministre": keep what follows the auxiliary
+    for k in range(b - 1, a - 1, -1):
+        if lx.is_(toks[k], "aux") and not lx.is_(toks[k], "det") and k + 1 < b:
+            a = k + 1
+            break
+    while a < b and skip(toks[a]):
+        a += 1
+    if b - a > 14:  # too long to be a subject: keep its last noun phrase
+        k = b - 1
+        while k > a and toks[k - 1].text not in STOP_PUNCT and b - k < 8:
+            k -= 1
+        a = k
+    return a, b
+
+
+def match_channel(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[int, int] | None:
+    """The channel part of the first channel phrase in toks[a:b] ("op [Telegram]")."""
+    for i in range(a, b):
+        low = toks[i].lower
+        for words, cs, ce in lx.channels:
+            if words[0] != low and words[0] != "<platform>":
+                continue
+            k, j, span = 0, i, None
+            ok = True
+            while k < len(words):
+                if k == cs:
+                    span_start = j
+                if words[k] == "<platform>":
+                    m = _match_names(toks, j, b, lx.platforms)
+                    if not m:
+                        ok = False
+                        break
+                    j = m
+                elif j < b and toks[j].lower == words[k]:
+                    j += 1
+                else:
+                    ok = False
+                    break
+                k += 1
+                if k == ce:
+                    span = (span_start, j)
+            if ok and span:
+                return span
+    return None
+
+
+def _match_names(toks: list[Tok], i: int, b: int, names) -> int | None:
+    """End of the longest name from ``names`` (word tuples, case-sensitive) at toks[i]."""
+    if i >= b:
+        return None
+    for name in names.get(toks[i].text, ()):
+        n = len(name)
+        if i + n <= b and all(toks[i + k].text == name[k] for k in range(n)):
+            return i + n
+    return None
+
+
+def outlet_in(toks: list[Tok], a: int, b: int, lx: ClaimLexicon,
+              media_spans: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """Token range of a news medium named in toks[a:b], or None when the phrase is no medium.
+
+    Order: an entity of kind media (character spans given by the caller), a known outlet
+    name, or a medium noun followed by a capitalised name ("de krant The Times").
+    """
+    if a >= b:
+        return None
+    for s, e in media_spans:
+        if s < toks[b - 1].end and e > toks[a].start:
+            ks = [k for k in range(a, b) if toks[k].start >= s and toks[k].end <= e]
+            if ks:
+                return ks[0], ks[-1] + 1
+    for i in range(a, b):
+        m = _match_names(toks, i, b, lx.outlets)
+        if m:
+            return i, m
+    for i in range(a, b):
+        if toks[i].lemma in lx.media_nouns or toks[i].text in lx.media_nouns:
+            j = i + 1
+            while j < b and toks[j].is_upper:
+                j += 1
+            if j > i + 1:
+                return i + 1, j
+            return a, b
+    return None

@@ -1,0 +1,159 @@
+"""Direct quotes and hedged reports.
+
+Quotes: "…," said X. / "…," X said. / X zei: "…" / „…", zegt X / « … », a déclaré X.
+Hedges: a sentence that reports without a named source ("De soldaten zouden zijn omgebracht",
+"were allegedly killed") is a claim with no speaker; a hedge inside another claim marks it.
+"""
+
+from __future__ import annotations
+
+from .layout import dash_signed
+from .lexicon import ClaimLexicon
+from .phrases import np_right, trim_speaker
+from .rules import Found, clause_end
+from .text import END_PUNCT, OPEN_QUOTES, Tok
+
+MIN_QUOTE_TOKENS = 3  # shorter quoted bits are scare quotes or titles, not statements
+
+
+def _cue_at(toks: list[Tok], c: int, lx: ClaimLexicon) -> bool:
+    """A reporting verb, not a capitalised name ("State") or a noun after a determiner,
+    preposition or number ("in 50 states", "the report")."""
+    t = toks[c]
+    if not (t.lemma in lx.verbs or t.lemma in lx.particle_verbs) or t.is_upper:
+        return False
+    p = toks[c - 1] if c else None
+    return p is None or not (lx.is_(p, "det") and not lx.is_(p, "pron") or lx.is_(p, "prep")
+                             or p.text[:1].isdigit())
+
+
+def _sentence_end(sents, i):
+    for a, b in sents:
+        if a <= i < b:
+            return a, b
+    return i, i + 1
+
+
+def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int],
+                 breaks: set[int] = frozenset()) -> list[Found]:
+    out: list[Found] = []
+    for qo, qc in pairs:
+        if qc - qo - 1 < MIN_QUOTE_TOKENS:
+            continue
+        ce = qc
+        while ce > qo + 1 and toks[ce - 1].text in (",", ":"):
+            ce -= 1
+        content = (qo + 1, ce)
+        s, e = _sentence_end(sents, qc)
+        f = _after_quote(toks, qc + 1, e, lx, content, used)
+        if f is None:
+            s0, _ = _sentence_end(sents, qo)
+            f = _before_quote(toks, s0, qo, lx, content, used)
+        if f is None:
+            f = dash_signed(toks, qo, qc, lx, used, content)
+        if f is None and out:
+            f = _follow_on(toks, sents, breaks, out[-1], qo, qc, content)
+        if f:
+            out.append(f)
+    return out
+
+
+def _follow_on(toks, sents, breaks, prev: Found, qo, qc, content) -> Found | None:
+    """ "…," he said. "More." — a quotation standing alone as the next sentence of the same
+    paragraph continues the previous speaker's quote: same speaker and cue, ``follows`` set."""
+    s0, e0 = _sentence_end(sents, qo)
+    if prev.kind != "quote" or prev.speaker is None or s0 != qo or e0 > qc + 3:
+        return None
+    if any(k in breaks for k in range(prev.cue[0], qo)):
+        return None  # another paragraph: maybe another speaker
+    ps, _ = _sentence_end(sents, qo - 1)
+    if not ps <= prev.cue[0] < qo:
+        return None
+    return Found(content, prev.cue, "quote", prev.speaker, follows=prev)
+
+
+def _after_quote(toks, k, e, lx, content, used) -> Found | None:
+    if k < e and toks[k].text == ",":
+        k += 1
+    limit = min(e, k + 24)
+    p = lx.according.match_at(toks, k) if k < e else None
+    if p and p.tag == "post":  # „…", aldus de minister.
+        xe = np_right(toks, k + len(p.words), e, lx)
+        if xe > k + len(p.words):
+            used.update(range(k, k + len(p.words)))
+            return Found(content, (k, k + len(p.words)), "quote", (k + len(p.words), xe))
+    for c in range(k, limit):
+        t = toks[c]
+        if t.text in END_PUNCT or t.quoted or t.text in OPEN_QUOTES:
+            return None
+        if _cue_at(toks, c, lx) and c not in used:
+            a, b = trim_speaker(toks, k, c, lx)
+            if b - a > 8:  # a clause, not a speaker: "…," he kept his temper, then said
+                return None
+            comma = next((x for x in range(k, c) if toks[x].text == ","), None)
+            if comma is not None and comma > k:  # "…," Scott Pruitt, the attorney general, said
+                a, b = k, comma
+            if b > a:
+                speaker = (a, b)  # "…," he said.
+            else:
+                r0 = c + 2 if c + 1 < e and toks[c + 1].text in ("-", "-t-") else c + 1  # "dit-elle"
+                ne = np_right(toks, r0, e, lx)  # "…," said the spokesman.
+                speaker = (r0, ne) if ne > r0 else None
+            if speaker is None:
+                return None
+            used.add(c)
+            return Found(content, (c, c + 1), "quote", speaker)
+    return None
+
+
+def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
+    """X zei: "…" / X said, "…" — the cue stands just before the opening quote."""
+    if qo - 1 < s or toks[qo - 1].text not in (":", ","):
+        return None
+    for c in range(qo - 2, max(s - 1, qo - 10), -1):
+        t = toks[c]
+        if t.quoted or t.text in END_PUNCT:
+            return None
+        if _cue_at(toks, c, lx) and c not in used:
+            a, b = trim_speaker(toks, s, c, lx)
+            speaker = (a, b) if b > a else None
+            if speaker is None:
+                ne = np_right(toks, c + 1, qo - 1, lx)
+                speaker = (c + 1, ne) if ne > c + 1 else None
+            if speaker is None:
+                return None
+            used.add(c)
+            return Found(content, (c, c + 1), "quote", speaker)
+    return None
+
+
+CONDITIONALS = {"als", "indien", "if", "unless", "wenn", "falls", "si"}
+
+
+def apply_hedges(toks: list[Tok], s: int, e: int, lx: ClaimLexicon,
+                 in_sentence: list[Found]) -> Found | None:
+    """Mark claims of the sentence hedged, or return a speakerless hedged claim."""
+    i = s
+    while i < e:
+        p = lx.hedges.match_at(toks, i) if not toks[i].quoted else None
+        if not p:
+            i += 1
+            continue
+        h = (i, i + len(p.words))
+        modal = p.tag == "modal"
+        hosts = [f for f in in_sentence
+                 if not (modal and f.content[0] <= i < f.content[1] and f.content[0] > f.cue[0])]
+        if in_sentence:
+            for f in hosts:
+                f.hedge = f.hedge or h
+            return None
+        if toks[e - 1].text == "?" or (modal and any(t.lower in CONDITIONALS for t in toks[s:e])):
+            return None
+        a = s
+        while a < e and (lx.is_(toks[a], "conj") or toks[a].text in OPEN_QUOTES):
+            a += 1
+        end = clause_end(toks, a, e, lx)
+        if end - a >= 3:
+            return Found((a, end), h, "hedge", None, hedge=h)
+        return None
+    return None

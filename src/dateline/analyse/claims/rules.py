@@ -1,0 +1,363 @@
+"""The attribution rules: reporting verbs, "according to" markers, reporting nouns.
+
+Each rule works on one sentence (token range) and returns ``Found`` records in token
+indexes; ``claims.py`` turns them into spans. The shapes covered, per language:
+  S V (channel) (object) dat/that/dass/que C     "Rebellen claimen op Telegram dat …"
+  S V C (English bare clause)                    "The government claims it killed …"
+  C, V S / C, S V                                "…, zegt de minister." / "…, he said."
+  volgens/according to/laut/selon X (,) C        and trailing "C, aldus/according to X"
+  stance: S zetten vraagtekens bij NP / S denied that C
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import ClaimLexicon
+from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right
+from .subjects import (INFINITIVE, PASSIVE_BEFORE, PERSON_RELATIVES, _evidence_subject,
+                              _impersonal, _is_comp, _participle, _plain_subject, _sentence_subject,
+                              _shared_subject, _speaker_left, _subject_before_comma)
+from .text import CLOSERS, END_PUNCT, Tok
+
+Range = tuple[int, int]
+
+
+@dataclass
+class Found:
+    content: Range
+    cue: Range
+    kind: str  # report | belief | announce | according | quote | stance | hedge | noun
+    speaker: Range | None = None
+    cue_parts: list[Range] = field(default_factory=list)
+    channel: Range | None = None
+    outlet: Range | None = None
+    reported_by: Range | None = None  # a non-media "volgens X" around another speaker's claim
+    addressee: Range | None = None  # "told X" when X is not a medium
+    hedge: Range | None = None
+    stance: str | None = None  # disputes | confirms (cue says so)
+    referent: bool = False  # content is a noun phrase naming an earlier claim ("de claim")
+    follows: "Found | None" = None  # a follow-on quotation continuing this claim's quote
+
+
+def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
+    """End of a reported clause that starts at ``i``: the sentence end, cut before final
+    punctuation and before a trailing ", aldus X" / ", according to X"."""
+    j = i
+    while j < e:
+        t = toks[j]
+        if t.text == ";" and not t.quoted:
+            break
+        if t.text == "," and not t.quoted and j + 1 < e and lx.according.match_at(toks, j + 1):
+            break
+        j += 1
+    while j > i and (toks[j - 1].text in END_PUNCT or toks[j - 1].text in (",", ":")
+                     or toks[j - 1].text in CLOSERS and not toks[j - 1].quoted
+                     and toks[j - 1].text != ")"):
+        j -= 1
+    return j
+
+
+def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]):
+    """Verb and stance cues in the sentence: (start, end, kind, stance, particle index)."""
+    i = s
+    while i < e:
+        t = toks[i]
+        if t.quoted or i in used:
+            i += 1
+            continue
+        prev = toks[i - 1] if i > s else None
+        after_det = prev is not None and lx.is_(prev, "det") and not lx.is_(prev, "pron") \
+            and not (prev.lower in PERSON_RELATIVES and i - 2 >= s and toks[i - 2].text == ",")  # ", die zei"
+        noun_slot = prev is not None and (prev.text[:1].isdigit() or lx.is_(prev, "poss")
+                                          or lx.is_(prev, "prep") and prev.lower not in INFINITIVE
+                                          and not lx.is_(prev, "det") and not t.lower.endswith("ing"))
+        for idx, stance in ((lx.dispute, "disputes"), (lx.confirm, "confirms")):
+            p = idx.match_at(toks, i)
+            if p and len(p.words) == 1 and (after_det or noun_slot):
+                continue  # "the question", "into question": a noun
+            if p and p.tag != "emphatic" and i + len(p.words) <= e:
+                yield i, i + len(p.words), "stance", stance, None
+                i += len(p.words)
+                break
+        else:
+            if after_det or noun_slot:  # "de claim", "in 50 states", "secretary of state": a noun
+                pass
+            elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
+                  and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)):
+                yield i, i + 1, lx.verbs[t.lemma], None, None
+            elif t.lemma in lx.particle_verbs:
+                for particle, cls in lx.particle_verbs[t.lemma]:
+                    k = next((k for k in range(i + 1, min(e, i + 10))
+                              if toks[k].lower == particle), None)
+                    if k is not None:
+                        yield i, i + 1, cls, None, k
+                        break
+            i += 1
+
+
+AGENT_PREPS = {"by", "door", "von", "par"}
+# "…, the minister said on Tuesday in a statement.": an attribution after the content ends
+# the sentence within a few words; a longer tail means the verb belongs to another clause
+INVERSION_TAIL = 8
+OBJECT_PREPS = {"for", "on", "upon", "voor", "op", "nach", "auf"}  # "called for", "riep op tot"
+
+
+def _content_right(toks, k, e, lx, cls, particle):
+    """Where the reported clause starts after the cue: (content, middle range, object)."""
+    j, obj = k, None
+    limit = min(e, k + 14)
+    while j < limit:
+        t = toks[j]
+        if t.quoted:
+            return None, (k, j), obj
+        if _is_comp(toks, j, e, lx):
+            return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
+        if t.text == "," and j + 1 < e and _is_comp(toks, j + 1, e, lx):
+            return (j + 2, clause_end(toks, j + 2, e, lx)), (k, j), obj
+        if t.text == "," and j + 3 < e and lx.is_(toks[j + 1], "adv") and toks[j + 2].text == ",":
+            j += 3  # "said, however, that …"
+            continue
+        if t.text == ":" and j + 1 < e:
+            return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
+        if j == particle:
+            j += 1
+            continue
+        if t.text in STOP_PUNCT or (is_verbish(t, lx) and not lx.is_(t, "det")):
+            break
+        if obj is None and cls == "tell" and j == k or (obj is None and lx.is_(t, "prep") and t.lower in ("tegen", "aan", "to", "gegenüber", "à")):
+            ns = j + 1 if lx.is_(t, "prep") else j
+            ne = np_right(toks, ns, e, lx)
+            if ne > ns:
+                obj = (ns, ne)
+                j = ne
+                continue
+        j += 1
+    return None, (k, j), obj
+
+
+# English verbs that take a clause without "that" so often that any clause-like run after
+# them counts ("Johnson said local officials should …").
+BARE_CLAUSE_VERBS_EN = {"say", "claim", "argue", "insist", "believe", "think", "add", "note",
+                        "warn", "suggest", "predict", "tell", "write", "acknowledge", "admit"}
+
+
+def _bare_clause(toks, k, e, lx, cls) -> Range | None:
+    """English "claims it killed …" / German "sagte, die Armee habe …": no complementizer."""
+    if cls not in ("say", "belief", "announce", "evidence") or k >= e:
+        return None
+    j = k
+    while j < e and lx.is_(toks[j], "adv"):
+        j += 1
+    if lx.lang == "de" and j < e and toks[j].text == "," and j + 1 < e and not toks[j + 1].quoted:
+        end = clause_end(toks, j + 1, e, lx)
+        return (j + 1, end) if end - j > 3 else None
+    if lx.lang != "en" or j >= e:
+        return None
+    t = toks[j]
+    end = clause_end(toks, j, e, lx)
+    if end - j < 3:
+        return None
+    if lx.is_(t, "pron") and not lx.is_(t, "det") and t.lower != "it" or t.lower == "it" and end - j > 2:
+        return j, end
+    if (toks[k - 1].lemma in BARE_CLAUSE_VERBS_EN and t.is_word and end - j >= 4
+            and not lx.is_(t, "prep") and not lx.is_(t, "conj") and t.lower != "to"):
+        return j, end
+    if lx.is_(t, "det") or t.is_upper:
+        if any(lx.is_(toks[x], "aux") or toks[x].lower.endswith("ed") and toks[x].lemma != toks[x].lower
+               for x in range(j + 1, min(end, j + 8))):
+            return j, end
+    return None
+
+
+def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
+    out = []
+    for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
+        if any(c in range(f.content[0], f.content[1]) and f.kind != "stance" and f.referent
+               for f in out):
+            continue
+        speaker, front, cs = _speaker_left(toks, s, c, lx)
+        if speaker is not None and any(speaker[0] <= f.cue[0] < speaker[1] for f in out):
+            speaker = None  # "X called the plan a disaster and said …": not a subject
+        right_speaker = None
+        k = ce
+        participle = _participle(toks, s, c, lx)
+        if participle:  # "Sanders denounced the attacks, saying his campaign …"
+            speaker = _sentence_subject(toks, s, c, lx, out)
+        if speaker is None and front is None:
+            speaker = _shared_subject(toks, cs, c, lx, out)
+        rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs
+        if rel < c and toks[rel].lower in PERSON_RELATIVES and rel - 1 > s and toks[rel - 1].text == ",":
+            # "Bret Stephens, who …, said", "Jan Peters, die zei": the name before the relative
+            speaker = _subject_before_comma(toks, s, rel - 1, lx) or speaker
+        agentless = None
+        if _impersonal(toks, speaker, c, lx):  # "it was reported (by X) that", "on dit que"
+            agentless, speaker = (speaker[0], ce), None
+            if ce < e and toks[ce].lower in AGENT_PREPS:
+                ne = np_right(toks, ce + 1, e, lx)
+                if ne > ce + 1:
+                    speaker, agentless, k = (ce + 1, ne), None, ne
+        if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
+            speaker = _evidence_subject(toks, speaker, c, lx) if cls == "evidence" else None
+            if speaker is None:
+                continue  # "calling him a liar", "a phone call": no clean subject to hang it on
+        if speaker is None and agentless is None and not participle:
+            r0 = ce + 1 if ce < e and toks[ce].text in ("-", "-t-") and lx.lang == "fr" else ce
+            ne = np_right(toks, r0, e, lx)  # "dit-elle": the pronoun after the hyphen
+            if ne > r0 and not _is_comp(toks, r0, e, lx):
+                right_speaker = (r0, ne)
+                k = ne
+        content, middle, obj = _content_right(toks, k, e, lx, cls, particle)
+        referent = False
+        if content is None:
+            content = _bare_clause(toks, k, e, lx, cls)
+        if content is None and obj is not None and cls == "tell" and lx.lang == "en":
+            content = _bare_clause(toks, obj[1], e, lx, "say")  # "told reporters he feels …"
+        if content is None and cls in ("object", "evidence"):  # "called him a liar", "urged
+            start = particle + 1 if particle is not None and particle >= k else k  # voters to …"
+            if start + 1 < e and toks[start].lower in OBJECT_PREPS and cls == "object":
+                ce = start = start + 1  # "called for", "called on": the preposition joins the cue
+            elif start + 1 < e and toks[start].lower in INFINITIVE and toks[start + 1].is_word:
+                start += 1
+            end = clause_end(toks, start, e, lx)
+            end = next((x for x in range(start + 1, end - 1) if (lx.is_(toks[x], "conj")
+                        or toks[x].text == ",") and (is_verbish(toks[x + 1], lx)
+                        or _participle(toks, s, x + 1, lx))), end)  # "… and said that …", ", saying"
+            if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
+                content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
+        last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
+        tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
+        if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
+                and not participle and (tail <= INVERSION_TAIL or k < e and toks[k].text == ",") \
+                and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
+            a = s
+            while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
+                a += 1
+            content = (a, cs - 1)
+        if content is None and cs > s and toks[cs - 1].text == "," and tail > INVERSION_TAIL \
+                and cls in ("say", "tell", "belief", "announce"):
+            # "Chris Cox, who runs the lobbying arm, says the actions …": no inversion (the
+            # sentence goes on); the subject is the phrase before the comma(s), content after
+            subject = _subject_before_comma(toks, s, cs - 1, lx)
+            kk = ce + 1 if ce < e and _is_comp(toks, ce, e, lx) else ce
+            if subject is None and right_speaker is not None:
+                kk = k  # "…, says the group's founder, who …": keep the right-hand subject
+            end = clause_end(toks, kk, e, lx)
+            if end - kk >= 3:
+                content = (kk, end)
+                if subject is not None:
+                    speaker, right_speaker = subject, None
+        if content is None and stance:
+            ne = np_right(toks, k, e, lx)
+            if ne > k:
+                content, referent = (k, ne), True
+        if content is None or content[1] <= content[0]:
+            continue
+        if speaker is None:
+            speaker = right_speaker
+        if speaker is None and cls != "stance" and not content:
+            continue
+        f = Found(content, (c, ce), "stance" if stance else cls, speaker, stance=stance,
+                  referent=referent)
+        if particle is not None:
+            f.cue_parts.append((particle, particle + 1))
+        if front:
+            f.cue_parts.append((cs, front[0]))
+            used.update(range(cs, front[0]))
+            f.reported_by = front
+        if obj:
+            f.addressee = obj
+        if agentless:
+            f.hedge = agentless
+        f.channel = match_channel(toks, cs, content[0] if content[0] > c else e, lx) \
+            or match_channel(toks, middle[0], middle[1], lx)
+        used.update(range(c, ce))
+        out.append(f)
+    return out
+
+
+def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list[Found]:
+    """ "volgens X", "according to X", "…, aldus X": merge into a verb claim of the same
+    sentence (X becomes its outlet or reporter) or make a claim of their own."""
+    out = []
+    i = s
+    while i < e:
+        p = lx.according.match_at(toks, i) if not toks[i].quoted and i not in used else None
+        if not p or i + len(p.words) > e:
+            i += 1
+            continue
+        me = i + len(p.words)
+        xe = np_right(toks, me, e, lx)
+        if xe == me:
+            i = me
+            continue
+        x = (me, xe)
+        trailing = i > s and toks[i - 1].text == "," or p.tag == "post"
+        if p.tag == "post" and not (i > s and toks[i - 1].text == ","):
+            i = me
+            continue
+        host = None
+        for f in found:
+            if trailing and f.cue[0] < i:
+                host = f
+            elif (not trailing and f.cue[0] >= xe and not (f.content[0] <= i < f.content[1])
+                  and (f.speaker is None or f.speaker[0] - xe <= 3)):
+                host = f  # "Volgens X heeft Y gezegd …"; not a verb deep inside the clause
+        used.update(range(i, me))
+        if host is not None:
+            host.cue_parts.append((i, me))
+            host.reported_by = x
+        elif trailing:
+            a = s
+            while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
+                a += 1
+            end = i - 1
+            if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word:
+                end = e  # "The plan, according to X, would cost …": the whole sentence
+                while end > a and (toks[end - 1].text in END_PUNCT or toks[end - 1].text in CLOSERS
+                                   and not toks[end - 1].quoted):
+                    end -= 1
+            if end > a:
+                out.append(Found((a, end), (i, me), "according", x))
+        elif i > s + 1 and toks[i - 1].is_word:  # "Het plan kost volgens X drie miljard"
+            xe = next((k for k in range(me + 1, xe) if toks[k].text[:1].isdigit()), xe)
+            end = clause_end(toks, xe, e, lx)
+            if end > xe:
+                out.append(Found((s, end), (i, me), "according", (me, xe)))
+        else:
+            k = xe + 1 if xe < e and toks[xe].text == "," else xe
+            end = clause_end(toks, k, e, lx)
+            if end > k:
+                out.append(Found((k, end), (i, me), "according", x))
+        i = xe
+    return out
+
+
+def noun_claims(toks, s, e, lx, used: set[int]) -> list[Found]:
+    """ "de claim van X dat C", "the statement by X that C", "X's claim that C"."""
+    out = []
+    for i in range(s, e - 2):
+        t = toks[i]
+        if t.quoted or t.lemma not in lx.reporting_nouns or i in used:
+            continue
+        speaker, k = None, i + 1
+        if toks[k].lower in ("van", "by", "from", "of", "von", "de", "du", "des"):
+            ne = np_right(toks, k + 1, e, lx)
+            if ne > k + 1:
+                speaker, k = (k + 1, ne), ne
+        elif i - 1 > s and toks[i - 1].text in ("'s", "’s"):
+            a = i - 1
+            while a > s and toks[a - 1].is_upper:
+                a -= 1
+            if a < i - 1:
+                speaker = (a, i - 1)
+        if k < e and _is_comp(toks, k, e, lx) and speaker:
+            end = clause_end(toks, k + 1, e, lx)
+            # "De verklaring … dat de brug veilig was, bleek onjuist": the clause ends at a
+            # comma followed by the main verb
+            end = next((x for x in range(k + 2, end - 1) if toks[x].text == ","
+                        and is_verbish(toks[x + 1], lx)), end)
+            if end > k + 1:
+                used.add(i)
+                out.append(Found((k + 1, end), (i, i + 1), "noun", speaker))
+    return out

@@ -1,0 +1,160 @@
+"""ClaimStep: attributed claims with speaker, cue, channel, outlet, hedge and stance links.
+
+Adds the layer "claims": one Span per claim over its CONTENT (label "CLAIM", ids "c1"..),
+attrs as in the shared contract (speaker, cue, channel, outlet, hedged, hedge, links) plus
+documented extras (kind, cue_parts, reported_by, addressee; see docs/claims.md).
+Runs after EntityStep and uses its spans when present (media entities decide outlets and
+entity ids are attached); without entities it falls back to the phrase text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from ...lang import load_list
+from ...types import Article, Span
+from ..base import AnalysisStep
+from .context import cut_datelines, dateline_tokens, resolve_pronouns
+from .lexicon import SUPPORTED, ClaimLexicon, lexicon
+from .layout import colon_claims, signed_lines
+from .links import link_claims
+from .model import tagged_claims
+from .parse import anaphoric_claims, parse_speakers
+from .phrases import outlet_in
+from .quotes import apply_hedges, quote_claims
+from .rules import Found, according_claims, noun_claims, verb_claims
+from .text import mark_quotes, sentences, tokens_from_parse
+
+
+class ClaimStep(AnalysisStep):
+    name = "claims"
+    adds = "claims"
+    needs = ("parsed",)  # entities are used when present
+
+    def analyse(self, article: Article, lang: str) -> None:
+        article.add_layer("claims", find_claims(article, lang))
+
+
+def _abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(w.lower().rstrip(".") for w in load_list(lang, "claims_abbreviations.txt"))
+
+
+def find_claims(article: Article, lang: str | None = None) -> list[Span]:
+    lang = lang or article.language or "en"
+    if lang not in SUPPORTED:
+        return []
+    if article.parsed is None:  # called on its own (tools, tests): parse here
+        from ..layer import parse
+
+        article.parsed = parse(article.body, lang)
+    lx = lexicon(lang)
+    toks, breaks = tokens_from_parse(article.parsed)
+    if not toks:
+        return []
+    pairs = mark_quotes(toks, breaks)
+    sents = cut_datelines(sentences(toks, breaks, _abbreviations(lang)), dateline_tokens(article, toks))
+    used: set[int] = set()
+    found: list[Found] = quote_claims(toks, pairs, sents, lx, used, breaks)
+    found += colon_claims(toks, sents, breaks, pairs, lx, used)
+    for s, e in sents:
+        here = [f for f in found if s <= f.cue[0] < e]
+        verbs = verb_claims(toks, s, e, lx, used)
+        here += verbs
+        here += according_claims(toks, s, e, lx, used, here)
+        here += noun_claims(toks, s, e, lx, used)
+        if not here:
+            here += signed_lines(toks, s, e, lx, used)
+        hedged = apply_hedges(toks, s, e, lx, here)
+        if hedged:
+            here.append(hedged)
+        found += [f for f in here if f not in found]
+    found += tagged_claims(article.body, toks, sents, found, lang)
+    anaphoric = anaphoric_claims(toks, sents, lx, set())
+    taken = {f.cue for f in anaphoric}
+    found = [f for f in found if f.cue not in taken] + anaphoric
+    found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
+    found = _dedupe(found)
+    parse_speakers(toks, found, sents)
+    body = article.body
+    links = link_claims(toks, found, lx, body)
+    ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)
+    media = [(e.start, e.end) for e in ents if (e.attrs or {}).get("kind") == "media"]
+    spans = [_to_span(f, n, toks, body, lx, ents, media, links[n]) for n, f in enumerate(found)]
+    index = {id(f): n for n, f in enumerate(found)}
+    for span, f in zip(spans, found):
+        if f.follows is not None and id(f.follows) in index:
+            span.attrs["continues"] = f"c{index[id(f.follows)] + 1}"
+    resolve_pronouns(spans, toks, sents, ents, body, lang)
+    return spans
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One claim per cue (follow-on quotes share their cue); a claim whose content equals
+    another's keeps the first."""
+    out, cues, contents = [], set(), set()
+    for f in found:
+        if (f.cue in cues and f.follows is None) or f.content in contents:
+            continue
+        cues.add(f.cue)
+        contents.add(f.content)
+        out.append(f)
+    return out
+
+
+def _entity_for(start: int, end: int, ents: list[Span]) -> Span | None:
+    """The entity overlapping [start, end) most; ``ents`` sorted by start."""
+    best, best_overlap = None, 0
+    for e in ents[max(0, bisect_left(ents, start - 200, key=lambda x: x.start)):]:
+        if e.start >= end:
+            break
+        ov = min(end, e.end) - max(start, e.start)
+        if ov > best_overlap:
+            best, best_overlap = e, ov
+    return best
+
+
+def _part(r, toks, body, ents=None) -> dict[str, Any] | None:
+    if r is None or r[1] <= r[0]:
+        return None
+    start, end = toks[r[0]].start, toks[r[1] - 1].end
+    d: dict[str, Any] = {"text": body[start:end], "start": start, "end": end}
+    if ents is not None:
+        e = _entity_for(start, end, ents)
+        d["entity"] = e.id if e is not None else None
+    return d
+
+
+def _to_span(f: Found, n: int, toks, body, lx: ClaimLexicon, ents, media, links) -> Span:
+    outlet = None
+    speaker, reported_by = f.speaker, f.reported_by
+    if reported_by is not None:
+        m = outlet_in(toks, *reported_by, lx, media)
+        if m:
+            outlet, reported_by = m, None
+            if f.kind == "according":  # "aldus de BBC" with no other speaker: the BBC says it
+                speaker = m
+        elif speaker is None:
+            speaker, reported_by = reported_by, None
+    if outlet is None and f.addressee is not None:
+        outlet = outlet_in(toks, *f.addressee, lx, media)
+    if outlet is None and speaker is not None:
+        outlet = outlet_in(toks, *speaker, lx, media)
+    cs, ce = toks[f.content[0]].start, toks[f.content[1] - 1].end
+    attrs: dict[str, Any] = {
+        "speaker": _part(speaker, toks, body, ents),
+        "cue": _part(f.cue, toks, body),
+        "channel": _part(f.channel, toks, body, ents),
+        "outlet": _part(outlet, toks, body, ents),
+        "hedged": f.hedge is not None,
+        "hedge": _part(f.hedge, toks, body),
+        "links": [{"type": l["type"], "target": f"c{l['target'] + 1}", "cue": l["cue"]} for l in links],
+        "kind": f.kind,
+    }
+    if f.cue_parts:
+        attrs["cue_parts"] = [_part(r, toks, body) for r in sorted(f.cue_parts)]
+    if reported_by is not None:
+        attrs["reported_by"] = _part(reported_by, toks, body, ents)
+    if f.addressee is not None and outlet is None:
+        attrs["addressee"] = _part(f.addressee, toks, body, ents)
+    return Span(cs, ce, "CLAIM", attrs, id=f"c{n + 1}")

@@ -1,0 +1,338 @@
+"""Gazetteer and pattern matchers over a spaCy ``Doc``.
+
+Each finder returns ``Hit``s (token offsets + what was found); ``recognise`` in this package
+decides which hits win.  All lists come from the language data files via ``Lexicon``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...places.gazetteer import gazetteer
+from .lexicon import Entry, Lexicon
+
+SENTENCE_END = {".", "!", "?", ":", ";", "\u2026"}
+GERMAN_ARTICLES = {"der", "die", "das", "des", "den", "dem"}
+CONNECTORS = {"of", "for", "van", "voor", "de", "la", "du", "des", "der", "für", "the"}
+OPENERS = {'"', "\u201c", "\u201e", "'", "\u2018", "(", "[", "-", "\u2013", "\u2014", "\u00ab"}
+
+
+@dataclass
+class Hit:
+    start: int  # token offsets [start, end)
+    end: int
+    label: str
+    kind: str
+    source: str  # model | gazetteer | pattern
+    norm: str | None = None
+    country: str | None = None
+    precision: str | None = None  # place-kind cue seen before the name
+
+
+def is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+class Toks:
+    """Plain-Python view of a spaCy Doc's tokens: reading spaCy tokens one attribute at a
+    time from Python is slow, and the finders look at each token many times."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower() for t in self.text]
+        self.ws = [t.whitespace_ for t in doc]
+        self.n = len(self.text)
+        self.cap = [is_cap(t) for t in self.text]
+        self.initial = self._sentence_starts()
+        # UPOS from the linguistic layer ("" on a bare tokenised doc): a listed place name
+        # counts only where the tagger says it is a name, not a common word ("Zug", "Dabei")
+        self.pos = [t.pos_ for t in doc]
+        self.tagged = doc.has_annotation("POS")
+
+    def __len__(self) -> int:
+        return self.n
+
+    def _sentence_starts(self) -> list[bool]:
+        """First word of a sentence (or of a paragraph / quote), where capitals say nothing."""
+        out, start = [], True
+        for tok, ws in zip(self.text, self.ws):
+            out.append(start)
+            if tok.isspace():
+                start = start or "\n" in tok
+            elif tok in OPENERS and tok not in ("\u2013", "\u2014", "-"):
+                pass
+            else:
+                start = tok in SENTENCE_END or tok in ("\u2013", "\u2014", "--", "-") or "\n" in ws
+        return out
+
+    def span_text(self, i: int, j: int) -> str:
+        return "".join(self.text[k] + (self.ws[k] if k < j - 1 else "") for k in range(i, j))
+
+
+def sentence_initial(toks: "Toks", i: int) -> bool:
+    return toks.initial[i]
+
+
+def _first_tokens(keys) -> set[str]:
+    return {k[0] for k in keys}
+
+
+def find_names(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """Listed media, platforms and organisations (case-sensitive, longest match)."""
+    hits = []
+    text, n, firsts = toks.text, toks.n, lex.name_firsts
+    i = 0
+    while i < n:
+        found = None
+        if text[i] in firsts:
+            for size in range(min(lex.max_len, n - i), 0, -1):
+                entry: Entry | None = lex.names.get(tuple(text[i : i + size]))
+                if entry is None:
+                    continue
+                if entry.cue and not (i > 0 and toks.lower[i - 1] in lex.stopwords):
+                    continue
+                found = Hit(i, i + size, entry.label, entry.kind, "gazetteer", entry.norm, entry.country)
+                break
+        if found:
+            hits.append(found)
+            i = found.end
+        else:
+            i += 1
+    return hits
+
+
+def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
+    """Capitalised spans that are known place names (countries, regions, cities)."""
+    gaz = gazetteer()
+    hits = []
+    text, lower, n = toks.text, toks.lower, toks.n
+    i = 0
+    while i < n:
+        found = None
+        shout = text[i].isupper() and len(text[i]) > 1  # "KABUL (ANP)", "SAN FRANCISCO —"
+        if toks.cap[i] and (text[i] in gaz.first_words or shout and text[i].title() in gaz.first_words):
+            for size in range(min(max_len, n - i), 0, -1):
+                if not toks.cap[i + size - 1]:
+                    continue
+                if any(not w.isalpha() and w != "-" and "-" not in w and "'" not in w
+                       for w in text[i : i + size]):
+                    continue
+                name = toks.span_text(i, i + size)
+                if shout and name.isupper() and len(name) > 3:
+                    name = name.title()
+                elif shout:
+                    continue
+                if name not in gaz.proper or name in lex.demonyms:  # "Brits" (a town, too)
+                    continue
+                if size == 1 and (lower[i] in lex.stopwords or len(name) < 3 or text[i] in lex.compass or lower[i] in lex.compass
+                                  or lower[i] in lex.calendar):
+                    continue  # "West", "North" (names of people too), "March"
+                if toks.tagged and not shout and not any(
+                        toks.pos[k] in ("PROPN", "X") for k in range(i, i + size)):
+                    continue  # the layer reads it as a common word: "Dort", "Side", "Zug"
+                if size == 1 and toks.initial[i] and not shout and not any(
+                        p.precision == "country" or p.population >= 100_000
+                        for p in gaz.candidates(name)):
+                    continue
+                prec = lex.place_cues.get(lower[i - 1]) if i > 0 else None
+                if prec is None and i + size < n and lex.lang == "en":  # "Helmand province"
+                    prec = lex.place_cues.get(lower[i + size])
+                found = Hit(i, i + size, "LOC", "place", "gazetteer", precision=prec)
+                break
+        if found:
+            hits.append(found)
+            i = found.end
+        else:
+            i += 1
+    return hits
+
+
+def find_demonyms(toks: Toks, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for i, w in enumerate(toks.text):
+        e = lex.demonyms.get(w)
+        if e is not None:
+            hits.append(Hit(i, i + 1, "MISC", e.kind, "gazetteer", e.norm, e.country))
+    return hits
+
+
+def find_roles(toks: Toks, lex: Lexicon, max_len: int = 3) -> list[Hit]:
+    """Actors named by their function or group ("Afghaanse functionarissen", "rebels")."""
+    hits = []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    firsts = lex.role_firsts
+    i = 0
+    while i < n:
+        found = None
+        if lower[i] in firsts:
+            for size in range(min(max_len, n - i), 0, -1):
+                entry = lex.roles.get(tuple(lower[i : i + size]))
+                if entry is None:
+                    continue
+                end = i + size
+                if cap[i] and lex.lang != "de" and (
+                        (i > 0 and cap[i - 1] and not toks.initial[i])
+                        or (end < n and cap[end])
+                        or (end + 1 < n and lower[end] in CONNECTORS and cap[end + 1])):
+                    continue  # "de Vlaamse Regering", "Regering Verhofstadt": part of a name
+                start, country = i, None
+                before = lex.demonyms.get(text[i - 1]) if i > 0 else None
+                after = lex.demonyms.get(text[end]) if end < n else None
+                if before is not None and before.kind == "demonym-adj":
+                    start, country = i - 1, before.country
+                elif lex.lang == "fr" and after is not None and after.kind == "demonym-adj":
+                    end, country = end + 1, after.country
+                found = Hit(start, end, entry.label, entry.kind, "pattern", entry.norm, country)
+                break
+        if found:
+            hits.append(found)
+            i = found.end
+        else:
+            i += 1
+    return hits
+
+
+def name_end(toks: Toks, i: int, lex: Lexicon) -> int:
+    """End of the capitalised name starting at token i (particles allowed inside)."""
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    j = i
+    while j < n:
+        w = text[j]
+        if cap[j] and (w.isalpha() or "-" in w or "'" in w):
+            j += 1
+            continue
+        if (lower[j] in lex.particles and j > i and j + 1 < n and cap[j + 1]
+                and not (lex.lang == "de" and lower[j] in GERMAN_ARTICLES)
+                and not (j - i >= 2 and lower[j] in ("van", "von", "of", "de"))):  # "Henk Lensink van Leiden"
+            j += 1
+            continue
+        if w.endswith("-") and lower[j] in lex.particles and j + 1 < n:  # al-Baghdadi
+            j += 1
+            continue
+        break
+    return j
+
+
+def find_titled_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """"premier Rutte", "President Joe Biden", "Mr Smith": the name after a title is a person."""
+    hits = []
+    lower, cap, n = toks.lower, toks.cap, toks.n
+    firsts = lex.title_firsts
+    max_title = max((len(t) for t in lex.titles), default=1)
+    i = 0
+    while i < n:
+        matched = 0
+        if lower[i] in firsts:
+            for size in range(min(max_title, n - i), 0, -1):
+                if tuple(lower[i : i + size]) in lex.titles:
+                    matched = size
+                    break
+        if matched:
+            k = i + matched
+            while k < n:  # "Detective Chief Inspector Lisa Walsh", "Major General X"
+                if toks.text[k] == "." and toks.text[k - 1].isalpha():
+                    k += 1  # "Mr" "." tokenised apart
+                    continue
+                more = next((m for m in range(min(max_title, n - k), 0, -1)
+                             if tuple(lower[k : k + m]) in lex.titles), 0)
+                if not more:
+                    break
+                k += more
+            if k < n and cap[k] and lower[k] not in lex.stopwords:
+                end = name_end(toks, k, lex)
+                if end > k:
+                    hits.append(Hit(k, end, "PER", "person", "pattern"))
+                    i = end
+                    continue
+        i += 1
+    return hits
+
+
+def find_capitalised(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """Runs of capitalised words (for languages without a trained model).
+
+    Sentence-initial function words and lone sentence-initial words are skipped; "of"/"van"
+    may join two capitalised parts when an organisation word is in the run ("Ministry of
+    Defence"). Labels are decided later from gazetteers, titles and organisation words.
+    """
+    hits = []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    i = 0
+    while i < n:
+        w = text[i]
+        if not (cap[i] and (w.isalpha() or "-" in w or "'" in w)):
+            i += 1
+            continue
+        org_head = (lower[i] in lex.org_words and i + 2 < n and lower[i + 1] in CONNECTORS
+                    and cap[i + 2])
+        descriptor = (toks.initial[i] and len(lower[i]) >= 7 and lower[i] not in lex.org_words
+                      and any(lower[i].endswith(o) for o in lex.org_words if len(o) >= 5))
+        if descriptor or not org_head and (lower[i] in lex.stopwords or (lower[i],) in lex.roles
+                             or (lower[i],) in lex.titles or lower[i] in lex.place_cues
+                             or w in lex.demonyms or lower[i] in lex.calendar):
+            i += 1
+            continue
+        end = name_end(toks, i, lex)
+        if lex.lang == "de":  # every German noun is capitalised: stop at a common word
+            k = i + 1
+            while k < end and not ((lower[k],) in lex.roles or lower[k] in lex.place_cues):
+                k += 1
+            end = k
+        # join "X of Y" when an organisation word is involved
+        while (end + 1 < n and lower[end] in CONNECTORS and cap[end + 1]
+               and any(lower[k] in lex.org_words for k in range(i, name_end(toks, end + 1, lex)))):
+            end = name_end(toks, end + 1, lex)
+        if end - i == 1 and (toks.initial[i] or lex.lang == "de"):
+            i = end
+            continue
+        hits.append(Hit(i, end, "MISC", "other", "pattern"))
+        i = end
+    return hits
+
+
+def find_org_phrases(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """"ministerie van Justitie en Veiligheid", "Ministry of Defence": an organisation word
+    followed by van/of/voor + capitalised words ("en"/"and" may join two of them)."""
+    hits = []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    i = 0
+    while i < n:
+        if lower[i] in lex.org_words and i + 2 < n and lower[i + 1] in CONNECTORS:
+            k = i + 2 + (lower[i + 2] in CONNECTORS and i + 3 < n)
+            if k < n and cap[k] and not toks.initial[k]:
+                start = i
+                while cap[i] and start > 0 and cap[start - 1] and not toks.initial[start] \
+                        and lower[start - 1] not in lex.stopwords:
+                    start -= 1  # "Nederlandse Vereniging van ...", "Centraal Bureau voor ..."
+                end = name_end(toks, k, lex)
+                while end + 1 < n and lower[end] in ("en", "and", "et", "und") and cap[end + 1]:
+                    end = name_end(toks, end + 1, lex)
+                hits.append(Hit(start, end, "ORG", "organisation", "pattern"))
+                i = end
+                continue
+        i += 1
+    return hits
+
+
+def extend_org(toks: Toks, h: Hit, lex: Lexicon) -> Hit:
+    """A model ORG that stops before "voor de Statistiek" / "van Ziekenhuizen" when it holds an
+    organisation word: take the rest of the name in."""
+    lower, cap, n = toks.lower, toks.cap, toks.n
+    if h.label == "ORG":  # "Novatek [Semiconductor]", "Acme [Group]": a capitalised org word after it
+        end = h.end
+        while end < n and cap[end] and lower[end] in lex.org_words:
+            end += 1
+        if end > h.end:
+            h = Hit(h.start, end, h.label, h.kind, h.source, h.norm, h.country)
+    if h.label != "ORG" or not any(w in lex.org_words or any(w.endswith(o) for o in lex.org_words
+                                                              if len(o) > 4)
+                                   for w in lower[h.start : h.end]):
+        return h
+    end = h.end
+    k = end
+    while k < n and k - end < 2 and lower[k] in CONNECTORS:
+        k += 1
+    if k > end and k < n and cap[k]:
+        return Hit(h.start, name_end(toks, k, lex), h.label, h.kind, h.source, h.norm, h.country)
+    return h

@@ -1,0 +1,123 @@
+"""Arguments of an event mention: actor, target and place, from the entities layer when
+present and from simple patterns over the sentence when not.
+
+Word order rule (works for SVO English and verb-final Dutch subordinate clauses alike): in
+the clause of the trigger, the first participant is the actor and the next one the target;
+in a passive ("De soldaten zouden zijn omgebracht", "were killed by") the first participant
+is the target and the one after the agent preposition ("door", "by") is the actor. A subject
+pronoun ("ze", "they") inside a claim's content stands for the claim's speaker.
+"""
+
+from __future__ import annotations
+
+from ...types import Span
+from .lexicon import EventLexicon
+from ..quantities.parse import Token
+
+PARTICIPANT_KINDS = {"person", "organisation", "group", "role", "other", None}
+CLAUSE_BREAKS = {",", ";", ":", "dat", "that", "dass", "que", "qu'", "omdat", "because", "nadat", "after",
+                 "terwijl", "while", "toen", "when", "waarna", "maar", "but"}
+
+
+def ref(text: str, start: int, end: int, entity: str | None = None) -> dict:
+    return {"text": text, "start": start, "end": end, "entity": entity}
+
+
+def clause_start(tokens: list[Token], s0: int, i: int) -> int:
+    """First token of the clause that holds token i (sentence start s0)."""
+    k = i - 1
+    while k >= s0:
+        if tokens[k].low in CLAUSE_BREAKS:
+            return k + 1
+        k -= 1
+    return s0
+
+
+def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon,
+                 entities: list[Span], place_spans: list[tuple[int, int]]) -> list[dict]:
+    """Candidate actors/targets in tokens[a:b], in text order, as refs with a 'kind'."""
+    start, end = tokens[a].start, tokens[b - 1].end if b > a else tokens[a].start
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    place_spans = [(p0, p1) for p0, p1 in place_spans if p1 > start and p0 < end]
+    for e in entities:
+        if start <= e.start and e.end <= end and e.attrs.get("kind") in PARTICIPANT_KINDS:
+            if any(p0 <= e.start < p1 for p0, p1 in place_spans):
+                continue
+            words = body[e.start:e.end].split()
+            out.append({**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
+                        "head": words[-1].lower() if words else None})
+            taken.append((e.start, e.end))
+    pronouns = lex.cues.get("pronoun", set())
+    first_tok = a
+    for k in range(a, b):
+        t = tokens[k]
+        if not t.is_word or (taken and any(s <= t.start < e for s, e in taken)) or \
+                (place_spans and any(p0 <= t.start < p1 for p0, p1 in place_spans)):
+            continue
+        cls = lex.nouns.get(t.low) or lex.nouns.get(t.lemma)
+        if cls in ("group", "person"):
+            s = t.start
+            if k > a and tokens[k - 1].low in lex.cues.get("definite", ()):  # "De regering"
+                s = tokens[k - 1].start
+            out.append({**ref(body[s:t.end], s, t.end), "kind": "noun", "head": t.low})
+        elif t.low in pronouns:
+            out.append({**ref(t.text, t.start, t.end), "kind": "pronoun"})
+        elif not entities and t.text[0].isupper() and k != first_tok and t.low not in lex.words:
+            # No entities layer: a capitalised word mid-sentence is a name.
+            e = k
+            while e + 1 < b and tokens[e + 1].is_word and tokens[e + 1].text[0].isupper():
+                e += 1
+            out.append({**ref(body[t.start:tokens[e].end], t.start, tokens[e].end), "kind": "name"})
+    out.sort(key=lambda r: r["start"])
+    return out
+
+
+def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon,
+               entities: list[Span]) -> dict | None:
+    """The event's place in tokens[a:b]: a place entity (after a locative if possible) or
+    'in (de) (provincie) Name' / 'in Name province'."""
+    start, end = tokens[a].start, tokens[b - 1].end
+    locatives = lex.cues.get("locative", set())
+    places = [e for e in entities if e.attrs.get("kind") == "place" and start <= e.start and e.end <= end]
+    if places:
+        def after_locative(e: Span) -> bool:
+            before = body[max(start, e.start - 30):e.start].lower().split()
+            return any(w in locatives for w in before[-4:])
+        best = sorted(places, key=lambda e: (not after_locative(e), e.start))[0]
+        r = ref(body[best.start:best.end], best.start, best.end, best.id)
+        if best.attrs.get("geo"):
+            r["geo"] = best.attrs["geo"]
+        return r
+    place_nouns = lex.cues.get("place-noun", set())
+    definite = lex.cues.get("definite", set())
+    for k in range(a, b - 1):
+        if tokens[k].low not in locatives:
+            continue
+        m = k + 1
+        while m < b and tokens[m].low in definite:
+            m += 1
+        s = m
+        if m < b and tokens[m].low in place_nouns:
+            m += 1
+        if m < b and tokens[m].is_word and tokens[m].text[0].isupper() and tokens[m].low not in lex.words:
+            e = m
+            while e + 1 < b and tokens[e + 1].is_word and tokens[e + 1].text[0].isupper():
+                e += 1
+            if e + 1 < b and tokens[e + 1].low in place_nouns:  # "Helmand province"
+                e += 1
+            return ref(body[tokens[s].start:tokens[e].end], tokens[s].start, tokens[e].end)
+    return None
+
+
+def place_spans_of(entities: list[Span]) -> list[tuple[int, int]]:
+    return [(e.start, e.end) for e in entities if e.attrs.get("kind") == "place"]
+
+
+def speaker_for(pos: int, claims: list[Span]) -> tuple[Span | None, dict | None]:
+    """The innermost claim whose content holds pos, and its speaker ref (or None)."""
+    inside = [c for c in claims if c.start <= pos < c.end]
+    if not inside:
+        return None, None
+    c = min(inside, key=lambda c: c.end - c.start)
+    return c, c.attrs.get("speaker")

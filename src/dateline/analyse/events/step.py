@@ -1,0 +1,335 @@
+"""The events layer: PLOVER-typed event mentions with actor, target, place, time and figures.
+
+One span per trigger word (label = PLOVER type). Decisions (see docs/events.md):
+- every trigger is its own event mention; a later mention that refers back ("de aanval",
+  "De soldaten zouden zijn omgebracht": definite trigger, or the same target noun as an
+  earlier event of its type) gets ``same_as`` = the earlier event's id. Its figures are
+  copied into the earlier event (with their claims), so the first mention carries ALL
+  figures told about that event;
+- different actor or target makes a different event: "rebels killed 40 soldiers" and "the
+  government killed ~200 fighters" are two events, each with the figure its side claimed;
+- fatalities / injured / arrested: every figure with its quantity id, the claim whose content
+  holds the figure and that claim's speaker; low = min low, high = max high, best = the lowest
+  best (conservative, as UCDP's best estimates are);
+- place_unknown / time_unknown come from unknown_cues.txt in the event's sentence, and pass to
+  the event a definite mention refers back to.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ...types import Article, Span
+from ..base import AnalysisStep
+from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
+from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
+from .model import EventModel, load_model
+from .parse import arguments, linked, phrase
+from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
+from ..quantities.step import find_quantities
+from ..quantities.parse import tokens_from_parse
+from ..layer import parse
+from ..layer.lemmas import lemma
+from ..times.expressions import find_times, published_date
+
+ROLES = ("fatalities", "injured", "arrested")
+CLASS_ROLE = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}
+
+
+DETECTORS = ("lexicon", "model", "hybrid")
+
+
+def find_events(body: str, lang: str, layers: dict | None = None, published=None,
+                extra_lexicons: tuple[str, ...] = (), detector: str | None = None,
+                model: EventModel | None = None, parsed=None) -> list[Span]:
+    """Event mentions of ``body``. ``detector``: "lexicon" (trigger lexicon only), "model"
+    (the learned classifier's triggers only; lexicon words still refine modes), "hybrid"
+    (lexicon triggers plus the model's triggers for types the lexicon missed in a sentence).
+    Default: hybrid where the language has a model (models/events-<lang>/), else lexicon."""
+    layers = layers or {}
+    lex = lexicon(lang, extra_lexicons)
+    if parsed is None:  # called on its own (tools, tests): parse here
+        parsed = parse(body, lang)
+    tokens = tokens_from_parse(parsed)
+    if not tokens:
+        return []
+    model = model or (load_model(lang) if detector != "lexicon" else None)
+    detector = detector or ("hybrid" if model is not None else "lexicon")
+    if model is None:
+        detector = "lexicon"
+    entities = sorted(layers.get("entities") or [], key=lambda e: e.start)
+    claims = layers.get("claims") or []
+    quantities = layers.get("quantities")
+    if quantities is None:
+        quantities = find_quantities(body, lang, tokens)
+    counts = [q for q in quantities if q.attrs.get("unit", "count") == "count"]
+    noun_starts = {q.attrs.get("noun_start") for q in counts if q.attrs.get("noun_class") in CLASS_ROLE}
+    times = find_times(body, lang, published, tokens)
+    places = place_spans_of(entities)
+    # Triggers inside names are no events ("Ceasefire Violations Committee", "Economic Cooperation").
+    name_spans = [(e.start, e.end) for e in entities
+                  if e.label in ("ORG", "MISC") or " " in body[e.start:e.end]]  # "North American Free Trade"
+    events: list[dict] = []
+    heads: dict[str, list[int]] = {}
+    sentences = sentence_bounds(tokens)
+    hits = triggers_of(lex, tokens)
+    learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
+    last_sentence = -10  # index of the last sentence that had an event
+    for n_sent, (s0, s1) in enumerate(sentences):
+        sent_events, instruments = sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
+        if detector != "lexicon":
+            sent_events = with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
+                                        noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
+        if not sent_events:
+            _unknown_without_trigger(body, tokens, s0, s1, lex, events)
+            if events and n_sent - last_sentence <= 2:
+                _casualty_phrases(_head(events[-1], events), counts, claims, tokens[s0].start, tokens[s1 - 1].end)
+            continue
+        last_sentence = n_sent
+        sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
+        unknown = unknown_in(tokens, s0, s1, lex)
+        sent_times = [t for t in times if sent_start <= t["start"] < sent_end]
+        place = find_place(body, tokens, s0, s1, lex, entities)
+        hedged = has_cue(tokens, s0, s1, lex, "hedge")
+        clause_cache: dict = {}
+        for ev in sent_events:
+            i = ev["i"]
+            if ev["mode"] is None and ev["type"] == "ASSAULT":
+                # An instrument word, else another ASSAULT trigger of the sentence that names a
+                # mode ("killed in a suicide car bombing" -> the bombing's mode).
+                ev["mode"] = instruments[0] if instruments else next(
+                    (e["mode"] for e in sent_events if e["type"] == "ASSAULT" and e["mode"]), None)
+            ev["hedged"] = hedged
+            ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
+            ev["modality"] = modality(tokens, s0, i, lex)
+            new_type = lex.modality.get((ev["modality"], ev["type"]))
+            if new_type:  # "will provide aid" = AGREE; "will impose a blockade" = THREATEN
+                mode = threaten_mode(ev["type"], ev["mode"]) if new_type == "THREATEN" else None
+                ev["type"], ev["mode"], ev["role"] = new_type, mode, None
+            claim, speaker = speaker_for(tokens[i].start, claims)
+            ev["claims"] = [claim.id] if claim is not None and claim.id else []
+            if claim is not None and claim.attrs.get("hedged"):
+                ev["hedged"] = True
+            _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache, parsed)
+            ev["place"] = place
+            ev["place_unknown"] = "place" in unknown
+            ev["time_unknown"] = "time" in unknown
+            ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
+        threat_modes(sent_events, tokens, s0)
+        _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed)
+        _refer_back(sent_events, events, tokens, lex, heads)
+        for ev in sent_events:
+            if ev["same_as"] is None:
+                heads.setdefault(ev["type"], []).append(len(events))
+            events.append(ev)
+    return [_span(ev, k) for k, ev in enumerate(events, 1)]
+
+
+def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
+    """'It is unclear where and when.' with no trigger of its own: about the last event."""
+    unknown = unknown_in(tokens, s0, s1, lex)
+    if unknown and events:
+        head = _head(events[-1], events)
+        head["place_unknown"] |= "place" in unknown
+        head["time_unknown"] |= "time" in unknown
+
+
+def _parse_ref(body, head, entities, places) -> dict | None:
+    """A participant from a parse argument: the entity over its head word, else its noun
+    phrase; places are not participants. ``entities`` is sorted by start."""
+    k = bisect_right(entities, head.idx, key=lambda e: e.start) - 1
+    for e in entities[max(0, k - 3):k + 1]:
+        if e.start <= head.idx < e.end:
+            if e.attrs.get("kind") == "place":
+                return None
+            return {**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
+                    "head": head.lower_}
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    a, b = phrase(head)
+    kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_}
+
+
+def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
+    """A participle (form is not its lemma) after a passive auxiliary within four tokens."""
+    return tokens[i].low != tokens[i].lemma and any(
+        tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(lo, i - 4), i))
+
+
+def _set_participants(ev, actor, target, speaker, target_head) -> None:
+    """A pronoun actor is the speaker of the claim the event sits in; a pronoun target is none."""
+    if actor is not None and actor["kind"] == "pronoun":
+        actor = dict(speaker) if speaker else None
+    if target is not None and target["kind"] == "pronoun":
+        target = None
+    ev["actor"] = _clean(actor)
+    ev["target"] = _clean(target)
+    ev["_target_head"] = target_head(target) if target and target.get("head") else None
+
+
+def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
+    i = ev["i"]
+    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex))
+            if parsed is not None else None)
+    if args is not None and (args[0] is not None or args[1] is not None):
+        actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
+        target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
+        if actor is not None and target is not None and actor["start"] == target["start"]:
+            target = None
+        _set_participants(ev, actor, target, speaker, lambda t: t["head"])
+        return
+    c0 = clause_start(tokens, s0, i)
+    if c0 not in cache:  # triggers of one clause share its participants
+        cache[c0] = participants(body, tokens, c0, s1, lex, entities, places)
+    cands = cache[c0]
+    before = [c for c in cands if c["start"] < ev["start"]]
+    after = [c for c in cands if c["start"] >= ev["end"]]
+    passive = _passive_by_words(tokens, c0, i, lex)
+    agents = lex.cues.get("agent", set())
+    by_agent = [c for c in after if tokens[_tok_index(tokens, c["start"]) - 1].low in agents]
+    if passive:
+        actor = by_agent[0] if by_agent else None
+        target = before[0] if before else None
+    else:
+        actor = before[0] if before else None
+        rest = [c for c in before[1:] + after if c is not actor]
+        target = rest[0] if rest else None
+    _set_participants(ev, actor, target, speaker, lambda t: lemma(t["head"], lex.lang))
+
+
+def _tok_index(tokens, start: int) -> int:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _clean(r: dict | None) -> dict | None:
+    if r is None:
+        return None
+    out = ref(r["text"], r["start"], r["end"], r.get("entity"))
+    if r.get("geo"):
+        out["geo"] = r["geo"]
+    return out
+
+
+def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=None) -> None:
+    """Give each count in the sentence to the nearest event that can take it. A count of a
+    casualty noun (*doden*, *wounded*, *arrests*) names its role itself; a count of people
+    (*strijders*, *people*) counts only when the parse makes it an argument of the trigger."""
+    for q in counts:
+        if not sent_start <= q.start < sent_end:
+            continue
+        cls = q.attrs.get("noun_class")
+        role = CLASS_ROLE.get(cls)
+        if role:
+            fits = [e for e in sent_events if e["role"] == role or e["type"] in ("ASSAULT", "COERCE")]
+        elif cls in ("person", None):
+            fits = [e for e in sent_events if e["role"]]
+            if parsed is not None and q.attrs.get("noun_start") is not None:
+                fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"], trigger_end=e["end"])]
+            elif parsed is not None:
+                fits = []  # a bare number with no noun: not a toll
+        else:
+            fits = []
+        if not fits:
+            continue
+        ev = min(fits, key=lambda e: abs(e["start"] - q.start))
+        role = role or ev["role"]
+        claim, speaker = speaker_for(q.start, claims)
+        fig = {"value": q.attrs.get("value"), "low": q.attrs.get("low"), "high": q.attrs.get("high"),
+               "quantity": q.id, "claim": claim.id if claim is not None else None,
+               "claimant": speaker.get("text") if speaker else None}
+        _add_figure(ev, role, fig)
+        if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None):
+            ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])
+
+
+def _casualty_phrases(ev: dict, counts, claims, sent_start: int, sent_end: int) -> None:
+    """A sentence with no trigger of its own that counts casualties by a casualty noun
+    (*Daarbij vielen tien doden*, *Another 900 were wounded*: the noun says the role) tells
+    the toll of the event just before it (within two sentences)."""
+    if ev["type"] not in ("ASSAULT", "COERCE"):
+        return
+    for q in counts:
+        role = CLASS_ROLE.get(q.attrs.get("noun_class"))
+        if role is None or not sent_start <= q.start < sent_end:
+            continue
+        if role == "arrested" and ev["type"] != "COERCE" or role != "arrested" and ev["type"] != "ASSAULT":
+            continue
+        claim, speaker = speaker_for(q.start, claims)
+        _add_figure(ev, role, {"value": q.attrs.get("value"), "low": q.attrs.get("low"),
+                               "high": q.attrs.get("high"), "quantity": q.id,
+                               "claim": claim.id if claim is not None else None,
+                               "claimant": speaker.get("text") if speaker else None})
+
+
+def _add_figure(ev: dict, role: str, fig: dict) -> None:
+    agg = ev[role] or {"low": None, "best": None, "high": None, "figures": []}
+    if any(f["quantity"] == fig["quantity"] for f in agg["figures"]):
+        return
+    agg["figures"].append(fig)
+    lows = [f["low"] for f in agg["figures"] if f["low"] is not None]
+    highs = [f["high"] for f in agg["figures"] if f["high"] is not None]
+    bests = [f["value"] for f in agg["figures"] if f["value"] is not None]
+    agg["low"], agg["high"], agg["best"] = (min(lows) if lows else None, max(highs) if highs else None,
+                                            min(bests) if bests else None)
+    ev[role] = agg
+
+
+def _head(ev: dict, events: list[dict]) -> dict:
+    while ev.get("same_as") is not None:
+        ev = events[ev["same_as"]]
+    return ev
+
+
+def _refer_back(sent_events, events, tokens, lex, heads: dict[str, list[int]]) -> None:
+    """Link a mention to the earlier event it refers to (definite trigger or same target).
+    ``heads``: type -> indices of earlier events that refer to no other (kept by the caller)."""
+    definite = lex.cues.get("definite", set())
+    for ev in sent_events:
+        earlier = heads.get(ev["type"])
+        if not earlier:
+            continue
+        same_target = [k for k in earlier if ev["_target_head"] and events[k]["_target_head"] == ev["_target_head"]]
+        is_definite = ev["i"] > 0 and tokens[ev["i"] - 1].low in definite and ev["actor"] is None
+        if same_target and (ev["actor"] is None or events[same_target[-1]]["actor"] is None
+                            or ev["actor"]["text"] == events[same_target[-1]]["actor"]["text"]):
+            k = same_target[-1]
+        elif is_definite and ev["target"] is None:
+            k = earlier[-1]
+        else:
+            continue
+        ev["same_as"] = k
+        head = events[k]
+        head["place_unknown"] |= ev["place_unknown"]
+        head["time_unknown"] |= ev["time_unknown"]
+        for role in ROLES:
+            for f in (ev[role] or {}).get("figures", []):
+                _add_figure(head, role, f)
+
+
+def _span(ev: dict, k: int) -> Span:
+    return Span(ev["start"], ev["end"], ev["type"], {
+        "mode": ev["mode"], "actor": ev["actor"], "target": ev["target"], "place": ev["place"],
+        "place_unknown": ev["place_unknown"], "time": ev["time"], "time_unknown": ev["time_unknown"],
+        "fatalities": ev["fatalities"], "injured": ev["injured"], "arrested": ev["arrested"],
+        "claims": ev["claims"], "hedged": ev["hedged"], "negated": ev["negated"],
+        "same_as": f"v{ev['same_as'] + 1}" if ev["same_as"] is not None else None,
+        "modality": ev.get("modality"),
+    }, id=f"v{k}")
+
+
+class EventStep(AnalysisStep):
+    name = "events"
+    adds = "events"
+    needs = ("parsed",)  # entities, quantities and claims are used when present
+
+    def analyse(self, art: Article, lang: str) -> None:
+        art.layers[self.adds] = find_events(art.body, lang, art.layers, published_date(art),
+                                            parsed=art.parsed)

@@ -1,0 +1,207 @@
+"""The quantities layer: numbers and ranges with what they count.
+
+"40 soldaten" -> exact 40; "bijna 200 strijders" -> low 180, best 199, high 199;
+"tientallen doden" -> 20..99; "2,5 miljoen" -> 2500000. Years, dates, clock times,
+durations, percentages and money are kept with a ``unit`` so later stages never mistake
+them for counts of people. Rules per modifier: ``lang/xx/quantities/quantity_rules.txt``.
+
+Span: the modifier + number (+ scale word), e.g. "bijna 200"; the counted noun is in attrs
+(noun, noun_start, noun_end, noun_class). Fields beyond the shared contract: unit, rule,
+noun_class (dead | injured | arrested | person | group | null).
+"""
+
+from __future__ import annotations
+
+from ...types import Article, Span
+from ..base import AnalysisStep
+from .parse import (SUPPORTED, LangData, Token, apply_rule, as_number, is_number_word,
+                               lang_data, parse_digits, tokenize, tokens_from_parse, word_value)
+
+RANGE_JOINS = {"-", "–", "—", "tot", "to", "à", "a", "bis", "tot en met"}
+BETWEEN = {"tussen": "en", "between": "and", "zwischen": "und", "entre": "et"}
+YEAR_CUES = {"in", "sinds", "van", "tot", "since", "from", "by", "until", "im", "seit", "bis", "en", "depuis",
+             "jaar", "year", "jahr", "année", "zomer", "winter", "summer", "voorjaar", "najaar", "spring", "autumn"}
+CLOCK_CUES = {"om", "at", "um", "à", "vers", "rond", "around"}
+CLOCK_AFTER = {"uur", "u", "h", "uhr", "am", "pm", "a.m", "p.m", "heures", "heure"}
+
+
+def _read_number(tokens: list[Token], i: int, lang: str, d: LangData) -> tuple[float, int] | None:
+    """The number starting at token i: (value, index after it) or None."""
+    t = tokens[i]
+    if t.is_digit:
+        if ":" in t.text:
+            return None
+        # Digits glued to letters ("F16", "5G", "21st") are names or ordinals, not counts.
+        if i + 1 < len(tokens) and tokens[i + 1].start == t.end and tokens[i + 1].is_word:
+            return None
+        v = parse_digits(t.text, lang)
+        if v is None:
+            return None
+        j = i + 1
+    elif is_number_word(t, d) or (d.words.get(t.low, (0, ""))[1] == "article" and i + 1 < len(tokens)
+                                  and d.words.get(tokens[i + 1].low, (0, ""))[1] in ("hundred", "thousand", "scale")):
+        words = [t.low]
+        j = i + 1
+        while j < len(tokens):
+            nxt = tokens[j]
+            if is_number_word(nxt, d) and d.words.get(nxt.low, (0, ""))[1] != "scale":
+                words.append(nxt.low)
+                j += 1
+            elif (nxt.text == "-" or d.words.get(nxt.low, (0, ""))[1] == "join") and j + 1 < len(tokens) \
+                    and is_number_word(tokens[j + 1], d) and tokens[j + 1].start - nxt.end <= 1:
+                words.append(nxt.low)
+                j += 1
+            else:
+                break
+        words = [w for w in words if w != "-"]
+        if words[0] in d.words and d.words[words[0]][1] == "article":
+            words[0] = next((w for w, (v, k) in d.words.items() if v == 1 and k == "unit"), words[0])
+        val = word_value(words, lang, d)
+        if val is None:
+            return None
+        v = float(val)
+    else:
+        return None
+    # A scale word after the number: "2,5 miljoen", "two million".
+    if j < len(tokens) and d.words.get(tokens[j].low, (0, ""))[1] == "scale":
+        v *= d.words[tokens[j].low][0]
+        j += 1
+    return v, j
+
+
+def _unit(tokens: list[Token], i: int, j: int, value: float, d: LangData) -> tuple[str, int]:
+    """What kind of number tokens[i:j] is, and where the quantity's span ends."""
+    first, prev = tokens[i], tokens[i - 1] if i else None
+    nxt = tokens[j] if j < len(tokens) else None
+    if prev is not None:
+        hit = d.units.match_ending(tokens, i - 1)
+        if hit and hit[1][1] == "before" and hit[1][0] == "currency":
+            return "currency", j
+    if nxt is not None:
+        hit = d.units.match_at(tokens, j)
+        if hit and hit[1][1] == "after":
+            unit = hit[1][0]
+            if unit == "duration" and prev is not None and prev.low in CLOCK_CUES:
+                unit = "time"
+            return unit, j + hit[0]
+    if ":" in first.text or (first.is_digit and "." in first.text and nxt is not None and nxt.low in CLOCK_AFTER):
+        return "time", j
+    if nxt is not None and nxt.low in d.months and value <= 31:
+        return "date", j
+    if prev is not None and prev.low in d.months and value <= 31:
+        return "date", j
+    if (first.is_digit and len(first.text) == 4 and first.text.isdigit() and 1800 <= value <= 2100
+            and j == i + 1):
+        noun_class = d.nouns.get(nxt.low) if nxt is not None else None
+        if noun_class is None or (prev is not None and prev.low in YEAR_CUES) or (prev is not None and prev.low in d.months):
+            return "year", j
+    return "count", j
+
+
+def _noun(tokens: list[Token], j: int, d: LangData) -> tuple[Token | None, str | None]:
+    """The head noun a count counts: the next word, stepping over links and adjectives."""
+    k, steps = j, 0
+    while k < len(tokens) and steps < 4:
+        t = tokens[k]
+        if not t.is_word:
+            return None, None
+        cls = d.nouns.get(t.low)
+        if cls == "skip":
+            k, steps = k + 1, steps + 1
+            continue
+        if cls is not None:
+            return t, cls
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        adjectival = (
+            nxt is not None and nxt.is_word and d.nouns.get(nxt.low) not in (None, "skip")
+            and (t.low.endswith(d.adj_suffixes) or (t.text[0].isupper() and d.lang == "en"))
+        )
+        if adjectival:
+            k, steps = k + 1, steps + 1
+            continue
+        if d.lang == "de" and not t.text[0].isupper():  # German nouns are capitalised
+            k, steps = k + 1, steps + 1
+            continue
+        return t, None
+    return None, None
+
+
+def find_quantities(body: str, lang: str, tokens: list[Token] | None = None) -> list[Span]:
+    d = lang_data(lang)
+    tokens = tokens if tokens is not None else tokenize(body, lang)
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        vague = d.vague.match_at(tokens, i) if tokens[i].low in d.vague.by_first else None
+        if vague:
+            n, (low, high) = vague
+            end = i + n
+            noun, cls = _noun(tokens, end, d)
+            last = end - 1  # the span leaves out a trailing "of"/"de" ("dozens of")
+            while last > i and d.nouns.get(tokens[last].low) == "skip":
+                last -= 1
+            spans.append(_span(tokens[i].start, tokens[last].end, low, low, high, False,
+                               "vague", tokens[i:last + 1], noun, cls, "count"))
+            i = end
+            continue
+        if ":" in tokens[i].text:  # a clock time: kept, but it is no amount
+            spans.append(_span(tokens[i].start, tokens[i].end, None, None, None, False, "exact",
+                               None, None, None, "time"))
+            spans[-1].attrs["clock"] = tokens[i].text
+            i += 1
+            continue
+        read = _read_number(tokens, i, lang, d)
+        if read is None:
+            i += 1
+            continue
+        value, j = read
+        start_tok, rule, mod_toks = i, "exact", None
+        low = best = high = value
+        # A range "20 tot 30" / "between 20 and 30".
+        between = i > 0 and tokens[i - 1].low in BETWEEN
+        if j + 1 < len(tokens) and (tokens[j].low in RANGE_JOINS or
+                                    (between and tokens[j].low == BETWEEN[tokens[i - 1].low])):
+            second = _read_number(tokens, j + 1, lang, d)
+            if second and second[0] > value:
+                high, j, rule = second[0], second[1], "range"
+                if between:
+                    start_tok = i - 1
+        if rule == "exact" and i > 0:
+            hit = d.modifiers.match_ending(tokens, i - 1)
+            if hit:
+                n, rule = hit
+                start_tok = i - n
+                mod_toks = tokens[start_tok:i]
+                low, best, high = apply_rule(rule, value)
+        unit, end = _unit(tokens, i, j, value, d)
+        noun, cls = (None, None)
+        if unit == "count":
+            noun, cls = _noun(tokens, j, d)
+        spans.append(_span(tokens[start_tok].start, tokens[max(j, end) - 1].end if unit in ("percent", "currency")
+                           else tokens[j - 1].end, low, best, high, rule == "exact", rule,
+                           mod_toks, noun, cls, unit))
+        i = max(j, i + 1)
+    for k, s in enumerate(spans, 1):
+        s.id = f"q{k}"
+    return spans
+
+
+def _span(start, end, low, best, high, exact, rule, mod_toks, noun, cls, unit) -> Span:
+    modifier = None
+    if mod_toks:
+        modifier = " ".join(t.text for t in mod_toks)
+    return Span(start, end, "QUANTITY", {
+        "value": as_number(best), "low": as_number(low), "high": as_number(high), "exact": exact,
+        "modifier": modifier, "rule": rule, "unit": unit,
+        "noun": noun.text if noun else None, "noun_start": noun.start if noun else None,
+        "noun_end": noun.end if noun else None, "noun_class": cls,
+    })
+
+
+class QuantityStep(AnalysisStep):
+    name = "quantities"
+    adds = "quantities"
+    needs = ("parsed",)
+
+    def analyse(self, art: Article, lang: str) -> None:
+        art.layers[self.adds] = find_quantities(art.body, lang, tokens_from_parse(art.parsed))

@@ -1,0 +1,203 @@
+"""Stance links between claims (analyse/claims/links.py): one invented story per pattern.
+
+Each test states which claim should link to which, found by the claim text so that the
+test does not depend on how many other claims the rules find around it.
+"""
+
+from dateline.analyse.base import LayerStep
+from dateline.analyse.claims import ClaimStep
+from dateline.types import Article, Doc, RawPage
+
+
+def claims_of(text: str, lang: str):
+    article = Article(page_id="t", source="t", language=lang, paragraphs=text.split("\n\n"))
+    doc = ClaimStep().guarded(LayerStep().guarded(Doc(RawPage("t", b""), article=article)))
+    assert doc.ok, doc.error
+    body = article.body
+    return {c.id: c for c in article.layers["claims"]}, body
+
+
+def find(claims, body, words: str):
+    hits = [c for c in claims.values() if words in c.text_in(body)]
+    assert hits, f"no claim with {words!r}: {[c.text_in(body) for c in claims.values()]}"
+    return hits[0]
+
+
+def links(claim):
+    return [(l["type"], l["target"]) for l in claim.attrs["links"]]
+
+
+def test_claimless_contradiction_sentence_passes_its_stance_to_the_next_claim_nl():
+    text = ("Strijders in de provincie zeggen dat ze 30 agenten hebben gedood. "
+            "Het ministerie van Binnenlandse Zaken spreekt dat tegen. "
+            "Volgens een woordvoerder raakten bij het treffen vier agenten gewond.")
+    claims, body = claims_of(text, "nl")
+    first = find(claims, body, "30 agenten")
+    answer = find(claims, body, "vier agenten")
+    assert links(answer) == [("disputes", first.id)]
+
+
+def test_denial_of_a_deed_answers_the_other_partys_opening_claim_en():
+    text = ("At least nine people died when missiles struck a market in Dnipro, the mayor said. "
+            "\"The missiles hit the fish stalls,\" he wrote. Dozens were hurt, he added.\n\n"
+            "The defence ministry said its forces hit an arms depot and denied hitting the market.")
+    claims, body = claims_of(text, "en")
+    opening = find(claims, body, "At least nine people died")
+    denial = next(c for c in claims.values() if c.attrs["cue"]["text"] == "denied")
+    assert links(denial) == [("disputes", opening.id)]
+
+
+def test_denial_never_targets_the_same_speaker():
+    text = ("The ministry said troops had entered the town. "
+            "The ministry said its soldiers had also denied entering the school.")
+    claims, body = claims_of(text, "en")
+    for c in claims.values():
+        assert all(l["target"] != c.id for l in c.attrs["links"])
+    assert all(not links(c) for c in claims.values())
+
+
+def test_negated_confirmation_is_no_link():
+    text = ("Rebels said they had seized the airport. "
+            "The agency could not independently verify the claim.")
+    claims, body = claims_of(text, "en")
+    assert all(not links(c) for c in claims.values())
+
+
+def test_insisting_on_a_negation_disputes_the_report_before_it():
+    text = ("The hijackers had reportedly demanded 2 million dollars for the crew. "
+            "A company spokesman insisted that no money had been paid.")
+    claims, body = claims_of(text, "en")
+    report = find(claims, body, "2 million dollars")
+    rebuttal = find(claims, body, "no money had been paid")
+    assert links(rebuttal) == [("disputes", report.id)]
+
+
+def test_reaction_with_a_negation_disputes_the_earlier_ruling_nl():
+    text = ("Volgens de rechter handelde de portier uit zelfverdediging. "
+            "De ouders van het slachtoffer reageerden boos. "
+            "„Dit is geen gerechtigheid”, zei hun advocaat.")
+    claims, body = claims_of(text, "nl")
+    ruling = find(claims, body, "zelfverdediging")
+    reaction = find(claims, body, "geen gerechtigheid")
+    assert links(reaction) == [("disputes", ruling.id)]
+
+
+def test_reaction_without_a_negation_is_no_link_nl():
+    text = ("Volgens de rechter handelde de portier uit zelfverdediging. "
+            "De ouders van het slachtoffer reageerden opgelucht. "
+            "„Dit is gerechtigheid”, zei hun advocaat.")
+    claims, body = claims_of(text, "nl")
+    assert all(not links(c) for c in claims.values())
+
+
+def test_calling_the_accusations_absurd_disputes_them_nl():
+    text = ("Twee diplomaten zouden hebben gespioneerd, meldt de minister. "
+            "De ambassade noemt de beschuldigingen „absurd”.")
+    claims, body = claims_of(text, "nl")
+    accusation = find(claims, body, "gespioneerd")
+    verdict = find(claims, body, "absurd")
+    assert links(verdict) == [("disputes", accusation.id)]
+
+
+def test_data_showing_something_confirms_the_figures_en():
+    text = ("Rivers in Wales were polluted for 2 million hours last year, according to figures "
+            "released by the regulator. Campaigners said the data showed \"a disgrace\".")
+    claims, body = claims_of(text, "en")
+    figures = find(claims, body, "2 million hours")
+    support = find(claims, body, "the data showed")
+    assert links(support) == [("confirms", figures.id)]
+
+
+def test_not_recognising_what_a_review_says_disputes_it_en():
+    text = ("A school in Leeds allegedly ignored 30 bullying reports, according to an internal "
+            "review. The head teacher said she \"did not recognise\" the account given in the review.")
+    claims, body = claims_of(text, "en")
+    review = find(claims, body, "ignored 30 bullying reports")
+    answer = find(claims, body, "did not recognise")
+    assert links(answer) == [("disputes", review.id)]
+
+
+def test_bare_figure_answers_the_crowd_count_before_it_nl():
+    text = ("De organisatie zegt dat er ruim 8000 boeren waren. "
+            "Volgens de politie waren het er hooguit 3000.")
+    claims, body = claims_of(text, "nl")
+    count = find(claims, body, "8000")
+    answer = find(claims, body, "hooguit 3000")
+    assert links(answer) == [("disputes", count.id)]
+
+
+def test_figures_of_different_deeds_do_not_conflict_en():
+    text = ("Activists said that 40 people had been detained by police. "
+            "Doctors said that 12 people were killed in the clashes.")
+    claims, body = claims_of(text, "en")
+    assert all(not links(c) for c in claims.values())
+
+
+def test_same_noun_without_a_deed_does_not_conflict_nl():
+    text = ("De minister zegt dat er volgend jaar hooguit 20.000 mensen mogen komen. "
+            "Vorig jaar kwamen er 45.000 mensen, aldus het statistiekbureau.")
+    claims, body = claims_of(text, "nl")
+    assert all(not links(c) for c in claims.values())
+
+
+def test_dead_counts_by_noun_and_by_deed_conflict_nl():
+    text = ("De militie beweert dat haar strijders 60 soldaten hebben gedood. "
+            "Het leger heeft laten weten dat het om 14 doden gaat.")
+    claims, body = claims_of(text, "nl")
+    boast = find(claims, body, "60 soldaten")
+    answer = find(claims, body, "14 doden")
+    assert links(answer) == [("disputes", boast.id)]
+
+
+def test_same_side_figures_do_not_conflict_en():
+    text = ("Rights groups said that 30 people were killed on Monday. "
+            "Human rights groups say that 45 people were killed during the week.")
+    claims, body = claims_of(text, "en")
+    assert all(not links(c) for c in claims.values())
+
+
+def test_stance_sentence_does_not_pass_to_an_unrelated_speaker_nl():
+    text = ("Actievoerders zeggen dat de fabriek gif loost. "
+            "Het bedrijf wees de beschuldiging van de hand. "
+            "Volgens de burgemeester is de wijk veilig.")
+    claims, body = claims_of(text, "nl")
+    assert all(not links(c) for c in claims.values())
+
+
+def test_stance_sentence_passes_to_the_same_party_nl():
+    text = ("Actievoerders zeggen dat de fabriek gif loost. "
+            "Het bedrijf spreekt dat tegen. "
+            "Volgens het bedrijf wordt het afvalwater twee keer gezuiverd.")
+    claims, body = claims_of(text, "nl")
+    first = find(claims, body, "gif loost")
+    answer = find(claims, body, "twee keer gezuiverd")
+    assert links(answer) == [("disputes", first.id)]
+
+
+def test_stance_sentence_passes_to_a_possessive_speaker_en():
+    text = ("Activists say the plant dumps toxic waste into the river. "
+            "The company responded angrily on Monday. "
+            "\"We have never dumped anything,\" its lawyer Mark Dunn said.")
+    claims, body = claims_of(text, "en")
+    first = find(claims, body, "toxic waste")
+    answer = find(claims, body, "never dumped")
+    assert links(answer) == [("disputes", first.id)]
+
+
+def test_referent_naming_its_source_targets_that_source_nl():
+    text = ("De politie zegt dat de betogers stenen gooiden. "
+            "De burgemeester zegt dat de stad de kosten betaalt. "
+            "De actiegroep betwist de lezing van de politie.")
+    claims, body = claims_of(text, "nl")
+    police = find(claims, body, "stenen gooiden")
+    answer = find(claims, body, "de lezing van de politie")
+    assert links(answer) == [("disputes", police.id)]
+
+
+def test_denial_in_german_and_french():
+    de, body = claims_of("Die Polizei sagte, dass 300 Menschen festgenommen wurden. "
+                         "Die Organisatoren bestreiten diese Zahlen.", "de")
+    assert any(links(c) == [("disputes", "c1")] for c in de.values())
+    fr, body = claims_of("La police a déclaré que 300 personnes ont été arrêtées. "
+                         "Les organisateurs contestent ces chiffres.", "fr")
+    assert any(links(c) == [("disputes", "c1")] for c in fr.values())
