@@ -1,6 +1,6 @@
 """EventDNA-nl held-out documents scored by the shared scorer (``../shared/eval/eventdna``).
 
-    .venv/bin/python benchmarks/eventdna_shared.py [--part test|train] [--baseline]
+    .venv/bin/python benchmarks/eventdna_shared.py [--part test|train] [--baseline] [--keep DIR]
 
 Runs the whole dateline pipeline (language forced to Dutch) on the articles of our document
 split's ``test`` part (``benchmarks/eventdna.py: split_of``; the event model and any word list
@@ -51,6 +51,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="test", choices=("test", "train"))
     ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--keep", type=Path, help="keep the records, the scorer's JSON and per-article TSV here")
     args = ap.parse_args()
     scorer = EVAL / "eventdna" / "score.py"
     if not (SET / "articles").is_dir() or not scorer.exists():
@@ -68,7 +69,13 @@ def main() -> int:
             for rec in dateline.read_many([str(part_set / "articles")], Options(language="nl", learn_templates=False)):
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         subprocess.check_call([sys.executable, str(EVAL / "flatten.py"), str(raw), str(flat)])
-        return subprocess.call([sys.executable, str(scorer), str(part_set), str(flat), "--only-present"])
+        extra = []
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(raw, args.keep / "records.jsonl")
+            shutil.copy(flat, args.keep / "flat.jsonl")
+            extra = ["--json", str(args.keep / "score.json"), "--per-doc", str(args.keep / "per_doc.tsv")]
+        return subprocess.call([sys.executable, str(scorer), str(part_set), str(flat), "--only-present", *extra])
 
 
 if __name__ == "__main__":

@@ -108,8 +108,11 @@ PARSED_KINDS = {"report", "say", "tell", "belief", "announce", "stance", "object
 FILL_ONLY = {"evidence"}  # "A poll … released Wednesday found": the rules' evidence subject is safer
 
 
-def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None) -> None:
-    """Set or correct each claim's speaker from the parse (in place)."""
+def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None,
+                   not_speakers: frozenset[str] = frozenset()) -> None:
+    """Set or correct each claim's speaker from the parse (in place). ``not_speakers``: words
+    that are never a speaker even when the parse makes them a subject (time words: the parser
+    reads *a déclaré jeudi le ministre* with *jeudi* as the subject)."""
     policy = policy or POLICY
     kids = children_of(toks)
     starts = [s for s, _ in sents]
@@ -129,8 +132,10 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
         subject = parse_subject(toks, kids, k, s, e)
         if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in POINTERS:
             subject = None  # "Dat zegt X": the pronoun is what is said, not who says it
+        if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in not_speakers:
+            subject = None
         if subject is None or not has_nominal(toks, subject):
-            subject = inverted_subject(toks, kids, k, e)
+            subject = inverted_subject(toks, kids, k, e, not_speakers)
         if subject is None or not has_nominal(toks, subject):
             continue
         if subject[0] < f.content[1] and f.content[0] < subject[1]:
@@ -211,11 +216,12 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
     return out
 
 
-def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int) -> Range | None:
+def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,
+                     not_speakers: frozenset[str] = frozenset()) -> Range | None:
     """Verb-second order (*Zo reageert minister X*, *Intussen melden Britse media*, *Dat meldt
     de politie*): the first nominal argument after the verb."""
     args = [c for c in kids[k] if k < c < e and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
-            and toks[c].is_word and toks[c].lower not in POINTERS
+            and toks[c].is_word and toks[c].lower not in POINTERS and toks[c].lower not in not_speakers
             and (toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent", "appos", "iobj", "dep")
                  or toks[c].dep == "obl" and not any(toks[g].dep == "case" for g in kids[c]))]
     if not args:

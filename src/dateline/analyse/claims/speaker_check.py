@@ -1,0 +1,157 @@
+"""The last word on a claim's speaker: a speaker must be a noun phrase, or there is none.
+
+The finders propose speakers from patterns and from the parse; on real news some proposals
+are not noun phrases at all (*It goes without* for "It goes without saying that …", *the
+track record to* for "… to prove it", *with J.P. Morgan*, *jeudi*, *which*, *été*). Users
+quote our speakers, and a wrong speaker is worse than none, so a proposal is checked against
+the parse and dropped (the claim stays, with no speaker) unless:
+
+- it is one phrase: exactly one of its tokens has its head outside it (*Everyone I* has two);
+- that head is a noun, a name, a pronoun or a number (not a verb, adverb or adjective);
+- it does not open with a preposition, conjunction or adverb, nor end with one (*the WSJ
+  that*, *on the company's sites*), nor stand in a hyphenated word (*AI-written*);
+- it is not a time word (*jeudi*, *Monday*) nor a bare relative pronoun (*which*, *die*).
+
+A claim whose cue is the second half of a hyphenated word (*bande-annonce*, *AI-written*) is
+no claim at all: the word is a noun or an adjective, not a reporting act.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...lang import load_table
+from .text import CLOSERS, Tok
+
+Range = tuple[int, int]
+
+HEAD_POS = {"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"}
+# words a noun phrase never opens with / ends with (the parse's part of speech decides)
+BAD_FIRST = {"ADP", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "INTJ", "PUNCT"}
+BAD_LAST = {"ADP", "ADV", "CCONJ", "SCONJ", "AUX", "DET", "PART", "PUNCT"}
+TRIM_FIRST = {"ADP", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"}
+OPENERS = {"(", "[", '"', "“", "„", "«", "‘"}
+# relative pronouns: a speaker of one such word names nothing until it is resolved
+RELATIVES = {"which", "who", "that", "whom", "die", "dat", "wie", "welke", "der", "das", "welche",
+             "welcher", "qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
+TIME_KINDS = {"weekday", "month", "rel-day", "day-part"}
+
+
+@lru_cache(maxsize=None)
+def time_words(lang: str) -> frozenset[str]:
+    """Single words naming a day or a month (*jeudi*, *gisteren*, *Monday*), and a weekday
+    glued to a part of the day (*maandagavond*, *Dienstagabend*)."""
+    rows = [r for r in load_table(lang, "time_words.tsv") if len(r) > 1 and " " not in r[0]]
+    words = {r[0].lower() for r in rows if r[1] in TIME_KINDS}
+    parts = {r[0].lower() for r in rows if r[1] == "day-part"}
+    days = {r[0].lower() for r in rows if r[1] == "weekday"}
+    return frozenset(words | {d + p for d in days for p in parts})
+
+
+def hyphen_bound(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is glued to a hyphen before it (*AI-written*, *bande-annonce*)."""
+    return i > 0 and toks[i - 1].text in ("-", "‐") and toks[i - 1].end == toks[i].start \
+        and (i < 2 or toks[i - 2].end == toks[i - 1].start)
+
+
+def trimmed(toks: list[Tok], r: Range, lang: str) -> Range:
+    """The range without a leading preposition, conjunction or adverb and without a trailing
+    function word (*after Republican contender Donald Trump*, *the WSJ that*)."""
+    s, e = r
+    while s < e and (toks[s].pos in TRIM_FIRST and toks[s].text not in OPENERS):
+        s += 1
+    while e > s and (toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS
+                     or toks[e - 1].lower in time_words(lang)):  # "het Witte Huis maandagavond"
+        e -= 1
+    return s, e
+
+
+def antecedent(toks: list[Tok], j: int) -> Range | None:
+    """The noun a relative pronoun stands for (*Weitz, who …* -> *Weitz*): the noun the
+    relative clause hangs on, with the name parts and modifiers right before it."""
+    verb = toks[j].head
+    if not 0 <= verb < len(toks) or not toks[verb].dep.startswith("acl"):
+        return None
+    return noun_before(toks, verb)
+
+
+def noun_before(toks: list[Tok], verb: int) -> Range | None:
+    """The noun phrase a participle or relative clause at ``verb`` modifies, when that noun
+    stands before it (*a memo announcing that …* -> *a memo*)."""
+    a = toks[verb].head
+    if not 0 <= a < verb or toks[a].pos not in ("NOUN", "PROPN"):
+        return None
+    lo = a
+    while lo > 0 and toks[lo - 1].head in (a, lo) and toks[lo - 1].pos in ("DET", "ADJ", "PROPN", "NOUN"):
+        lo -= 1
+    return lo, a + 1
+
+
+def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
+    s, e = r
+    words = [j for j in range(s, e) if toks[j].pos != "PUNCT"]
+    if not words:
+        return False
+    first, last = toks[words[0]], toks[words[-1]]
+    if first.pos in BAD_FIRST and first.text not in OPENERS:
+        return False
+    if last.pos in BAD_LAST and last.text not in CLOSERS:
+        return False
+    if len(words) == 1 and (first.lower in RELATIVES or first.lower in time_words(lang)):
+        return False
+    if first.pos != "PRON" and (hyphen_bound(toks, s) or (
+            e < len(toks) and e > 0 and toks[e].text in ("-", "‐") and toks[e].start == toks[e - 1].end)):
+        return False  # part of a word (the pronoun of French inversion, "dit-elle", is not)
+    roots = [j for j in words if not s <= toks[j].head < e or toks[j].head == j]
+    if len(roots) > 1:  # a surname the parser hung elsewhere is part of the name before it
+        roots = [j for j in roots if not (j > s and toks[j].pos in ("PROPN", "X") and toks[j - 1].pos == "PROPN")]
+    if len(roots) > 1 and len({toks[j].head for j in roots}) == 1 and toks[roots[-1]].pos in ("NOUN", "PROPN") \
+            and not any(toks[j].pos in ("PRON", "VERB", "AUX") for j in roots):
+        roots = roots[-1:]  # the words before a noun outside: "The New Yorker('s report)"
+    if len(roots) != 1:
+        return False
+    head = toks[roots[0]]
+    if head.pos == "ADJ":  # a noun the tagger read as an adjective: "het Nederlandse Openbaar
+        # Ministerie", "de vakbondsleider" (a determiner or a noun hangs on it)
+        return any(toks[j].pos in ("NOUN", "PROPN", "DET") and toks[j].head == roots[0] for j in words)
+    return head.pos in HEAD_POS and head.lower not in time_words(lang)
+
+
+def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
+    """The speaker range made whole and trimmed, or None when it is no noun phrase."""
+    s, e = whole_name(toks, r, content)
+    while s > 1 and hyphen_bound(toks, s) and toks[s].pos != "PRON":  # "cyber-security analysts"
+        s -= 2
+    r = trimmed(toks, (s, e), lang)
+    if r[1] - r[0] == 1 and toks[r[0]].lower in RELATIVES:
+        r = antecedent(toks, r[0]) or r
+    return r if is_noun_phrase(toks, r, lang) else None
+
+
+def whole_name(toks: list[Tok], r: Range, content: Range) -> Range:
+    """A speaker that ends inside a name is carried to the name's end: the parser can hang a
+    surname elsewhere (*de klokkenluider Christopher | Wylie*, *Wylie* tagged X)."""
+    s, e = r
+    while (e < len(toks) and toks[e - 1].pos == "PROPN" and toks[e].pos in ("PROPN", "X")
+           and toks[e].is_upper and toks[e].start - toks[e - 1].end <= 1 and not toks[e].quoted
+           and not content[0] <= e < content[1]):
+        e += 1
+    return s, e
+
+
+def check_speakers(toks: list[Tok], found: list, lang: str) -> list:
+    """Drop the claims whose cue is half of a hyphenated word; clear speakers (and the
+    addressees and reporters) that are not noun phrases. Returns the claims kept."""
+    kept = []
+    for f in found:
+        if f.kind != "quote" and hyphen_bound(toks, f.cue[0]):
+            continue
+        k = f.cue[0]
+        if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":
+            f.speaker = noun_before(toks, k)  # "a memo announcing that …": the memo
+        if f.speaker is not None:
+            f.speaker = checked(toks, f.speaker, f.content, lang)
+        if f.reported_by is not None:
+            f.reported_by = checked(toks, f.reported_by, f.content, lang)
+        kept.append(f)
+    return kept

@@ -1,0 +1,52 @@
+"""Trigger words used in a sense that is no event, told apart by the parse.
+
+Read on real pages: *shoot a commercial* (ASSAULT), *release his debut album* (RETREAT),
+*free* and *back* as adjective and adverb (RETREAT, SUPPORT), *striking* as an adjective
+(PROTEST), *een verboden referendum* (COERCE). Two checks, both on the layer's parse:
+
+- a one-word trigger the parser tags as an adjective, adverb or preposition, or attaches to a
+  noun as an adjective (a participle: *het verboden referendum*), is no event, except
+  an ASSAULT (*de gedode soldaten*, *wounded civilians* still report casualties);
+- a trigger whose object (or passive subject) is a word listed for it in
+  ``lang/<code>/events/event_not_objects.tsv`` is no event (*release* + *album*).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...lang import load_table
+from .parse import head_of
+
+NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
+KEEP_AS_ADJECTIVE = {"ASSAULT"}
+OBJECT_DEPS = ("obj", "nsubj:pass", "iobj")
+
+
+@lru_cache(maxsize=None)
+def not_objects(lang: str) -> dict[str, frozenset[str]]:
+    """trigger lemma -> object lemmas that make it no event."""
+    out: dict[str, set[str]] = {}
+    for row in load_table(lang, "event_not_objects.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[0].lower(), set()).update(w.strip().lower() for w in row[1].split(","))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def no_event(ev: dict, tokens, parsed, lang: str) -> bool:
+    """True when the mention's trigger is used in a sense that is no event."""
+    t = tokens[ev["i"]]
+    if ev["n"] == 1 and t.pos in NOT_EVENT_POS and ev["type"] not in KEEP_AS_ADJECTIVE:
+        return True
+    if parsed is None:
+        return False
+    head = head_of(parsed, ev["start"], ev["end"])
+    if head is None:
+        return False
+    if ev["n"] == 1 and head.dep_ == "amod" and ev["type"] not in KEEP_AS_ADJECTIVE:
+        return True  # a participle used as an adjective: "het verboden referendum"
+    table = not_objects(lang)
+    banned = table.get(head.lemma_.lower()) or table.get(t.lemma.lower())
+    if not banned:
+        return False
+    return any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in banned for c in head.children)

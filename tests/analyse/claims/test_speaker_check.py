@@ -1,0 +1,65 @@
+"""A claim's speaker is a noun phrase or nothing (analyse/claims/speaker_check.py).
+
+Sentences invented in the forms read on real pages: an idiom's subject, a fragment before an
+infinitive, a weekday the parser made a subject, a hyphenated adjective as a cue, a surname
+the parser hung elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.claims import find_claims
+from dateline.types import Article
+
+
+def speakers(text: str, lang: str) -> list[tuple[str | None, str]]:
+    article = Article(page_id="t", source="t", language=lang, paragraphs=[text])
+    out = []
+    for c in find_claims(article, lang):
+        sp = c.attrs["speaker"]
+        out.append((sp["text"] if sp else None, c.attrs["cue"]["text"]))
+    return out
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("en", "It goes without saying that the new tax is unpopular with farmers.", "saying"),
+])
+def test_a_phrase_that_is_no_noun_phrase_is_no_speaker(lang, text, cue):
+    found = dict((c, s) for s, c in speakers(text, lang))
+    assert cue in found and found[cue] is None
+
+
+def test_a_weekday_is_never_the_speaker_of_an_inverted_report():
+    text = ("Un troisième Français a été tué dans le séisme au Népal, a déclaré jeudi le ministre "
+            "des Affaires étrangères.")
+    assert speakers(text, "fr") == [("le ministre des Affaires étrangères", "déclaré")]
+
+
+def test_a_surname_the_parse_hangs_elsewhere_stays_with_the_name():
+    text = ("Het referendum had een andere afloop kunnen hebben. Dat vertelde de Canadese "
+            "klokkenluider Christopher Wylie gisteren in het Britse parlement.")
+    assert ("de Canadese klokkenluider Christopher Wylie", "vertelde") in speakers(text, "nl")
+
+
+def test_a_hyphenated_participle_is_no_cue():
+    text = "The magazine ran AI-written reviews of products nobody had tested."
+    assert all(cue != "written" for _s, cue in speakers(text, "en"))
+
+
+def test_the_subject_of_an_absolute_with_clause_speaks():
+    text = "Two months later, with J.P. Morgan predicting mass job losses, investors fled."
+    assert ("J.P. Morgan", "predicting") in speakers(text, "en")
+
+
+def test_a_participle_speaks_for_the_noun_it_modifies():
+    text = "Articles appeared within a week of a memo announcing that the company would test the tool."
+    assert ("a memo", "announcing") in speakers(text, "en")
+
+
+def test_a_plain_subject_is_kept():
+    text = "Len Burman, head of the Tax Policy Center, said the plan would not raise enough money."
+    assert speakers(text, "en") == [("Len Burman, head of the Tax Policy Center", "said")]
+
+
+def test_a_french_inverted_pronoun_is_kept():
+    assert speakers("« Nous allons la reconstruire », dit-elle.", "fr") == [("elle", "dit")]

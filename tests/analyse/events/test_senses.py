@@ -1,0 +1,32 @@
+"""Trigger words in a sense that is no event (analyse/events/senses.py): invented sentences in
+the forms read on real pages (a culture interview, a tax story, a Dutch referendum)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.events import find_events
+
+
+def events(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(e.label, text[e.start:e.end]) for e in find_events(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The singer flew to London to shoot a commercial for a soft drink."),
+    ("en", "Next month she will release her debut album."),
+    ("en", "The streets of the capital felt free and happy."),
+    ("en", "Fans came back to the club every night."),
+    ("nl", "Het verboden referendum ging toch door."),
+])
+def test_no_event(lang, text):
+    assert events(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Soldiers shot three protesters near the border.", ("ASSAULT", "shot")),
+    ("en", "Police released the detained journalist on Friday.", ("RETREAT", "released")),
+    ("nl", "De regering verbood de betoging.", ("COERCE", "verbood")),
+])
+def test_the_event_sense_stays(lang, text, expected):
+    assert expected in events(text, lang)
