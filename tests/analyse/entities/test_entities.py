@@ -198,3 +198,13 @@ def test_very_long_body_is_read_in_chunks(monkeypatch):
     assert [s.id for s in spans] == [f"e{i}" for i in range(1, len(spans) + 1)]
     assert sum(1 for s in spans if text[s.start:s.end] == "BBC") == 12
     assert sum(1 for s in spans if text[s.start:s.end] == "Mark Rutte") == 12
+
+
+def test_the_bare_surname_of_a_person_named_in_full_is_that_person():
+    # read on a real politics page: the tagger made a lone "Trump" a place
+    text = ("Donald Trump, under fire over his taxes, is casting himself as a champion of workers. "
+            "Trump would raise taxes on eight million families, one study found. In the wake of "
+            "the report, Trump has portrayed himself as an expert.")
+    spans = entity_spans(text, "en")
+    lone = [s for s in spans if text[s.start:s.end] == "Trump"]
+    assert lone and all(s.label == "PER" for s in lone)

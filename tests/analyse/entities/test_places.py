@@ -51,3 +51,16 @@ def test_index_cache_round_trip(tmp_path, monkeypatch):
     assert loaded.candidates("Kaboel") == built.candidates("Kaboel")
     (next(tmp_path.glob("dateline/places-*.pickle"))).write_bytes(b"not a pickle")
     assert gz.gazetteer.__wrapped__().candidates("Helmand")  # a broken cache is rebuilt
+
+
+@pytest.mark.parametrize("word", ["Tayo", "Polo", "From", "Tall"])
+def test_a_small_towns_short_other_name_is_no_place(word):
+    # read on a real culture page: a photographer "Tayo" became Taió (Brazil), "Polo" Palo
+    assert geocode(word) is None
+
+
+@pytest.mark.parametrize("name,country", [("Afrin", "SY"), ("Rijsel", "FR"), ("Doornik", "BE"),
+                                          ("Cote d'Ivoire", "CI"), ("Keulen", "DE")])
+def test_exonyms_and_transliterations_still_resolve(name, country):
+    geo = geocode(name)
+    assert geo is not None and geo["country"] == country

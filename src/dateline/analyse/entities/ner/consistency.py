@@ -14,6 +14,12 @@ from .matcher import Hit, Toks
 
 
 
+def _is_country(word: str) -> bool:
+    from ...places.gazetteer import gazetteer
+
+    return any(p.precision == "country" for p in gazetteer().candidates(word))
+
+
 def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> list[list[Hit]]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for toks, hits in parts:
@@ -28,7 +34,11 @@ def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> li
     for name, label in list(winner.items()):  # "Wouter van Dalen" ... "Van Dalen zei"
         words = name.split()
         if label == "PER" and len(words) >= 2 and len(words[-1]) > 2 and words[-1][:1].isupper():
-            winner.setdefault(words[-1], "PER")
+            # The surname of a person named in full is that person, even where the tagger
+            # read it alone as a place ("Donald Trump" ... "Trump would raise taxes"); not
+            # when the bare word is a country ("Michael Jordan" ... "King Abdullah of Jordan").
+            if not _is_country(words[-1]):
+                winner[words[-1]] = "PER"
     out = []
     for toks, hits in parts:
         new = []
