@@ -30,3 +30,17 @@ def test_no_event(lang, text):
 ])
 def test_the_event_sense_stays(lang, text, expected):
     assert expected in events(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un troisième Français a été tué dans le séisme au Népal, emporté par une avalanche."),
+    ("en", "Twelve people were killed in a bus crash near Lahore."),
+    ("nl", "Bij de aardbeving kwamen twintig mensen om het leven."),
+    ("de", "Bei dem Erdbeben wurden zwölf Menschen getötet."),
+])
+def test_deaths_in_a_disaster_are_no_assault(lang, text):
+    assert [label for label, _ in events(text, lang) if label == "ASSAULT"] == []
+
+
+def test_an_attack_with_an_attacker_after_a_disaster_stays():
+    assert ("ASSAULT", "killed") in events("Rebels killed twelve soldiers after the earthquake.", "en")

@@ -117,6 +117,13 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
+        if any(ev["type"] == "ASSAULT" and ev["actor"] is None for ev in sent_events) \
+                and has_cue(tokens, s0, s1, lex, "disaster"):
+            # "tué dans le séisme", "killed in the crash": deaths in a disaster or an accident,
+            # no one's assault (their figures are still the sentence's quantities)
+            sent_events = [ev for ev in sent_events if not (ev["type"] == "ASSAULT" and ev["actor"] is None)]
+            if not sent_events:
+                continue
         threat_modes(sent_events, tokens, s0)
         _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed)
         _refer_back(sent_events, events, tokens, lex, heads)
