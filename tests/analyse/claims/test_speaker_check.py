@@ -63,3 +63,16 @@ def test_a_plain_subject_is_kept():
 
 def test_a_french_inverted_pronoun_is_kept():
     assert speakers("« Nous allons la reconstruire », dit-elle.", "fr") == [("elle", "dit")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Photographer: Stephen Tayo. Creative Director: Ade Samuel."),
+    ("fr", "Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones"),
+])
+def test_label_lines_are_no_claims(lang, text):
+    assert speakers(text, lang) == []
+
+
+def test_a_colon_quote_of_a_named_speaker_stays():
+    text = "Minister Jansen: We will not give in to these demands."
+    assert speakers(text, "en") == [("Minister Jansen", ":")]

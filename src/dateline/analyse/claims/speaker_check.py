@@ -12,7 +12,8 @@ the parse and dropped (the claim stays, with no speaker) unless:
   that*, *on the company's sites*), nor stand in a hyphenated word (*AI-written*);
 - it is not a time word (*jeudi*, *Monday*) nor a bare relative pronoun (*which*, *die*).
 
-A claim whose cue is the second half of a hyphenated word (*bande-annonce*, *AI-written*) is
+A colon line whose label is no noun phrase (*Lire :*) or whose text is only names (a photo
+credit) is no claim. A claim whose cue is the second half of a hyphenated word (*bande-annonce*, *AI-written*) is
 no claim at all: the word is a noun or an adjective, not a reporting act.
 """
 
@@ -139,6 +140,13 @@ def whole_name(toks: list[Tok], r: Range, content: Range) -> Range:
     return s, e
 
 
+def only_names(toks: list[Tok], r: Range) -> bool:
+    """The range is a few capitalised words and no verb: names and titles (a credit line:
+    *Stephen Tayo. Creative Director: Ade Samuel*; a title-case headline quote has a verb)."""
+    words = [toks[j] for j in range(*r) if toks[j].is_word]
+    return 0 < len(words) <= 12 and all(t.is_upper and t.pos not in ("VERB", "AUX") for t in words)
+
+
 def check_speakers(toks: list[Tok], found: list, lang: str) -> list:
     """Drop the claims whose cue is half of a hyphenated word; clear speakers (and the
     addressees and reporters) that are not noun phrases. Returns the claims kept."""
@@ -151,6 +159,8 @@ def check_speakers(toks: list[Tok], found: list, lang: str) -> list:
             f.speaker = noun_before(toks, k)  # "a memo announcing that …": the memo
         if f.speaker is not None:
             f.speaker = checked(toks, f.speaker, f.content, lang)
+        if f.kind == "colon" and (f.speaker is None or only_names(toks, f.content)):
+            continue  # "Lire : …", "Photographer: Stephen Tayo": a label, not someone speaking
         if f.reported_by is not None:
             f.reported_by = checked(toks, f.reported_by, f.content, lang)
         kept.append(f)
