@@ -340,5 +340,11 @@ class EventStep(AnalysisStep):
     needs = ("parsed",)  # entities, quantities and claims are used when present
 
     def analyse(self, art: Article, lang: str) -> None:
+        if art.page_type != "article":
+            # The page gate: a section front, a product page, an error page or a teaser reports
+            # no events ("Support us" is no SUPPORT); entities and claims are still read.
+            art.layers[self.adds] = []
+            art.notes.append(f"events-skipped: the page is a {art.page_type}, not an article")
+            return
         art.layers[self.adds] = find_events(art.body, lang, art.layers, published_date(art),
                                             parsed=art.parsed)
