@@ -76,3 +76,17 @@ def test_label_lines_are_no_claims(lang, text):
 def test_a_colon_quote_of_a_named_speaker_stays():
     text = "Minister Jansen: We will not give in to these demands."
     assert speakers(text, "en") == [("Minister Jansen", ":")]
+
+
+def test_verb_second_inversion_gives_the_speaker_and_disputes_the_accusation():
+    # the form of a real Flemish lead: an accusation, then "Zelf ontkent de man alle aantijgingen"
+    text = ("De lokale autoriteiten beschuldigen hem ervan dat hij de wandelaars in gevaar heeft "
+            "gebracht. Zelf ontkent de man alle aantijgingen.")
+    article = Article(page_id="t", source="t", language="nl", paragraphs=[text])
+    claims = find_claims(article, "nl")
+    denial = [c for c in claims if c.attrs["cue"]["text"] == "ontkent"]
+    assert len(denial) == 1
+    assert denial[0].attrs["speaker"]["text"] == "de man"
+    assert text[denial[0].start:denial[0].end] == "alle aantijgingen"
+    accusation = next(c for c in claims if c.attrs["cue"]["text"] == "beschuldigen")
+    assert denial[0].attrs["links"] == [{"type": "disputes", "target": accusation.id, "cue": "ontkent"}]

@@ -109,7 +109,7 @@ FILL_ONLY = {"evidence"}  # "A poll … released Wednesday found": the rules' ev
 
 
 def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None,
-                   not_speakers: frozenset[str] = frozenset()) -> None:
+                   not_speakers: frozenset[str] = frozenset(), verb_second: bool = False) -> None:
     """Set or correct each claim's speaker from the parse (in place). ``not_speakers``: words
     that are never a speaker even when the parse makes them a subject (time words: the parser
     reads *a déclaré jeudi le ministre* with *jeudi* as the subject)."""
@@ -136,9 +136,16 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             subject = None
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
+        if (subject is None or not has_nominal(toks, subject)) and verb_second:
+            subject = v2_subject(toks, k, s, e)
         if subject is None or not has_nominal(toks, subject):
             continue
-        if subject[0] < f.content[1] and f.content[0] < subject[1]:
+        if subject[0] == f.content[0] and f.cue[1] <= subject[0] < subject[1] < f.content[1] \
+                and f.kind != "quote":
+            # verb-second inversion read by the rules as "cue + content": "Zelf ontkent | de man
+            # alle aantijgingen" -> the subject speaks, the rest is what is said
+            f.content = (subject[1], f.content[1])
+        elif subject[0] < f.content[1] and f.content[0] < subject[1]:
             continue  # the "subject" lies inside the content: a parse error
         if any(g is not f and g.content[0] <= subject[0] and subject[1] <= g.content[1] for g in found):
             continue  # inside another claim's content: the subject of a reported clause
@@ -214,6 +221,41 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         used.update(range(*cue))
         out.append(f)
     return out
+
+
+V2_OPENERS = {"ADV", "ADP", "SCONJ"}
+
+
+def v2_subject(toks: list[Tok], k: int, s: int, e: int) -> Range | None:
+    """Dutch and German put the verb second: after an adverb or a prepositional phrase the
+    subject follows it (*Zelf ontkent de man alle aantijgingen*, *Ook sagt der Minister …*).
+    By the words, for where a small parser loses it: the clause opens with an adverb or a
+    preposition and has no verb before the cue; the subject is the pronoun, name or
+    determiner + noun right after the cue."""
+    if not s < k <= s + 4 or toks[s].pos not in V2_OPENERS or \
+            any(toks[j].pos in ("VERB", "AUX") or toks[j].text in (",", ":") for j in range(s, k)):
+        return None
+    j = k + 1
+    if j >= e:
+        return None
+    if toks[j].pos == "PRON" and toks[j].lower not in POINTERS:
+        return j, j + 1
+    if toks[j].pos == "PROPN":
+        end = j + 1
+        while end < e and toks[end].pos == "PROPN":
+            end += 1
+        return j, end
+    if toks[j].pos != "DET":
+        return None
+    end = j + 1
+    while end < e and toks[end].pos == "ADJ":
+        end += 1
+    if end < e and toks[end].pos in ("NOUN", "PROPN"):
+        end += 1
+        while end < e and toks[end].pos == "PROPN":
+            end += 1
+        return j, end
+    return None
 
 
 def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,

@@ -28,6 +28,9 @@ from .speaker_check import check_speakers, time_words
 from .text import mark_quotes, sentences, tokens_from_parse
 
 
+VERB_SECOND = {"nl", "de"}  # main clauses put the verb second: "Zelf ontkent de man …"
+
+
 class ClaimStep(AnalysisStep):
     name = "claims"
     adds = "claims"
@@ -76,7 +79,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     found = [f for f in found if f.cue not in taken] + anaphoric
     found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
     found = _dedupe(found)
-    parse_speakers(toks, found, sents, not_speakers=time_words(lang))
+    parse_speakers(toks, found, sents, not_speakers=time_words(lang), verb_second=lang in VERB_SECOND)
     found = check_speakers(toks, found, lang)
     body = article.body
     links = link_claims(toks, found, lx, body)
