@@ -177,7 +177,8 @@ class Article:
             "removed": [b.to_dict() for b in self.blocks if b.role == "chrome"],
             "blocks": [b.to_dict() for b in self.blocks],
             "annotations": {
-                name: [s.to_dict(body) for s in spans] for name, spans in self.layers.items()
+                name: [s.to_dict(self.title or "" if (s.attrs or {}).get("part") == "title" else body)
+                       for s in spans] for name, spans in self.layers.items()
             },
             "notes": list(self.notes),
         }

@@ -1,7 +1,8 @@
 """Analysis stages over an Article: entities, places, quantities, claims, events.
 
 Each stage is a Step that adds one annotation layer (standoff spans into Article.body).
-Order matters: claims use entities, events use entities, quantities and claims.
+Order matters: claims use entities, events use entities, quantities and claims; the
+headline's claims and events are added last (``title.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ STAGES = [
     ("dateline.analyse.quantities", "QuantityStep"),
     ("dateline.analyse.claims", "ClaimStep"),
     ("dateline.analyse.events", "EventStep"),
+    ("dateline.analyse.title", "TitleStep"),  # the headline's claims and events
 ]
 
 

@@ -87,6 +87,8 @@ def _anchors(span: dict[str, Any], ann: dict[str, Any]) -> tuple[set[str], set[s
     """
     lo, hi = span.get("start", 0), span.get("end", 0)
     nums = set(numbers(span.get("text") or ""))
+    if (span.get("attrs") or {}).get("part") == "title":
+        return nums, set()  # offsets into the headline: the body's layers say nothing of it
     for q in ann.get("quantities") or []:
         v = (q.get("attrs") or {}).get("value")
         if isinstance(v, (int, float)) and lo <= q.get("start", -1) < hi:

@@ -41,6 +41,8 @@ def paragraphs(record: dict[str, Any], claim_ids: dict[str, str]) -> list[list[d
     for layer in LAYERS:
         for s in (record.get("annotations") or {}).get(layer) or []:
             start, end = s.get("start"), s.get("end")
+            if (s.get("attrs") or {}).get("part") == "title":
+                continue  # offsets into the headline, not the body (analyse/title.py)
             if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body):
                 spans.append((start, end, *_describe(layer, s, claim_ids)))
     out, pos = [], 0

@@ -61,7 +61,7 @@ def trimmed(toks: list[Tok], r: Range, lang: str) -> Range:
     s, e = r
     while s < e and (toks[s].pos in TRIM_FIRST and toks[s].text not in OPENERS):
         s += 1
-    while e > s and (toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS
+    while e > s + 1 and (toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS
                      or toks[e - 1].lower in time_words(lang)):  # "het Witte Huis maandagavond"
         e -= 1
     return s, e
@@ -94,6 +94,8 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if not words:
         return False
     first, last = toks[words[0]], toks[words[-1]]
+    if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
+        return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
     if first.pos in BAD_FIRST and first.text not in OPENERS:
         return False
     if last.pos in BAD_LAST and last.text not in CLOSERS:
