@@ -15,7 +15,6 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import Counter
 import queue as queue_mod
-import sqlite3
 import traceback
 from typing import Any, Iterator
 
@@ -26,22 +25,13 @@ RECORDS_PER_MESSAGE = 50
 QUEUE_MESSAGES = 8  # per worker
 
 
-def _known_filter(db: str | None):
-    if not db:
-        return lambda page_id: False
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-
-    def known(page_id: str) -> bool:
-        return con.execute("SELECT 1 FROM documents WHERE id=?", (page_id,)).fetchone() is not None
-    return known
-
-
 def _worker(options: Options, db: str | None, page_filter, tasks, out) -> None:
     from ..readers import iter_pages
+    from ..store.known_pages import stored_page_check
     from .local import LocalExecutor
 
     executor = LocalExecutor(options)
-    known = _known_filter(db)
+    known = stored_page_check(db)
     while True:
         path = tasks.get()
         if path is None:

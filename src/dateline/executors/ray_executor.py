@@ -57,7 +57,7 @@ class RayExecutor:
 
 def _run_file(options: Options, db: str | None, path: str, page_filter=None):
     """One input file on a Ray worker: (records, counts, step stats); steps built once per worker."""
-    from .files import _known_filter
+    from ..store.known_pages import stored_page_check
     from .process import _WORKER
     from ..readers import iter_pages
     from .local import LocalExecutor
@@ -71,7 +71,7 @@ def _run_file(options: Options, db: str | None, path: str, page_filter=None):
         _WORKER.clear()
         _WORKER[key] = LocalExecutor(options)
     executor = _WORKER[key]
-    known = _known_filter(db)
+    known = stored_page_check(db)
     skipped = 0
     filtered: dict[str, int] = {}
 
