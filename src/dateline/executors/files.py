@@ -16,7 +16,7 @@ import multiprocessing as mp
 from collections import Counter
 import queue as queue_mod
 import traceback
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..pipeline import Options, Stats
 from ..types import ErrorRecord, RawPage, stable_id
@@ -25,13 +25,21 @@ RECORDS_PER_MESSAGE = 50
 QUEUE_MESSAGES = 8  # per worker
 
 
-def _worker(options: Options, db: str | None, page_filter, tasks, out) -> None:
+# Made in each worker, it says whether a page id is stored already (the store hands in one
+# bound to its file): a database handle must not cross into another process.
+KnownCheck = Callable[[], Callable[[str], bool]]
+
+
+def never_known(page_id: str) -> bool:
+    return False
+
+
+def _worker(options: Options, known_check: KnownCheck | None, page_filter, tasks, out) -> None:
     from ..readers import iter_pages
-    from ..store.known_pages import stored_page_check
     from .local import LocalExecutor
 
     executor = LocalExecutor(options)
-    known = stored_page_check(db)
+    known = known_check() if known_check else never_known
     while True:
         path = tasks.get()
         if path is None:
@@ -74,10 +82,11 @@ def _worker(options: Options, db: str | None, page_filter, tasks, out) -> None:
 
 
 class FileExecutor:
-    def __init__(self, options: Options | None = None, workers: int = 2, db: str | None = None, page_filter=None):
+    def __init__(self, options: Options | None = None, workers: int = 2, known_check: KnownCheck | None = None,
+                 page_filter=None):
         self.options = options or Options()
         self.workers = workers
-        self.db = db
+        self.known_check = known_check
         self.page_filter = page_filter
         self.stats = Stats()
         self.usage: list[dict[str, int]] = []  # per finished worker: cpu_ms, maxrss_kb
@@ -91,8 +100,8 @@ class FileExecutor:
             tasks.put(p)
         for _ in range(self.workers):
             tasks.put(None)
-        procs = [ctx.Process(target=_worker, args=(self.options, self.db, self.page_filter, tasks, out), daemon=True)
-                 for _ in range(self.workers)]
+        args = (self.options, self.known_check, self.page_filter, tasks, out)
+        procs = [ctx.Process(target=_worker, args=args, daemon=True) for _ in range(self.workers)]
         for p in procs:
             p.start()
         running = len(procs)
