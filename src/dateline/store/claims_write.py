@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 from ..link.claims import ClaimDecisions
+from .deferred_rows import DeferredRows
 from .statements import insert_into
 
 CLAIM_COLS = ("id", "story_id", "text", "speaker", "first_seen", "first_article", "n_sightings", "terms", "nums",
@@ -31,7 +32,9 @@ def stored_claims(con: sqlite3.Connection, story_id: str) -> list[dict[str, Any]
     return out
 
 
-def write_claims(con: sqlite3.Connection, d: ClaimDecisions) -> None:
+def write_claims(con: sqlite3.Connection, later: DeferredRows, d: ClaimDecisions) -> None:
+    """Claims at once (the next article of the story matches against them); sightings and
+    links with the batch's commit."""
     # A claim seen again: one more sighting, and the earlier of the two first-seen times.
     con.executemany("UPDATE claims SET n_sightings=n_sightings+1, first_seen=CASE WHEN "
                     "first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END "
@@ -40,6 +43,5 @@ def write_claims(con: sqlite3.Connection, d: ClaimDecisions) -> None:
                     [(c["id"], c["story_id"], c["text"], c["speaker"], c["first_seen"], c["first_article"], 1,
                       json.dumps(c["terms"], ensure_ascii=False), json.dumps(c["nums"]), c["stance"],
                       json.dumps(c["names"], ensure_ascii=False), c["lang"]) for c in d.new_claims])
-    con.executemany(insert_into("claim_sightings", SIGHTING_COLS),
-                    [tuple(s[k] for k in SIGHTING_COLS) for s in d.sightings])
-    con.executemany("INSERT OR IGNORE INTO claim_links VALUES(?,?,?,?,?,?)", d.links)
+    later.add(insert_into("claim_sightings", SIGHTING_COLS), [tuple(s[k] for k in SIGHTING_COLS) for s in d.sightings])
+    later.add("INSERT OR IGNORE INTO claim_links VALUES(?,?,?,?,?,?)", d.links)

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..link import minhash
 from ..link.reprints import Link
+from .deferred_rows import DeferredRows
 from .records import load_record
 from .statements import chunks, marks
 
@@ -59,7 +60,8 @@ def same_url_reads(con: sqlite3.Connection, url: str, art: int) -> list[dict[str
                                  (url, art)).fetchall()]
 
 
-def write_links(con: sqlite3.Connection, links: list[Link]) -> None:
-    con.executemany("INSERT OR IGNORE INTO links VALUES(?,?,?,?,?)",
-                    [(ln.a, ln.b, ln.kind, ln.score, json.dumps(ln.diff, ensure_ascii=False) if ln.diff else None)
-                     for ln in links])
+def write_links(later: DeferredRows, links: list[Link]) -> None:
+    """Queued for the batch's commit: no linking reads ``links``."""
+    later.add("INSERT OR IGNORE INTO links VALUES(?,?,?,?,?)",
+              [(ln.a, ln.b, ln.kind, ln.score, json.dumps(ln.diff, ensure_ascii=False) if ln.diff else None)
+               for ln in links])

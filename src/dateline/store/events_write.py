@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from ..link.events import EVENT_FIELDS, EventDecisions
+from .deferred_rows import DeferredRows
 from .statements import insert_into
 
 NEW_EVENT_COLS = ("id", "story_id", "type", "place", "place_key", "first_seen", "actor", "target", "actor_key",
@@ -26,7 +27,9 @@ def stored_events(con: sqlite3.Connection, story_id: str) -> list[dict[str, Any]
                                          (story_id,))]
 
 
-def write_events(con: sqlite3.Connection, d: EventDecisions) -> None:
+def write_events(con: sqlite3.Connection, later: DeferredRows, d: EventDecisions) -> None:
+    """Events at once (the next article of the story matches against them); reports and
+    figures with the batch's commit."""
     # New events start at no reports: the count below adds this article's like any other's.
     new = [{**e, "story_id": d.story_id, "first_seen": d.published, "n_reports": 0, "n_mentions": 0}
            for e in d.new_events]
@@ -37,7 +40,6 @@ def write_events(con: sqlite3.Connection, d: EventDecisions) -> None:
     con.executemany("UPDATE events SET n_reports=n_reports+1, n_mentions=COALESCE(n_mentions, 0)+?, "
                     "first_seen=COALESCE(MIN(first_seen, ?), first_seen, ?) WHERE id=?",
                     [(n, d.published, d.published, eid) for eid, n in d.reported])
-    con.executemany(insert_into("event_reports", REPORT_COLS),
-                    [tuple(r[k] for k in REPORT_COLS) for r in d.reports])
-    con.executemany(insert_into("event_figures", FIGURE_COLS, "INSERT"),
-                    [tuple(f[k] for k in FIGURE_COLS) for f in d.figures])
+    later.add(insert_into("event_reports", REPORT_COLS), [tuple(r[k] for k in REPORT_COLS) for r in d.reports])
+    later.add(insert_into("event_figures", FIGURE_COLS, "INSERT"),
+              [tuple(f[k] for k in FIGURE_COLS) for f in d.figures])

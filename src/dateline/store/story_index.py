@@ -81,7 +81,8 @@ def touch_story(con: sqlite3.Connection, story: str, rec: dict[str, Any], pub: s
         return
     langs = ",".join(sorted(set(row[0].split(",")) | {lang}))
     con.execute("UPDATE stories SET n_articles=n_articles+1, languages=?, "
-                "first_published=CASE WHEN first_published IS NULL OR ?<first_published THEN ? ELSE first_published END, "
+                "first_published=CASE WHEN first_published IS NULL OR ?<first_published THEN ? "
+                "ELSE first_published END, "
                 "last_published=CASE WHEN last_published IS NULL OR ?>last_published THEN ? ELSE last_published END "
                 "WHERE id=?", (langs, pub, pub, pub, pub, story))
 

@@ -18,12 +18,16 @@ from typing import Any
 
 from ..link.agency import agency_of
 from ..link.features import day_of
+from .deferred_rows import DeferredRows
 from .fts import fts_row
 from .linking import link_article
 from .lock import acquire
 from .records import dump_record
 from .schema import connect
 from .story_index import StoryKeyIndex
+
+
+DOCUMENT = "INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)"
 
 
 def _now() -> str:
@@ -41,6 +45,7 @@ class StoreWriter:
         self.batch_size = batch_size
         self.pause = pause_after_commit  # test hook: slows ingest so a test can kill it midway
         self.pending: list[dict[str, Any]] = []
+        self.later = DeferredRows()  # rows of the batch that no linking reads, written at commit
         self.known = {r[0] for r in self.con.execute("SELECT id FROM documents")}
         self.stories = StoryKeyIndex(self.con)
         self.run_id: int | None = None
@@ -89,11 +94,13 @@ class StoreWriter:
         try:
             for rec in self.pending:
                 self._insert(rec)
+            self.later.write(self.con)
             self.counts["batches"] += 1
             self._journal()
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
+            self.later.clear()
             for rec in self.pending:
                 self.known.discard(rec.get("id"))
             raise
@@ -116,17 +123,15 @@ class StoreWriter:
         src = rec.get("source") or {}
         if rec.get("status") != "ok":
             err = rec.get("error") or {}
-            self.con.execute("INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                             (rec["id"], src.get("path"), src.get("url"), src.get("site"), None, "error",
-                              err.get("stage"), err.get("kind"), err.get("message"), self.run_id, _now()))
+            self.later.add(DOCUMENT, [(rec["id"], src.get("path"), src.get("url"), src.get("site"), None, "error",
+                                       err.get("stage"), err.get("kind"), err.get("message"), self.run_id, _now())])
             self.counts["errors"] += 1
             self.error_kinds[err.get("kind") or "?"] += 1
             return
         body = rec.get("body") or "\n\n".join(rec.get("paragraphs") or [])
         chash = hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
-        self.con.execute("INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                         (rec["id"], src.get("path"), src.get("url"), src.get("site"), chash, "ok",
-                          None, None, None, self.run_id, _now()))
+        self.later.add(DOCUMENT, [(rec["id"], src.get("path"), src.get("url"), src.get("site"), chash, "ok",
+                                   None, None, None, self.run_id, _now())])
         pub = (rec.get("published") or {}).get("value")
         mod = (rec.get("modified") or {}).get("value")
         lang = (rec.get("language") or {}).get("code")
@@ -139,10 +144,10 @@ class StoreWriter:
              day_of(rec), mod, dl.get("place"), agency, json.dumps(rec.get("authors") or [], ensure_ascii=False),
              len(body.split()), dump_record(rec), src.get("publisher")))
         art = cur.lastrowid
-        self.con.execute("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
-                         (art, *fts_row(rec.get("title") or "", body, lang)))
+        self.later.add("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
+                       [(art, *fts_row(rec.get("title") or "", body, lang))])
         self._entities(rec)
-        link_article(self.con, self.stories, rec, art, body, pub, agency)
+        link_article(self.con, self.stories, self.later, rec, art, body, pub, agency)
         self.counts["new"] += 1
 
     def _entities(self, rec: dict[str, Any]) -> None:
@@ -153,4 +158,4 @@ class StoreWriter:
             rows.append((rec["id"], s.get("id"), s.get("label"), a.get("kind"), a.get("norm") or s.get("text"),
                          s.get("text"), s.get("start"), s.get("end"), a.get("country"), geo.get("geonames_id"),
                          geo.get("lat"), geo.get("lon"), geo.get("precision")))
-        self.con.executemany("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self.later.add("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
