@@ -1,8 +1,8 @@
 """Claims in the store: what claim linking reads of a story, and how its decisions are written.
 
 Which claim a span is a sighting of, and which claims dispute or confirm which, is decided in
-``link/claims.py``; this module reads the story's claims for it and writes the decisions,
-one statement a table for the whole article.
+``link/claims.py``; this module reads the story's claims for it and writes the decisions:
+the claims at once, sightings and links with the batch (``deferred_rows``).
 """
 
 from __future__ import annotations

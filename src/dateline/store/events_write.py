@@ -1,7 +1,7 @@
 """Events in the store: what event linking reads of a story, and how its decisions are written.
 
 Which report joins which event is decided in ``link/events.py``; this module reads the story's
-events for it and writes the decisions, one statement a table for the whole article
+events for it and writes the decisions: the events at once, reports and figures with the batch
 (``events_read.py`` is the other side: what a reader asks of the events).
 """
 

@@ -19,8 +19,8 @@ from ..link.features import day_of
 from ..link.reprints import copy_links, near_duplicates, version_links
 from ..link.stories import best_match, informative_keys, keys_to_weigh, score_candidates, story_keys, story_vector
 from .claims_write import stored_claims, write_claims
-from .deferred_rows import DeferredRows
 from .copy_index import candidate_signatures, copies_of, index_signature, merge_groups, same_url_reads, write_links
+from .deferred_rows import DeferredRows
 from .events_write import stored_events, write_events
 from .story_index import StoryKeyIndex, merge_stories, set_group_and_story, touch_story
 
