@@ -113,3 +113,37 @@ def test_a_version_1_store_gets_the_round_2_columns(tmp_path):
     have = {r[1] for r in con.execute("PRAGMA table_info(claim_sightings)")}
     assert {"agency", "publisher", "carrier"} <= have
     assert con.execute("SELECT COUNT(*) FROM claim_sightings WHERE carrier IS NOT NULL").fetchone()[0] > 0
+
+
+def test_a_failed_batch_leaves_no_rows_and_the_next_batch_writes_only_its_own(tmp_path, monkeypatch):
+    """Rows queued for the commit (sightings, reports, links, ...) go with a rolled-back batch."""
+    import pytest
+
+    from dateline.store import writer as writer_module
+
+    db = str(tmp_path / "s.db")
+    recs, _ = fixture_records()
+    real = writer_module.link_article
+    calls = {"n": 0}
+
+    def fail_on_third(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("killed mid-batch")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(writer_module, "link_article", fail_on_third)
+    w = StoreWriter(db, batch_size=100)
+    w.begin(["fixtures"])
+    for r in recs[:4]:
+        w.add(r)
+    with pytest.raises(RuntimeError):
+        w.flush()
+    assert _counts(db)["documents"] == 0 and _counts(db)["claim_sightings"] == 0
+    w.pending = []  # the caller gives up on the failed batch and goes on
+    for r in recs:
+        w.add(r)
+    w.close()
+    clean = str(tmp_path / "clean.db")
+    _ingest(clean, recs, batch=100)
+    assert _counts(db) == _counts(clean)

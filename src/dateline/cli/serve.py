@@ -20,8 +20,6 @@ def serve(
                                         "(default: the built-in Natural Earth basemap, no network)."),
 ):
     """Serve the store as a local web app and JSON API (read-only)."""
-    import sqlite3
-
     import uvicorn
 
     from ..serve import create_app
@@ -31,7 +29,7 @@ def serve(
         raise typer.Exit(1)
     try:
         web = create_app(db, tiles=tiles)
-    except (sqlite3.DatabaseError, ValueError) as e:
+    except ValueError as e:  # not a store (NotAStore), or a tile URL that is no http(s) template
         typer.echo(f"cannot serve {db}: {e}", err=True)
         raise typer.Exit(1)
     if host not in LOOPBACK:

@@ -15,9 +15,8 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections import Counter
 import queue as queue_mod
-import sqlite3
 import traceback
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from ..pipeline import Options, Stats
 from ..types import ErrorRecord, RawPage, stable_id
@@ -26,22 +25,21 @@ RECORDS_PER_MESSAGE = 50
 QUEUE_MESSAGES = 8  # per worker
 
 
-def _known_filter(db: str | None):
-    if not db:
-        return lambda page_id: False
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
-
-    def known(page_id: str) -> bool:
-        return con.execute("SELECT 1 FROM documents WHERE id=?", (page_id,)).fetchone() is not None
-    return known
+# Made in each worker, it says whether a page id is stored already (the store hands in one
+# bound to its file): a database handle must not cross into another process.
+KnownCheck = Callable[[], Callable[[str], bool]]
 
 
-def _worker(options: Options, db: str | None, page_filter, tasks, out) -> None:
+def never_known(page_id: str) -> bool:
+    return False
+
+
+def _worker(options: Options, known_check: KnownCheck | None, page_filter, tasks, out) -> None:
     from ..readers import iter_pages
     from .local import LocalExecutor
 
     executor = LocalExecutor(options)
-    known = _known_filter(db)
+    known = known_check() if known_check else never_known
     while True:
         path = tasks.get()
         if path is None:
@@ -84,10 +82,11 @@ def _worker(options: Options, db: str | None, page_filter, tasks, out) -> None:
 
 
 class FileExecutor:
-    def __init__(self, options: Options | None = None, workers: int = 2, db: str | None = None, page_filter=None):
+    def __init__(self, options: Options | None = None, workers: int = 2, known_check: KnownCheck | None = None,
+                 page_filter=None):
         self.options = options or Options()
         self.workers = workers
-        self.db = db
+        self.known_check = known_check
         self.page_filter = page_filter
         self.stats = Stats()
         self.usage: list[dict[str, int]] = []  # per finished worker: cpu_ms, maxrss_kb
@@ -101,8 +100,8 @@ class FileExecutor:
             tasks.put(p)
         for _ in range(self.workers):
             tasks.put(None)
-        procs = [ctx.Process(target=_worker, args=(self.options, self.db, self.page_filter, tasks, out), daemon=True)
-                 for _ in range(self.workers)]
+        args = (self.options, self.known_check, self.page_filter, tasks, out)
+        procs = [ctx.Process(target=_worker, args=args, daemon=True) for _ in range(self.workers)]
         for p in procs:
             p.start()
         running = len(procs)

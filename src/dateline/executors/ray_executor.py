@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator
 
 from ..pipeline import Options, Stats
 from ..types import ErrorRecord, RawPage
+from .files import KnownCheck, never_known
 from .process import ProcessExecutor, _run_shard
 
 
@@ -55,9 +56,8 @@ class RayExecutor:
         yield from records
 
 
-def _run_file(options: Options, db: str | None, path: str, page_filter=None):
+def _run_file(options: Options, known_check: KnownCheck | None, path: str, page_filter=None):
     """One input file on a Ray worker: (records, counts, step stats); steps built once per worker."""
-    from .files import _known_filter
     from .process import _WORKER
     from ..readers import iter_pages
     from .local import LocalExecutor
@@ -71,7 +71,7 @@ def _run_file(options: Options, db: str | None, path: str, page_filter=None):
         _WORKER.clear()
         _WORKER[key] = LocalExecutor(options)
     executor = _WORKER[key]
-    known = _known_filter(db)
+    known = known_check() if known_check else never_known
     skipped = 0
     filtered: dict[str, int] = {}
 
@@ -98,9 +98,9 @@ class RayFileExecutor(RayExecutor):
     records; at most ``max_in_flight`` files are out at a time."""
 
     def __init__(self, options: Options | None = None, address: str | None = None, num_cpus: int | None = None,
-                 db: str | None = None, max_in_flight: int | None = None, page_filter=None):
+                 known_check: KnownCheck | None = None, max_in_flight: int | None = None, page_filter=None):
         super().__init__(options, address=address, num_cpus=num_cpus)
-        self.db = db
+        self.known_check = known_check
         self.page_filter = page_filter
         self.max_in_flight = max_in_flight or 2 * (num_cpus or 2)
         self.usage: list[dict[str, int]] = []  # per file task: cpu_ms, maxrss_kb
@@ -113,7 +113,7 @@ class RayFileExecutor(RayExecutor):
         while todo or pending:
             while todo and len(pending) < self.max_in_flight:
                 path = todo.pop(0)
-                pending[remote_file.remote(self.options, self.db, path, self.page_filter)] = path
+                pending[remote_file.remote(self.options, self.known_check, path, self.page_filter)] = path
             done, _ = self.ray.wait(list(pending), num_returns=1)
             path = pending.pop(done[0])
             records, counts = self.ray.get(done[0])

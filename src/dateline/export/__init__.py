@@ -19,17 +19,11 @@ import stat
 import tempfile
 from pathlib import Path
 
-from ..store.schema import EXPORT_TABLES, connect
+from ..store.export_read import export_tables
+from ..store.schema import EXPORT_TABLES
 
 CHUNK = 20_000
 _ARROW = {"INTEGER": "int64", "REAL": "float64", "TEXT": "string", "BLOB": "binary"}
-
-
-def _columns(con, table: str) -> list[tuple[str, str]]:
-    cols = [(r[1], (r[2] or "TEXT").upper()) for r in con.execute(f"PRAGMA table_info({table})")]
-    if table == "articles" and not any(c == "rowid" for c, _ in cols):
-        cols.insert(0, ("rowid", "INTEGER"))
-    return cols
 
 
 class ExportError(ValueError):
@@ -55,16 +49,11 @@ def export_store(db: str, out_dir: str | Path, fmt: str = "parquet") -> dict[str
         raise ExportError(f"unknown export format {fmt!r} (choose parquet, jsonl or csv)")
     out_dir = Path(out_dir)
     con = open_store(db)
-    con.row_factory = None
     out_dir.mkdir(parents=True, exist_ok=True)
     _refuse_unsafe_targets(out_dir, fmt)
     done = {}
     try:
-        for table in EXPORT_TABLES:
-            cols = _columns(con, table)
-            names = [c for c, _ in cols]
-            sel = ", ".join(f'"{c}"' for c in names)
-            cur = con.execute(f"SELECT {sel} FROM {table}")
+        for table, cols, cur in export_tables(con):
             path = out_dir / f"{table}.{fmt}"
             n = _write_new(out_dir, path, lambda f: _WRITERS[fmt](cur, cols, f))
             done[table] = (str(path), n)

@@ -7,12 +7,14 @@ same claim when the speaker, the numbers and the names inside it are the same.  
 cue is a denial ("ontkent", "denies") or whose polarity is opposite (one negated, one not) is never a
 sighting of the claim it answers: it becomes its own claim with a ``disputes`` link to it,
 even when the two sit in different articles.  A confirming cue links ``confirms`` the same way.
+
+``link_claims`` is plain data in, decisions out: the store hands it the story's stored claims
+and writes the ``ClaimDecisions`` it returns.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..types import stable_id
@@ -107,28 +109,45 @@ def _earlier(a: str | None, b: str | None) -> bool:
     return bool(a and b and a < b)
 
 
-def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
-                published: str | None, agency: str | None = None) -> int:
-    """Store the record's claims as sightings of new or existing claims; returns how many.
+@dataclass
+class ClaimDecisions:
+    """What one article's claims decide.  ``new_claims``: claims first seen here (fields as
+    the store's ``claims`` row, ``terms`` / ``nums`` / ``names`` as sorted lists);
+    ``seen_again``: stored claims this article sights once more; ``sightings``: one per claim
+    span; ``links``: (source claim, target claim, type, article, cue, cross_article)."""
+    published: str | None
+    new_claims: list[dict[str, Any]] = field(default_factory=list)
+    seen_again: list[str] = field(default_factory=list)
+    sightings: list[dict[str, Any]] = field(default_factory=list)
+    links: list[tuple[str, str, str, str, str | None, int]] = field(default_factory=list)
 
-    ``agency``: the agency whose copy the article carries (``agency.agency_of``), a link of
-    every sighting's carrier chain (``carriers.py``)."""
+    def claim_of_span(self) -> dict[str, str]:
+        """Span id -> claim id (the first sighting of a span id counts, as in the store)."""
+        out: dict[str, str] = {}
+        for s in self.sightings:
+            out.setdefault(s["span_id"], s["claim_id"])
+        return out
+
+
+def link_claims(record: dict[str, Any], story_id: str, stored: list[dict[str, Any]],
+                published: str | None, agency: str | None = None) -> ClaimDecisions:
+    """The record's claims as sightings of new or stored claims of its story.
+
+    ``stored``: the story's claims as the store keeps them (``id``, ``text``, ``speaker``,
+    ``terms`` / ``nums`` / ``names`` as sets, ``lang``, ``first_article``, ``first_seen``,
+    ``stance``).  ``agency``: the agency whose copy the article carries (``agency.agency_of``),
+    a link of every sighting's carrier chain (``carriers.py``)."""
+    out = ClaimDecisions(published)
     ann = record.get("annotations") or {}
     spans = ann.get("claims") or []
     if not spans:
-        return 0
+        return out
     lang = (record.get("language") or {}).get("code")
     aid, site = record["id"], (record.get("source") or {}).get("site")
     publisher = publisher_of(record)
     norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
              for e in ann.get("entities") or [] if e.get("id")}
-    stored = [dict(r) for r in con.execute(
-        "SELECT id, text, speaker, terms, nums, names, lang, first_article, first_seen, stance FROM claims "
-        "WHERE story_id=?",
-        (story_id,))]
-    for c in stored:
-        c["terms"], c["nums"], c["names"] = (set(json.loads(c[k])) for k in ("terms", "nums", "names"))
-        c["neg"] = _negated(c["text"] or "", c["lang"])
+    known = [{**c, "neg": _negated(c["text"] or "", c["lang"])} for c in stored]
     local: dict[str, str] = {}  # span id in this article -> claim id
     answers: list[tuple[str, str, str, str]] = []  # (source claim, target claim, type, article)
     for span in spans:
@@ -139,7 +158,7 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
         nums, names = _anchors(span, ann)
         neg, stance = _negated(text, lang), _stance(span, lang)
         match, answer = None, None
-        for c in stored:
+        for c in known:
             if c["id"] in local.values():
                 continue  # two claims of one article are not one claim
             j = _jaccard(terms, c["terms"])
@@ -160,18 +179,15 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
                 match = (c["id"], j)
         if match:
             cid = match[0]
-            con.execute("UPDATE claims SET n_sightings=n_sightings+1, first_seen=CASE WHEN "
-                        "first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen) THEN ? ELSE first_seen END "
-                        "WHERE id=?", (published, published, published, cid))
+            out.seen_again.append(cid)
         else:
             cid = stable_id(aid, span.get("id") or str(span.get("start")))
-            con.execute("INSERT OR IGNORE INTO claims VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (cid, story_id, text, speaker, published, aid, 1,
-                         json.dumps(sorted(terms), ensure_ascii=False), json.dumps(sorted(nums)), stance,
-                         json.dumps(sorted(names), ensure_ascii=False), lang))
-            stored.append({"id": cid, "text": text, "speaker": speaker, "terms": terms, "nums": nums,
-                           "names": names, "lang": lang,
-                           "first_article": aid, "first_seen": published, "neg": neg, "stance": stance})
+            out.new_claims.append({"id": cid, "story_id": story_id, "text": text, "speaker": speaker,
+                                   "first_seen": published, "first_article": aid, "terms": sorted(terms),
+                                   "nums": sorted(nums), "stance": stance, "names": sorted(names), "lang": lang})
+            known.append({"id": cid, "text": text, "speaker": speaker, "terms": terms, "nums": nums,
+                          "names": names, "lang": lang,
+                          "first_article": aid, "first_seen": published, "neg": neg, "stance": stance})
         local[span.get("id") or ""] = cid
         if answer and answer[2] and not stance:
             # The answer came first (ingest order is free): link it the same way round, to the
@@ -185,18 +201,16 @@ def link_claims(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
             answers.append((cid, answer[0], stance or "disputes", aid))
         ref = lambda k: ((attrs.get(k) or {}).get("text"))  # noqa: E731
         outlet = _name(attrs.get("outlet"), norms)
-        con.execute("INSERT OR IGNORE INTO claim_sightings(claim_id, article_id, span_id, text, speaker, cue, "
-                    "channel, outlet, site, published, hedged, agency, publisher, carrier) "
-                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (cid, aid, span.get("id") or str(span.get("start")), text, speaker, ref("cue"),
-                     ref("channel"), outlet, site, published, int(bool(attrs.get("hedged"))), agency,
-                     publisher, carrier_chain(outlet, agency, publisher)))
-    rows = [(src, tgt, typ, art, None, 1) for src, tgt, typ, art in answers]
+        out.sightings.append({"claim_id": cid, "article_id": aid, "span_id": span.get("id") or str(span.get("start")),
+                              "text": text, "speaker": speaker, "cue": ref("cue"), "channel": ref("channel"),
+                              "outlet": outlet, "site": site, "published": published,
+                              "hedged": int(bool(attrs.get("hedged"))), "agency": agency, "publisher": publisher,
+                              "carrier": carrier_chain(outlet, agency, publisher)})
+    out.links = [(src, tgt, typ, art, None, 1) for src, tgt, typ, art in answers]
     for span in spans:  # links the claim analyser found inside this article
         src = local.get(span.get("id") or "")
         for ln in (span.get("attrs") or {}).get("links") or []:
             tgt = local.get(ln.get("target") or "")
             if src and tgt and src != tgt:
-                rows.append((src, tgt, ln.get("type") or "disputes", aid, ln.get("cue"), 0))
-    con.executemany("INSERT OR IGNORE INTO claim_links VALUES(?,?,?,?,?,?)", rows)
-    return len(spans)
+                out.links.append((src, tgt, ln.get("type") or "disputes", aid, ln.get("cue"), 0))
+    return out

@@ -6,11 +6,14 @@ same story when type, place, time and participants agree (``event_match.best_eve
 starts a new event.  Every mention is kept in ``event_reports`` and every figure (fatalities /
 injured / arrested, with its claimant and claim) in ``event_figures``, once per report, so
 ``figures.py`` can give low / best / high per event over all of them.
+
+``link_events`` is plain data in, decisions out: the store hands it the story's stored events
+and writes the ``EventDecisions`` it returns.
 """
 
 from __future__ import annotations
 
-import sqlite3
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..types import stable_id
@@ -19,7 +22,25 @@ from .claims import speaker_names
 from .event_match import best_event, chains, first, fold_restated, participant_key
 
 FIGURE_KINDS = ("fatalities", "injured", "arrested")
-EVENT_COLS = "id, type, place, place_key, actor, target, actor_key, target_key, time, lang"
+# What the matching reads of a stored event: the store hands each event with these fields.
+EVENT_FIELDS = ("id", "type", "place", "place_key", "actor", "target", "actor_key", "target_key", "time", "lang")
+# Parts a later report can name when the first left them unknown; a key goes with its name.
+KNOWN_PARTS = (("place", "place_key"), ("actor", "actor_key"), ("target", "target_key"), ("time",))
+
+
+@dataclass
+class EventDecisions:
+    """What one article's events decide.  ``new_events``: events first reported here (the
+    ``EVENT_FIELDS``); ``named_parts``: stored event id -> parts this report names for the
+    first time; ``reported``: (event id, mentions), one per report; ``reports`` and
+    ``figures``: rows of ``event_reports`` and ``event_figures`` as dicts."""
+    story_id: str
+    published: str | None
+    new_events: list[dict[str, Any]] = field(default_factory=list)
+    named_parts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    reported: list[tuple[str, int]] = field(default_factory=list)
+    reports: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _ref_text(ref: dict[str, Any] | None, norms: dict[str, str]) -> str | None:
@@ -68,22 +89,25 @@ def _figures(mentions: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any], 
     return out
 
 
-def _update_known_parts(con: sqlite3.Connection, event: dict[str, Any], rep: dict[str, Any]) -> None:
+def _name_known_parts(event: dict[str, Any], rep: dict[str, Any], named: dict[str, dict[str, Any]]) -> None:
     """A later report can name what the first one left unknown (place, actor, target, time)."""
-    for cols in (("place", "place_key"), ("actor", "actor_key"), ("target", "target_key"), ("time",)):
+    for cols in KNOWN_PARTS:
         if rep[cols[-1]] and not event[cols[-1]]:
-            con.execute(f"UPDATE events SET {', '.join(c + '=?' for c in cols)} WHERE id=?",
-                        [rep[c] for c in cols] + [event["id"]])
+            named.setdefault(event["id"], {}).update({c: rep[c] for c in cols})
             event.update({c: rep[c] for c in cols})
 
 
-def link_events(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
-                published: str | None) -> int:
-    """Store the record's events as reports of new or existing story events; returns reports."""
+def link_events(record: dict[str, Any], story_id: str, stored: list[dict[str, Any]],
+                claim_ids: dict[str, str], published: str | None) -> EventDecisions:
+    """The record's events as reports of new or stored events of its story.
+
+    ``stored``: the story's events (``EVENT_FIELDS``); ``claim_ids``: this article's claim span
+    id -> claim id (``ClaimDecisions.claim_of_span``), so a figure names the claim it comes from."""
+    out = EventDecisions(story_id, published)
     ann = record.get("annotations") or {}
     spans = ann.get("events") or []
     if not spans:
-        return 0
+        return out
     aid = record["id"]
     source = publisher_of(record)  # counts distinct sources of a figure
     lang = (record.get("language") or {}).get("code")
@@ -91,9 +115,8 @@ def link_events(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
              for e in ann.get("entities") or [] if e.get("id")}
     geo_ids = {e["id"]: ((e.get("attrs") or {}).get("geo") or {}).get("geonames_id")
                for e in ann.get("entities") or [] if e.get("id")}
-    claim_ids = dict(con.execute("SELECT span_id, claim_id FROM claim_sightings WHERE article_id=?", (aid,)))
     claimants = speaker_names(record)
-    stored = [dict(r) for r in con.execute(f"SELECT {EVENT_COLS} FROM events WHERE story_id=?", (story_id,))]
+    known = [dict(e) for e in stored]  # copies: a named part updates the copy, not the caller's
     taken: set[str] = set()  # two events of one article are not one event
     groups = chains(spans)
     into = fold_restated(groups, [_report(g, lang, norms, geo_ids) for g in groups])
@@ -103,34 +126,29 @@ def link_events(con: sqlite3.Connection, record: dict[str, Any], story_id: str,
     groups = [g for i, g in enumerate(groups) if into[i] == i]
     for mentions in groups:
         rep = _report(mentions, lang, norms, geo_ids)
-        event = best_event(rep, stored, taken)
+        event = best_event(rep, known, taken)
         if event is None:
             head = mentions[0]
             eid = stable_id(aid, head.get("id") or str(head.get("start")), "event")
-            con.execute("INSERT OR IGNORE INTO events(id, story_id, type, place, place_key, first_seen, n_reports, "
-                        "actor, target, actor_key, target_key, time, lang, n_mentions) "
-                        "VALUES(?,?,?,?,?,?,0,?,?,?,?,?,?,0)",
-                        (eid, story_id, rep["type"], rep["place"], rep["place_key"], published, rep["actor"],
-                         rep["target"], rep["actor_key"], rep["target_key"], rep["time"], lang))
             event = {"id": eid, **rep}
-            stored.append(event)
+            out.new_events.append(dict(event))
+            known.append(event)
         else:
-            _update_known_parts(con, event, rep)
+            _name_known_parts(event, rep, out.named_parts)
         eid = event["id"]
         taken.add(eid)
-        con.execute("UPDATE events SET n_reports=n_reports+1, n_mentions=COALESCE(n_mentions, 0)+?, "
-                    "first_seen=COALESCE(MIN(first_seen, ?), first_seen, ?) WHERE id=?",
-                    (len(mentions), published, published, eid))
+        out.reported.append((eid, len(mentions)))
         for m in mentions:
             attrs = m.get("attrs") or {}
-            con.execute("INSERT OR IGNORE INTO event_reports VALUES(?,?,?,?,?,?,?,?,?,?)",
-                        (eid, aid, m.get("id") or str(m.get("start")), m.get("text"),
-                         _ref_text(attrs.get("actor"), norms), _ref_text(attrs.get("target"), norms),
-                         _ref_text(attrs.get("place"), norms), (attrs.get("time") or {}).get("value"),
-                         int(bool(attrs.get("negated"))), int(bool(attrs.get("hedged")))))
-        con.executemany("INSERT INTO event_figures VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                        [(eid, aid, sid, kind, f.get("value"), f.get("low"), f.get("high"),
-                          claimants.get(f.get("claim") or "") or f.get("claimant"),
-                          claim_ids.get(f.get("claim") or ""), source, published)
-                         for kind, f, sid in _figures(mentions)])
-    return len(groups)
+            out.reports.append({"event_id": eid, "article_id": aid, "span_id": m.get("id") or str(m.get("start")),
+                                "trigger": m.get("text"), "actor": _ref_text(attrs.get("actor"), norms),
+                                "target": _ref_text(attrs.get("target"), norms),
+                                "place": _ref_text(attrs.get("place"), norms),
+                                "time": (attrs.get("time") or {}).get("value"),
+                                "negated": int(bool(attrs.get("negated"))), "hedged": int(bool(attrs.get("hedged")))})
+        out.figures += [{"event_id": eid, "article_id": aid, "span_id": sid, "kind": kind, "value": f.get("value"),
+                         "low": f.get("low"), "high": f.get("high"),
+                         "claimant": claimants.get(f.get("claim") or "") or f.get("claimant"),
+                         "claim_id": claim_ids.get(f.get("claim") or ""), "site": source, "published": published}
+                        for kind, f, sid in _figures(mentions)]
+    return out

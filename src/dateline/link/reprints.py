@@ -1,17 +1,20 @@
-"""Wire copy, reprints and page versions: near-duplicate detection and what changed.
+"""Wire copy, reprints and page versions: which articles are copies of one text, and what changed.
 
-``find_duplicates`` looks a new article's MinHash bands up in the store's LSH index and keeps
-the candidates whose estimated Jaccard similarity passes ``DUP_THRESHOLD``.  ``changes``
-says what one copy changed against another: headline, added / removed / edited paragraphs
-(difflib over paragraphs), so a reprint's edits and a page's later version are both visible.
+``near_duplicates`` keeps, of the candidates the store's LSH index found for a new article,
+those whose estimated Jaccard similarity passes ``DUP_THRESHOLD``; ``copy_links`` says what
+those copies decide (the new article's group and story, one link per copy, groups and stories
+it bridges); ``version_links`` orders other reads of the same URL into older -> newer.
+``changes`` says what one copy changed against another: headline, added / removed / edited
+paragraphs (difflib over paragraphs), so a reprint's edits and a page's later version are
+both visible.  Everything here is plain data in, decisions out: the store reads and writes.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-import sqlite3
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Iterable
 
 import numpy as np
 
@@ -23,27 +26,63 @@ from . import minhash
 DUP_THRESHOLD = 0.45
 
 
-def find_duplicates(con: sqlite3.Connection, sig: np.ndarray, keys: list[int],
-                    exclude: int | None = None) -> list[tuple[int, float]]:
-    """(rowid, similarity) of stored articles that are near-duplicates, best first."""
-    q = ",".join("?" * len(keys))
-    cands = [r[0] for r in con.execute(f"SELECT DISTINCT art FROM lsh_bands WHERE key IN ({q})", keys)]
+@dataclass
+class Link:
+    """One row of the store's ``links``: ``a`` -> ``b`` ("duplicate" or "version")."""
+    a: str
+    b: str
+    kind: str
+    score: float | None = None
+    diff: dict[str, Any] | None = None
+
+
+@dataclass
+class CopyLinks:
+    """What a new article's copies decide: the group and story it joins, its links, and the
+    other groups and stories it bridges (they become one with ``group`` / ``story``)."""
+    group: str
+    story: str | None
+    links: list[Link]
+    other_groups: set[str] = field(default_factory=set)
+    other_stories: set[str] = field(default_factory=set)
+
+
+def near_duplicates(sig: np.ndarray, candidates: Iterable[tuple[int, np.ndarray]]) -> list[tuple[int, float]]:
+    """(article rowid, similarity) of the candidates that are copies, best first; ties keep
+    the candidates' order (the best one decides the new article's group and story)."""
     out = []
-    for art in cands:
-        if art == exclude:
-            continue
-        row = con.execute("SELECT sig FROM minhash WHERE art=?", (art,)).fetchone()
-        if row is None:
-            continue
-        s = minhash.similarity(sig, minhash.from_blob(row[0]))
+    for art, other in candidates:
+        s = minhash.similarity(sig, other)
         if s >= DUP_THRESHOLD:
             out.append((art, s))
     return sorted(out, key=lambda x: -x[1])
 
 
-def index_signature(con: sqlite3.Connection, art: int, sig: np.ndarray, keys: list[int]) -> None:
-    con.execute("INSERT OR REPLACE INTO minhash VALUES(?,?)", (art, minhash.to_blob(sig)))
-    con.executemany("INSERT OR IGNORE INTO lsh_bands VALUES(?,?)", [(k, art) for k in keys])
+def copy_links(new_id: str, new_record: dict[str, Any], copies: list[dict[str, Any]],
+               best_record: dict[str, Any]) -> CopyLinks:
+    """``copies``: the stored copies best first (``id``, ``dup_group``, ``story_id``,
+    ``score``); ``best_record``: the first one's record, the one the diff is taken against."""
+    best = copies[0]
+    links = [Link(best["id"], new_id, "duplicate", best["score"], changes(best_record, new_record))]
+    links += [Link(c["id"], new_id, "duplicate", c["score"]) for c in copies[1:]]
+    group, story = best["dup_group"], best["story_id"]
+    return CopyLinks(group, story, links,
+                     other_groups={c["dup_group"] for c in copies} - {group},
+                     other_stories={c["story_id"] for c in copies} - {story, None})
+
+
+def version_links(new_id: str, new_record: dict[str, Any], same_url: list[dict[str, Any]]) -> list[Link]:
+    """Links between the new article and other reads of its URL (``id``, ``published``,
+    ``modified``, ``record``), each from the older read to the newer one."""
+    mine = ((new_record.get("published") or {}).get("value") or "",
+            (new_record.get("modified") or {}).get("value") or "")
+    out = []
+    for r in same_url:
+        if (r["published"] or "", r["modified"] or "") <= mine:  # older -> newer
+            out.append(Link(r["id"], new_id, "version", None, changes(r["record"], new_record)))
+        else:
+            out.append(Link(new_id, r["id"], "version", None, changes(new_record, r["record"])))
+    return out
 
 
 def _norm(p: str) -> str:

@@ -8,14 +8,16 @@ they also carry across languages.  The article joins the story of its best match
 cosine passes ``JOIN_COSINE``, or when several specific keys (people, organisations,
 numbers; places are too common) are shared and the cosine passes ``JOIN_COSINE_NAMED``
 (cross-language reports share names and numbers but no terms).
+
+Everything here is plain data in, decisions out: the store keeps the key index (``story_keys``,
+``key_df``), hands these functions document frequencies and candidate rows, and writes the result.
 """
 
 from __future__ import annotations
 
 import math
-import sqlite3
-from collections import defaultdict
-from typing import Any
+from collections import Counter, defaultdict
+from typing import Any, Iterable, Mapping
 
 from .features import named_keys, term_counts
 
@@ -29,76 +31,66 @@ MIN_SHARED_NAMES = 2
 MAX_DF_SHARE = 0.05  # keys in more than 5 % of articles (and > 50) say nothing about a story
 
 
-class StoryIndex:
-    """Document frequencies of keys (cached, persisted in ``key_df``) and candidate search."""
-
-    def __init__(self, con: sqlite3.Connection):
-        self.con = con
-        self.n = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
-        self._df: dict[str, int] = {}
-
-    def df(self, key: str) -> int:
-        v = self._df.get(key)
-        if v is None:
-            row = self.con.execute("SELECT df FROM key_df WHERE key=?", (key,)).fetchone()
-            v = self._df[key] = row[0] if row else 0
-            if len(self._df) > 2_000_000:  # bound memory on huge stores
-                self._df.clear()
-        return v
-
-    def idf(self, key: str) -> float:
-        return math.log((self.n + 1) / (self.df(key) + 1)) + 1.0
-
-    def vector(self, record: dict[str, Any]) -> dict[str, float]:
-        """Unit-length weighted key vector of one article."""
-        vec: dict[str, float] = {}
-        for k in named_keys(record):
-            vec[k] = self.idf(k) * (NUMBER_WEIGHT if k.startswith("n:") else NAME_WEIGHT)
-        tc = term_counts(record)
-        scored = sorted(((1 + math.log(c)) * self.idf("t:" + t), t) for t, c in tc.items())
-        for w, t in scored[-TOP_TERMS:]:
-            vec["t:" + t] = w
-        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
-        return {k: w / norm for k, w in vec.items()}
-
-    def candidates(self, vec: dict[str, float], day: int, exclude: int) -> dict[int, tuple[float, int]]:
-        """rowid -> (cosine, shared names) for stored articles sharing informative keys."""
-        limit = max(50, MAX_DF_SHARE * self.n)
-        keys = [k for k in vec if self.df(k) <= limit]
-        if not keys:
-            return {}
-        q = ",".join("?" * len(keys))
-        sql = f"SELECT key, art, w FROM story_keys WHERE key IN ({q})"
-        args: list[Any] = list(keys)
-        if day >= 0:
-            sql += " AND (day BETWEEN ? AND ? OR day = -1)"
-            args += [day - WINDOW_DAYS, day + WINDOW_DAYS]
-        score: dict[int, float] = defaultdict(float)
-        names: dict[int, int] = defaultdict(int)
-        for key, art, w in self.con.execute(sql, args):
-            if art == exclude:
-                continue
-            score[art] += vec[key] * w
-            if key[0] in "en":  # persons, organisations, numbers: specific to one story
-                names[art] += 1
-        return {a: (s, names[a]) for a, s in score.items()}
-
-    def add(self, art: int, day: int, vec: dict[str, float]) -> None:
-        self.con.executemany("INSERT OR IGNORE INTO story_keys VALUES(?,?,?,?)",
-                             [(k, day, art, w) for k, w in vec.items()])
-        self.con.executemany("INSERT INTO key_df VALUES(?,1) ON CONFLICT(key) DO UPDATE SET df=df+1",
-                             [(k,) for k in vec])
-        for k in vec:
-            self._df[k] = self.df(k) + 1
-        self.n += 1
+def story_keys(record: dict[str, Any]) -> tuple[set[str], Counter]:
+    """An article's named keys and its term counts: what its story vector is made of."""
+    return named_keys(record), term_counts(record)
 
 
-def best_story(con: sqlite3.Connection, cands: dict[int, tuple[float, int]]) -> tuple[str, float] | None:
-    """The story of the best-matching candidate that passes the join rule, with its cosine."""
+def keys_to_weigh(named: set[str], terms: Counter) -> list[str]:
+    """Every key whose document frequency ``story_vector`` needs."""
+    return [*named, *("t:" + t for t in terms)]
+
+
+def idf(n: int, df: int) -> float:
+    """Inverse document frequency of a key found in ``df`` of ``n`` stored articles."""
+    return math.log((n + 1) / (df + 1)) + 1.0
+
+
+def story_vector(named: set[str], terms: Counter, n: int, df: Mapping[str, int]) -> dict[str, float]:
+    """Unit-length weighted key vector of one article; ``df`` holds every key of
+    ``keys_to_weigh``, ``n`` is the number of stored articles."""
+    vec: dict[str, float] = {}
+    for k in named:
+        vec[k] = idf(n, df[k]) * (NUMBER_WEIGHT if k.startswith("n:") else NAME_WEIGHT)
+    scored = sorted(((1 + math.log(c)) * idf(n, df["t:" + t]), t) for t, c in terms.items())
+    for w, t in scored[-TOP_TERMS:]:
+        vec["t:" + t] = w
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {k: w / norm for k, w in vec.items()}
+
+
+def informative_keys(vec: dict[str, float], n: int, df: Mapping[str, int]) -> list[str]:
+    """The vector's keys rare enough to find candidates by (a key in most articles finds all)."""
+    limit = max(50, MAX_DF_SHARE * n)
+    return [k for k in vec if df[k] <= limit]
+
+
+def day_window(day: int) -> tuple[int, int] | None:
+    """Publication days a candidate may have (undated ones always qualify); None: any day."""
+    return (day - WINDOW_DAYS, day + WINDOW_DAYS) if day >= 0 else None
+
+
+def score_candidates(vec: dict[str, float], rows: Iterable[tuple[str, int, float]],
+                     exclude: int) -> dict[int, tuple[float, int]]:
+    """rowid -> (cosine, shared names) from the stored (key, article rowid, weight) rows that
+    share a key with ``vec``."""
+    score: dict[int, float] = defaultdict(float)
+    names: dict[int, int] = defaultdict(int)
+    for key, art, w in rows:
+        if art == exclude:
+            continue
+        score[art] += vec[key] * w
+        if key[0] in "en":  # persons, organisations, numbers: specific to one story
+            names[art] += 1
+    return {a: (s, names[a]) for a, s in score.items()}
+
+
+def best_match(cands: dict[int, tuple[float, int]]) -> tuple[int, float] | None:
+    """The best-matching candidate that passes the join rule, with its cosine: the article
+    whose story the new one joins."""
     ok = [(s, a) for a, (s, n) in cands.items()
           if s >= JOIN_COSINE or (n >= MIN_SHARED_NAMES and s >= JOIN_COSINE_NAMED)]
     if not ok:
         return None
     s, art = max(ok)
-    row = con.execute("SELECT story_id FROM articles WHERE rowid=?", (art,)).fetchone()
-    return (row[0], s) if row and row[0] else None
+    return art, s

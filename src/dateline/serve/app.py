@@ -12,6 +12,7 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from ..store.fts import match_expression
+from ..store.read_only import check_is_store
 from . import openapi
 from .pages import article, events, search, story
 from .render import csp
@@ -53,6 +54,6 @@ def create_app(db: str, tiles: str | None = None) -> Starlette:
     app.state.store = ReadOnlyStore(db)
     app.state.tiles = tiles
     # Fail at start, not on the first request, when the file is not a dateline store.
-    app.state.store.con().execute("SELECT id FROM articles LIMIT 1").fetchall()
+    check_is_store(app.state.store.con())
     match_expression("warm up")  # load the lemma tables once, before the first search
     return app

@@ -10,13 +10,10 @@ from typing import Any, Callable
 
 from starlette.requests import Request
 
-from ..store import open_store
 from ..store.browse import Filters
+from ..store.read_only import generation, open_query_only
 
 FILTER_KEYS = ("q", "site", "lang", "section", "type", "country", "date_from", "date_to")
-
-
-GENERATION = "SELECT (SELECT MAX(rowid) FROM articles), (SELECT MAX(run_id) FROM ingest_log)"
 CACHE_SIZE = 128
 
 
@@ -34,7 +31,7 @@ class ReadOnlyStore:
         self._lock = threading.Lock()
 
     def cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
-        full = (key, tuple(self.con().execute(GENERATION).fetchone()))
+        full = (key, generation(self.con()))
         with self._lock:
             if full in self._cache:
                 self._cache.move_to_end(full)
@@ -49,9 +46,7 @@ class ReadOnlyStore:
     def con(self):
         con = getattr(self._local, "con", None)
         if con is None:
-            con = open_store(self.path)
-            con.execute("PRAGMA query_only = 1")
-            self._local.con = con
+            con = self._local.con = open_query_only(self.path)
         return con
 
 

@@ -8,6 +8,7 @@ before extraction, so re-running adds only what is new.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -119,20 +120,23 @@ def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, 
     Resumable per input file: the manifest (``ingest_manifest``) lists the files whose every
     record is committed, and a rerun skips them without opening them."""
     from ..readers.files import _expand
+    from .known_pages import stored_page_check
     from .manifest import Manifest
 
     paths = [str(p) for p in _expand(expand_inputs(inputs)) if p != "-"]
     manifest = Manifest(db)
     todo = [p for p in paths if not manifest.done(p)]
+    known_check = partial(stored_page_check, db)  # workers skip the pages stored already
     if ray_address:
         from ..executors.ray_executor import RayFileExecutor
 
         executor = RayFileExecutor(options, address=None if ray_address == "local" else ray_address,
-                                   num_cpus=workers if workers > 1 else None, db=db, page_filter=page_filter)
+                                   num_cpus=workers if workers > 1 else None, known_check=known_check,
+                                   page_filter=page_filter)
     else:
         from ..executors.files import FileExecutor
 
-        executor = FileExecutor(options, workers=workers, db=db, page_filter=page_filter)
+        executor = FileExecutor(options, workers=workers, known_check=known_check, page_filter=page_filter)
     writer = StoreWriter(db, batch_size=batch_size, wait=wait, on_wait=on_wait)
     writer.begin(paths)
     writer.counts["files.done-before"] = len(paths) - len(todo)

@@ -16,17 +16,18 @@ from typing import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from ..link import minhash
 from ..link.agency import agency_of
-from ..link.claims import link_claims
-from ..link.events import link_events
 from ..link.features import day_of
-from ..link.reprints import changes, find_duplicates, index_signature
-from ..link.stories import StoryIndex, best_story
+from .deferred_rows import DeferredRows
 from .fts import fts_row
+from .linking import link_article
 from .lock import acquire
-from .records import dump_record, load_record
+from .records import dump_record
 from .schema import connect
+from .story_index import StoryKeyIndex
+
+
+DOCUMENT = "INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)"
 
 
 def _now() -> str:
@@ -44,8 +45,9 @@ class StoreWriter:
         self.batch_size = batch_size
         self.pause = pause_after_commit  # test hook: slows ingest so a test can kill it midway
         self.pending: list[dict[str, Any]] = []
+        self.later = DeferredRows()  # rows of the batch that no linking reads, written at commit
         self.known = {r[0] for r in self.con.execute("SELECT id FROM documents")}
-        self.stories = StoryIndex(self.con)
+        self.stories = StoryKeyIndex(self.con)
         self.run_id: int | None = None
         self.counts = {"new": 0, "skipped": 0, "errors": 0, "batches": 0}
         self.error_kinds: Counter = Counter()  # why this run's documents failed
@@ -92,11 +94,13 @@ class StoreWriter:
         try:
             for rec in self.pending:
                 self._insert(rec)
+            self.later.write(self.con)
             self.counts["batches"] += 1
             self._journal()
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
+            self.later.clear()
             for rec in self.pending:
                 self.known.discard(rec.get("id"))
             raise
@@ -119,17 +123,15 @@ class StoreWriter:
         src = rec.get("source") or {}
         if rec.get("status") != "ok":
             err = rec.get("error") or {}
-            self.con.execute("INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                             (rec["id"], src.get("path"), src.get("url"), src.get("site"), None, "error",
-                              err.get("stage"), err.get("kind"), err.get("message"), self.run_id, _now()))
+            self.later.add(DOCUMENT, [(rec["id"], src.get("path"), src.get("url"), src.get("site"), None, "error",
+                                       err.get("stage"), err.get("kind"), err.get("message"), self.run_id, _now())])
             self.counts["errors"] += 1
             self.error_kinds[err.get("kind") or "?"] += 1
             return
         body = rec.get("body") or "\n\n".join(rec.get("paragraphs") or [])
         chash = hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
-        self.con.execute("INSERT OR IGNORE INTO documents VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                         (rec["id"], src.get("path"), src.get("url"), src.get("site"), chash, "ok",
-                          None, None, None, self.run_id, _now()))
+        self.later.add(DOCUMENT, [(rec["id"], src.get("path"), src.get("url"), src.get("site"), chash, "ok",
+                                   None, None, None, self.run_id, _now())])
         pub = (rec.get("published") or {}).get("value")
         mod = (rec.get("modified") or {}).get("value")
         lang = (rec.get("language") or {}).get("code")
@@ -142,12 +144,10 @@ class StoreWriter:
              day_of(rec), mod, dl.get("place"), agency, json.dumps(rec.get("authors") or [], ensure_ascii=False),
              len(body.split()), dump_record(rec), src.get("publisher")))
         art = cur.lastrowid
-        self.con.execute("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
-                         (art, *fts_row(rec.get("title") or "", body, lang)))
+        self.later.add("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
+                       [(art, *fts_row(rec.get("title") or "", body, lang))])
         self._entities(rec)
-        story_id = self._link(rec, art, body, pub)
-        link_claims(self.con, rec, story_id, pub, agency=agency)
-        link_events(self.con, rec, story_id, pub)
+        link_article(self.con, self.stories, self.later, rec, art, body, pub, agency)
         self.counts["new"] += 1
 
     def _entities(self, rec: dict[str, Any]) -> None:
@@ -158,79 +158,4 @@ class StoreWriter:
             rows.append((rec["id"], s.get("id"), s.get("label"), a.get("kind"), a.get("norm") or s.get("text"),
                          s.get("text"), s.get("start"), s.get("end"), a.get("country"), geo.get("geonames_id"),
                          geo.get("lat"), geo.get("lon"), geo.get("precision")))
-        self.con.executemany("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-
-    def _link(self, rec: dict[str, Any], art: int, body: str, pub: str | None) -> str:
-        """Duplicate group, page versions and story of a new article; returns its story id."""
-        aid, url = rec["id"], (rec.get("source") or {}).get("url")
-        group, story, sig = aid, None, minhash.signature(body)
-        if sig is not None:
-            keys = minhash.band_keys(sig)
-            dups = find_duplicates(self.con, sig, keys, exclude=art)
-            if dups:
-                rows = self.con.execute(f"SELECT rowid, id, dup_group, story_id, record FROM articles WHERE rowid IN "
-                                        f"({','.join('?' * len(dups))})", [a for a, _ in dups]).fetchall()
-                by_row = {r["rowid"]: r for r in rows}
-                best = by_row[dups[0][0]]
-                group, story = best["dup_group"], best["story_id"]
-                diff = changes(load_record(best["record"]), rec)
-                self._add_link(best["id"], aid, "duplicate", dups[0][1], diff)
-                for a, s in dups[1:]:
-                    self._add_link(by_row[a]["id"], aid, "duplicate", s, None)
-                others = {by_row[a]["dup_group"] for a, _ in dups} - {group}
-                if others:  # this article bridges two groups: they are one
-                    q = ",".join("?" * len(others))
-                    self.con.execute(f"UPDATE articles SET dup_group=? WHERE dup_group IN ({q})", [group, *others])
-                other_stories = {by_row[a]["story_id"] for a, _ in dups} - {story, None}
-                if other_stories:  # copies of one text are one story
-                    self._merge_stories(story, other_stories)
-            index_signature(self.con, art, sig, keys)
-        if url:  # the same URL read again with other content: a later version of the page
-            mine = (pub or "", (rec.get("modified") or {}).get("value") or "")
-            for r in self.con.execute("SELECT id, published, modified, record FROM articles WHERE url=? AND rowid<>?",
-                                      (url, art)).fetchall():
-                other = load_record(r["record"])
-                if (r["published"] or "", r["modified"] or "") <= mine:  # older -> newer
-                    self._add_link(r["id"], aid, "version", None, changes(other, rec))
-                else:
-                    self._add_link(aid, r["id"], "version", None, changes(rec, other))
-        vec = self.stories.vector(rec)
-        day = day_of(rec)
-        if story is None:
-            found = best_story(self.con, self.stories.candidates(vec, day, art))
-            story = found[0] if found else aid
-        self.stories.add(art, day, vec)
-        self.con.execute("UPDATE articles SET dup_group=?, story_id=? WHERE rowid=?", (group, story, art))
-        self._touch_story(story, rec, pub)
-        return story
-
-    def _merge_stories(self, into: str, others: set[str]) -> None:
-        """Fold stories into one: articles, claims and events move; counts and dates add up.
-
-        Claims and events of the folded stories keep their rows (they are not re-matched)."""
-        q, args = ",".join("?" * len(others)), list(others)
-        for table in ("articles", "claims", "events"):
-            self.con.execute(f"UPDATE {table} SET story_id=? WHERE story_id IN ({q})", [into, *args])
-        rows = self.con.execute(f"SELECT * FROM stories WHERE id IN ({q}) OR id=?", [*args, into]).fetchall()
-        pubs = [p for r in rows for p in (r["first_published"], r["last_published"]) if p]
-        langs = sorted({x for r in rows for x in (r["languages"] or "").split(",") if x})
-        self.con.execute("UPDATE stories SET n_articles=?, first_published=?, last_published=?, languages=? "
-                         "WHERE id=?", (sum(r["n_articles"] for r in rows), min(pubs, default=None),
-                                        max(pubs, default=None), ",".join(langs), into))
-        self.con.execute(f"DELETE FROM stories WHERE id IN ({q})", args)
-
-    def _add_link(self, a: str, b: str, kind: str, score: float | None, attrs: dict | None) -> None:
-        self.con.execute("INSERT OR IGNORE INTO links VALUES(?,?,?,?,?)",
-                         (a, b, kind, score, json.dumps(attrs, ensure_ascii=False) if attrs else None))
-
-    def _touch_story(self, story: str, rec: dict[str, Any], pub: str | None) -> None:
-        lang = (rec.get("language") or {}).get("code") or "?"
-        row = self.con.execute("SELECT languages FROM stories WHERE id=?", (story,)).fetchone()
-        if row is None:
-            self.con.execute("INSERT INTO stories VALUES(?,?,?,?,1,?)", (story, rec.get("title"), pub, pub, lang))
-            return
-        langs = ",".join(sorted(set(row[0].split(",")) | {lang}))
-        self.con.execute("UPDATE stories SET n_articles=n_articles+1, languages=?, "
-                         "first_published=CASE WHEN first_published IS NULL OR ?<first_published THEN ? ELSE first_published END, "
-                         "last_published=CASE WHEN last_published IS NULL OR ?>last_published THEN ? ELSE last_published END "
-                         "WHERE id=?", (langs, pub, pub, pub, pub, story))
+        self.later.add("INSERT INTO entities VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)

@@ -1,0 +1,69 @@
+"""The store's side of linking a new article: read the candidates, let ``link/`` decide, write.
+
+In order: copies of its text (the group and story they share, ``copy_index``), other reads
+of its URL (versions), its story (``story_index``), then its claims and events against the
+story's stored ones (``claims_write``, ``events_write``).  Each step reads what the steps
+before it wrote, inside the writer's batch transaction, so the article is linked against
+every article written before it, committed or not.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from ..link import minhash
+from ..link.claims import link_claims
+from ..link.events import link_events
+from ..link.features import day_of
+from ..link.reprints import copy_links, near_duplicates, version_links
+from ..link.stories import best_match, informative_keys, keys_to_weigh, score_candidates, story_keys, story_vector
+from .claims_write import stored_claims, write_claims
+from .copy_index import candidate_signatures, copies_of, index_signature, merge_groups, same_url_reads, write_links
+from .deferred_rows import DeferredRows
+from .events_write import stored_events, write_events
+from .story_index import StoryKeyIndex, merge_stories, set_group_and_story, touch_story
+
+
+def link_article(con: sqlite3.Connection, stories: StoryKeyIndex, later: DeferredRows, rec: dict[str, Any],
+                 art: int, body: str, pub: str | None, agency: str | None) -> str:
+    """Link a just-inserted article (rowid ``art``); returns its story id.  Rows that no later
+    article's linking reads go to ``later``, written when the batch commits."""
+    story_id = _copies_versions_story(con, stories, later, rec, art, body, pub)
+    claims = link_claims(rec, story_id, stored_claims(con, story_id), pub, agency=agency)
+    write_claims(con, later, claims)
+    write_events(con, later, link_events(rec, story_id, stored_events(con, story_id), claims.claim_of_span(), pub))
+    return story_id
+
+
+def _copies_versions_story(con: sqlite3.Connection, stories: StoryKeyIndex, later: DeferredRows,
+                           rec: dict[str, Any], art: int, body: str, pub: str | None) -> str:
+    """Duplicate group, page versions and story of a new article; returns its story id."""
+    aid, url = rec["id"], (rec.get("source") or {}).get("url")
+    group, story, sig = aid, None, minhash.signature(body)
+    if sig is not None:
+        keys = minhash.band_keys(sig)
+        dups = near_duplicates(sig, candidate_signatures(con, keys, exclude=art))
+        if dups:
+            copies = copy_links(aid, rec, *copies_of(con, dups))
+            group, story = copies.group, copies.story
+            write_links(later, copies.links)
+            if copies.other_groups:  # this article bridges two groups: they are one
+                merge_groups(con, group, copies.other_groups)
+            if copies.other_stories:  # copies of one text are one story
+                merge_stories(con, story, copies.other_stories)
+        index_signature(con, art, sig, keys)
+    if url:  # the same URL read again with other content: a later version of the page
+        write_links(later, version_links(aid, rec, same_url_reads(con, url, art)))
+    named, terms = story_keys(rec)
+    df = stories.frequencies(keys_to_weigh(named, terms))
+    vec = story_vector(named, terms, stories.n, df)
+    day = day_of(rec)
+    if story is None:
+        rows = stories.candidate_rows(informative_keys(vec, stories.n, df), day)
+        found = best_match(score_candidates(vec, rows, art))
+        story = (stories.story_of(found[0]) if found else None) or aid
+    stories.add(art, day, vec, df)
+    set_group_and_story(con, art, group, story)
+    touch_story(con, story, rec, pub)
+    return story
