@@ -26,7 +26,10 @@ WARC_GZ, WARC_STARTS = warc_records(5)
 WARC_RAW, WARC_RAW_STARTS = warc_records(5, gz=False)
 FEED = rss([(f"Bericht {i}", "<p>De raad besloot dinsdag de brug te sluiten, meldt de gemeente.</p>")
             for i in range(6)]).encode("utf-8")
-ITEM_TAG = re.compile(rb"<item[\s>/]")
+# an item tag: "<item" not followed by a name character, so also the start of one that the cut
+# or the corruption left at the end ("...</item><item", "<item\x00"): the reader recovers that
+# one too, as an error record for an item with no content
+ITEM_TAG = re.compile(rb"<item(?![\w:.-])")
 ENCODINGS = ["utf-8", "utf-16", "cp1252", "latin-1", "iso8859-2", "koi8-r", "shift_jis", "gb18030", "utf-8-sig"]
 TEXT_PAGE = ("Binnenland\n\nBrug over de haven dicht\n\nDEN HAAG (ANP) - De gemeenteraad heeft dinsdag besloten "
              "de oude brug te sluiten voor herstelwerk, meldt een woordvoerder. Fietsers kunnen de pont nemen.\n")
