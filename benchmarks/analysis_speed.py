@@ -5,7 +5,8 @@
 CPU time of the process (the machine is shared: wall time measures the neighbours) for:
 - one 600-word article made of the invented gold articles of that language (tests/gold/), after
   a warm-up run that loads the models and lexicons: median ms per article;
-- growth: the same analysis on 10x the text (must cost at most 12x) and on a 250 KB page.
+- growth: the same analysis on 10x the text (must cost at most 12x) and on a 250 KB page;
+- where the 600 words' time goes: the median per step (``layer`` is the spaCy parse).
 """
 
 from __future__ import annotations
@@ -34,11 +35,14 @@ def article_of(words: list[str], lang: str) -> Article:
     return Article(page_id="bench", source="bench", language=lang, paragraphs=paragraphs)
 
 
-def analyse(art: Article, steps) -> float:
+def analyse(art: Article, steps, per_step: dict | None = None) -> float:
     doc = Doc(RawPage("bench", b""), article=art)
     t0 = time.process_time()
     for step in steps:
+        t = time.process_time()
         doc = step.guarded(doc)
+        if per_step is not None:
+            per_step.setdefault(step.name, []).append(time.process_time() - t)
     assert doc.ok, doc.error
     return time.process_time() - t0
 
@@ -55,7 +59,8 @@ def main() -> None:
             words = words + words
         steps = analysis_steps(Options(language=lang))
         analyse(article_of(words[:600], lang), steps)  # warm-up: models, lexicons
-        one = statistics.median(analyse(article_of(words[k * 600:(k + 1) * 600], lang), steps)
+        per_step: dict[str, list[float]] = {}
+        one = statistics.median(analyse(article_of(words[k * 600:(k + 1) * 600], lang), steps, per_step)
                                 for k in range(args.runs))
         ten = statistics.median(analyse(article_of(words[k * 6000:(k + 1) * 6000], lang), steps)
                                 for k in range(3))
@@ -67,6 +72,8 @@ def main() -> None:
                 break
         big = analyse(article_of(big_words, lang), steps)
         print(f"{lang:4} {1000 * one:12.1f} {1000 * ten:14.1f} {ten / one:9.1f} {big:9.2f}")
+        print("     600 words, median ms per step: " + ", ".join(
+            f"{name} {1000 * statistics.median(ts):.1f}" for name, ts in per_step.items()))
 
 
 if __name__ == "__main__":

@@ -44,3 +44,9 @@ def test_deaths_in_a_disaster_are_no_assault(lang, text):
 
 def test_an_attack_with_an_attacker_after_a_disaster_stays():
     assert ("ASSAULT", "killed") in events("Rebels killed twelve soldiers after the earthquake.", "en")
+
+
+def test_a_weekday_is_never_an_actor():
+    text = "Zondag protesteerden honderden mensen aan het station tegen het asielbeleid."
+    found = find_events(text, "nl")
+    assert found and all((e.attrs["actor"] or {}).get("text") != "Zondag" for e in found)

@@ -19,9 +19,7 @@ no claim at all: the word is a noun or an adjective, not a reporting act.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ...lang import load_table
+from ..times import day_words
 from .text import CLOSERS, Tok
 
 Range = tuple[int, int]
@@ -35,18 +33,6 @@ OPENERS = {"(", "[", '"', "“", "„", "«", "‘"}
 # relative pronouns: a speaker of one such word names nothing until it is resolved
 RELATIVES = {"which", "who", "that", "whom", "die", "dat", "wie", "welke", "der", "das", "welche",
              "welcher", "qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
-TIME_KINDS = {"weekday", "month", "rel-day", "day-part"}
-
-
-@lru_cache(maxsize=None)
-def time_words(lang: str) -> frozenset[str]:
-    """Single words naming a day or a month (*jeudi*, *gisteren*, *Monday*), and a weekday
-    glued to a part of the day (*maandagavond*, *Dienstagabend*)."""
-    rows = [r for r in load_table(lang, "time_words.tsv") if len(r) > 1 and " " not in r[0]]
-    words = {r[0].lower() for r in rows if r[1] in TIME_KINDS}
-    parts = {r[0].lower() for r in rows if r[1] == "day-part"}
-    days = {r[0].lower() for r in rows if r[1] == "weekday"}
-    return frozenset(words | {d + p for d in days for p in parts})
 
 
 def hyphen_bound(toks: list[Tok], i: int) -> bool:
@@ -62,7 +48,7 @@ def trimmed(toks: list[Tok], r: Range, lang: str) -> Range:
     while s < e and (toks[s].pos in TRIM_FIRST and toks[s].text not in OPENERS):
         s += 1
     while e > s + 1 and (toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS
-                     or toks[e - 1].lower in time_words(lang)):  # "het Witte Huis maandagavond"
+                     or toks[e - 1].lower in day_words(lang)):  # "het Witte Huis maandagavond"
         e -= 1
     return s, e
 
@@ -100,7 +86,7 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
         return False
     if last.pos in BAD_LAST and last.text not in CLOSERS:
         return False
-    if len(words) == 1 and (first.lower in RELATIVES or first.lower in time_words(lang)):
+    if len(words) == 1 and (first.lower in RELATIVES or first.lower in day_words(lang)):
         return False
     if first.pos != "PRON" and (hyphen_bound(toks, s) or (
             e < len(toks) and e > 0 and toks[e].text in ("-", "‐") and toks[e].start == toks[e - 1].end)):
@@ -117,7 +103,7 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if head.pos == "ADJ":  # a noun the tagger read as an adjective: "het Nederlandse Openbaar
         # Ministerie", "de vakbondsleider" (a determiner or a noun hangs on it)
         return any(toks[j].pos in ("NOUN", "PROPN", "DET") and toks[j].head == roots[0] for j in words)
-    return head.pos in HEAD_POS and head.lower not in time_words(lang)
+    return head.pos in HEAD_POS and head.lower not in day_words(lang)
 
 
 def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:

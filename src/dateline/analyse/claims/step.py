@@ -24,7 +24,8 @@ from .parse import anaphoric_claims, parse_speakers
 from .phrases import outlet_in
 from .quotes import apply_hedges, quote_claims
 from .rules import Found, according_claims, noun_claims, verb_claims
-from .speaker_check import check_speakers, time_words
+from ..times import day_words
+from .speaker_check import check_speakers
 from .text import mark_quotes, sentences, tokens_from_parse
 
 
@@ -79,7 +80,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     found = [f for f in found if f.cue not in taken] + anaphoric
     found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
     found = _dedupe(found)
-    parse_speakers(toks, found, sents, not_speakers=time_words(lang), verb_second=lang in VERB_SECOND)
+    parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = check_speakers(toks, found, lang)
     body = article.body
     links = link_claims(toks, found, lx, body)

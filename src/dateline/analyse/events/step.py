@@ -31,7 +31,7 @@ from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
 from ..layer import parse
 from ..layer.lemmas import lemma
-from ..times.expressions import find_times, published_date
+from ..times import day_words, find_times, published_date
 
 ROLES = ("fatalities", "injured", "arrested")
 CLASS_ROLE = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}
@@ -153,8 +153,8 @@ def _parse_ref(body, head, entities, places) -> dict | None:
                 return None
             return {**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
                     "head": head.lower_}
-    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in day_words(head.doc.lang_):
+        return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
     a, b = phrase(head)
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
     return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_}
