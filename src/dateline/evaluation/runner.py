@@ -59,7 +59,9 @@ def analyse(items: list[GoldItem], options: Options | None = None) -> list[Artic
     for it, doc, errs in zip(items, docs, errors):
         art = doc.article
         body = art.body if art else it.body
-        ann = {name: [s.to_dict(body) for s in spans] for name, spans in (art.layers if art else {}).items()}
+        # The gold annotates the body; the headline's spans (analyse/title.py) are not scored here.
+        ann = {name: [s.to_dict(body) for s in spans if (s.attrs or {}).get("part") != "title"]
+               for name, spans in (art.layers if art else {}).items()}
         results.append(ArticleResult(it, ann, "; ".join(errs) or None))
     return results
 
