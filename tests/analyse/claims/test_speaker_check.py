@@ -90,3 +90,9 @@ def test_verb_second_inversion_gives_the_speaker_and_disputes_the_accusation():
     assert text[denial[0].start:denial[0].end] == "alle aantijgingen"
     accusation = next(c for c in claims if c.attrs["cue"]["text"] == "beschuldigen")
     assert denial[0].attrs["links"] == [{"type": "disputes", "target": accusation.id, "cue": "ontkent"}]
+
+
+def test_the_object_before_a_verb_final_cue_is_no_speaker():
+    text = ("Volgens de krant liep een topatleet tegen de lamp, zonder daarbij de identiteit van "
+            "de sporter te onthullen.")
+    assert all(s != "de identiteit van de sporter" for s, _cue in speakers(text, "nl"))

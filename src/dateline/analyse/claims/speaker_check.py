@@ -128,6 +128,15 @@ def whole_name(toks: list[Tok], r: Range, content: Range) -> Range:
     return s, e
 
 
+def is_object_before(toks: list[Tok], r: Range, cue: Range) -> bool:
+    """The phrase before the cue is the cue verb's object, not its subject (*zonder daarbij de
+    identiteit van de sporter te onthullen*: the identity reveals nothing)."""
+    if r[1] > cue[0]:
+        return False
+    return any(s_head == j for j in range(*cue) for s_head in
+               (toks[k].head for k in range(*r) if toks[k].dep in ("obj", "iobj") and not r[0] <= toks[k].head < r[1]))
+
+
 def only_names(toks: list[Tok], r: Range) -> bool:
     """The range is a few capitalised words and no verb: names and titles (a credit line:
     *Stephen Tayo. Creative Director: Ade Samuel*; a title-case headline quote has a verb)."""
@@ -147,6 +156,8 @@ def check_speakers(toks: list[Tok], found: list, lang: str) -> list:
             f.speaker = noun_before(toks, k)  # "a memo announcing that …": the memo
         if f.speaker is not None:
             f.speaker = checked(toks, f.speaker, f.content, lang)
+        if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
+            f.speaker = None
         if f.kind == "colon" and (f.speaker is None or only_names(toks, f.content)):
             continue  # "Lire : …", "Photographer: Stephen Tayo": a label, not someone speaking
         if f.reported_by is not None:
