@@ -128,11 +128,14 @@ def whole_name(toks: list[Tok], r: Range, content: Range) -> Range:
     return s, e
 
 
+INFINITIVE_MARKS = {"te", "to", "zu"}
+
+
 def is_object_before(toks: list[Tok], r: Range, cue: Range) -> bool:
-    """The phrase before the cue is the cue verb's object, not its subject (*zonder daarbij de
-    identiteit van de sporter te onthullen*: the identity reveals nothing)."""
-    if r[1] > cue[0]:
-        return False
+    """The phrase before an infinitive cue is the cue verb's object, not its subject (*zonder
+    daarbij de identiteit van de sporter te onthullen*: the identity reveals nothing)."""
+    if r[1] > cue[0] or cue[0] == 0 or toks[cue[0] - 1].lower not in INFINITIVE_MARKS:
+        return False  # only an infinitive: "heeft een legerwoordvoerder gezegd" has its subject there
     return any(s_head == j for j in range(*cue) for s_head in
                (toks[k].head for k in range(*r) if toks[k].dep in ("obj", "iobj") and not r[0] <= toks[k].head < r[1]))
 
