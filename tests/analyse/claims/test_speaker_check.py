@@ -96,3 +96,16 @@ def test_the_object_before_a_verb_final_cue_is_no_speaker():
     text = ("Volgens de krant liep een topatleet tegen de lamp, zonder daarbij de identiteit van "
             "de sporter te onthullen.")
     assert all(s != "de identiteit van de sporter" for s, _cue in speakers(text, "nl"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Koppel veroordeeld voor uitbuiting van illegalen"),
+    ("en", "The man was sentenced to five years in prison for fraud."),
+])
+def test_a_sentencing_is_no_claim(lang, text):
+    assert speakers(text, lang) == []
+
+
+def test_a_condemnation_stays_a_claim():
+    text = "De regering veroordeelt de aanslag op het konvooi."
+    assert [cue for _s, cue in speakers(text, "nl")] == ["veroordeelt"]

@@ -50,3 +50,13 @@ def test_a_weekday_is_never_an_actor():
     text = "Zondag protesteerden honderden mensen aan het station tegen het asielbeleid."
     found = find_events(text, "nl")
     assert found and all((e.attrs["actor"] or {}).get("text") != "Zondag" for e in found)
+
+
+def test_an_idiom_with_an_oblique_is_no_event():
+    assert events("Motorrijder voorkomt gewonden bij op hol geslagen aanhangwagen", "nl") == []
+
+
+def test_actor_and_target_are_never_the_same_phrase():
+    for e in find_events("Greet De Keyser terug naar plek van aanslag", "nl"):
+        actor, target = e.attrs["actor"], e.attrs["target"]
+        assert not (actor and target and actor["start"] < target["end"] and target["start"] < actor["end"])

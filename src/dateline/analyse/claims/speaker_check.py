@@ -12,7 +12,7 @@ the parse and dropped (the claim stays, with no speaker) unless:
   that*, *on the company's sites*), nor stand in a hyphenated word (*AI-written*);
 - it is not a time word (*jeudi*, *Monday*) nor a bare relative pronoun (*which*, *die*).
 
-A colon line whose label is no noun phrase (*Lire :*) or whose text is only names (a photo
+A sentencing (*veroordeeld tot*, *condemned to death*) is no claim. A colon line whose label is no noun phrase (*Lire :*) or whose text is only names (a photo
 credit) is no claim. A claim whose cue is the second half of a hyphenated word (*bande-annonce*, *AI-written*) is
 no claim at all: the word is a noun or an adjective, not a reporting act.
 """
@@ -147,12 +147,21 @@ def only_names(toks: list[Tok], r: Range) -> bool:
     return 0 < len(words) <= 12 and all(t.is_upper and t.pos not in ("VERB", "AUX") for t in words)
 
 
-def check_speakers(toks: list[Tok], found: list, lang: str) -> list:
+def is_sentencing(toks: list[Tok], cue: tuple[int, int], lx) -> bool:
+    """*veroordeeld tot vijf jaar*, *condemned to death*: a court's sentence, not a claim
+    (``sentence-verb`` and ``sentence-prep`` in ``claims_grammar.tsv``)."""
+    verb = next((k for k in range(*cue) if lx.is_(toks[k], "sentence-verb")), None)
+    return verb is not None and verb + 1 < len(toks) and lx.is_(toks[verb + 1], "sentence-prep")
+
+
+def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
     """Drop the claims whose cue is half of a hyphenated word; clear speakers (and the
     addressees and reporters) that are not noun phrases. Returns the claims kept."""
     kept = []
     for f in found:
         if f.kind != "quote" and hyphen_bound(toks, f.cue[0]):
+            continue
+        if lx is not None and is_sentencing(toks, f.cue, lx):
             continue
         k = f.cue[0]
         if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":

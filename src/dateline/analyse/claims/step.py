@@ -81,7 +81,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
     found = _dedupe(found)
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
-    found = check_speakers(toks, found, lang)
+    found = check_speakers(toks, found, lang, lx)
     body = article.body
     links = link_claims(toks, found, lx, body)
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)

@@ -23,7 +23,7 @@ NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
 # removed nine true events ("verdacht van moord", "staat terecht") for two false ones.
 POS_CHECK_LANGS = {"en", "de", "fr"}
 KEEP_AS_ADJECTIVE = {"ASSAULT"}
-OBJECT_DEPS = ("obj", "nsubj:pass", "iobj")
+OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl")  # obl: "op hol geslagen" (bolted)
 
 
 @lru_cache(maxsize=None)
@@ -52,4 +52,4 @@ def no_event(ev: dict, tokens, parsed, lang: str) -> bool:
     banned = table.get(head.lemma_.lower()) or table.get(t.lemma.lower())
     if not banned:
         return False
-    return any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in banned for c in head.children)
+    return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in banned or c.lower_ in banned) for c in head.children)

@@ -172,6 +172,8 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
         actor = dict(speaker) if speaker else None
     if target is not None and target["kind"] == "pronoun":
         target = None
+    if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
+        actor = target = None  # one phrase read as both ("De Keyser" / "Keyser"): neither is sure
     ev["actor"] = _clean(actor)
     ev["target"] = _clean(target)
     ev["_target_head"] = target_head(target) if target and target.get("head") else None
