@@ -77,6 +77,31 @@ def _trim(toks, lo: int, hi: int) -> tuple[int, int] | None:
     return (lo, hi) if hi - lo >= 2 else None
 
 
+COVERED_ENOUGH = 0.8  # a sentence whose words the rules' claims already hold is not tagged
+
+
+def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the tagger's spans over the sentences the rules left open.
+
+    The tagger costs as much as the parser, and a cue inside a found claim's cue or content is
+    dropped anyway, so sentences the found claims already cover are not tagged; the open ones
+    are tagged in runs of neighbouring sentences (the tagger's window sees their context)."""
+    runs: list[list[int]] = []
+    for s, e in sents:
+        words = [i for i in range(s, e) if toks[i].is_word]
+        if words and sum(i in covered for i in words) >= COVERED_ENOUGH * len(words):
+            continue
+        a, b = toks[s].start, toks[e - 1].end
+        if runs and runs[-1][1] >= a - 2:
+            runs[-1][1] = b
+        else:
+            runs.append([a, b])
+    out = []
+    for (a, _b), doc in zip(runs, nlp.pipe(body[a:b] for a, b in runs)):
+        out += [(a + ent.start_char, a + ent.end_char, ent.label_) for ent in doc.ents]
+    return out
+
+
 def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> list:
     """Claims for the tagger's cues that no found claim covers."""
     from .rules import Found
@@ -84,7 +109,6 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
     nlp = tagger(lang)
     if nlp is None or not toks:
         return []
-    doc = nlp(body)
     starts = [t.start for t in toks]
     sent_starts = [s for s, _ in sents]
     kids = children_of(toks)
@@ -94,12 +118,13 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         covered.update(range(*f.content))
         for part in f.cue_parts:
             covered.update(range(*part))
-    sources = [_tok_range(toks, starts, e.start_char, e.end_char) for e in doc.ents if e.label_ == "SOURCE"]
+    ents = _tagged_spans(nlp, body, toks, sents, covered)
+    sources = [_tok_range(toks, starts, a, b) for a, b, label in ents if label == "SOURCE"]
     out = []
-    for ent in doc.ents:
-        if ent.label_ != "CUE":
+    for a, b, label in ents:
+        if label != "CUE":
             continue
-        cue = _tok_range(toks, starts, ent.start_char, ent.end_char)
+        cue = _tok_range(toks, starts, a, b)
         if cue is None or any(i in covered for i in range(*cue)) or toks[cue[0]].quoted:
             continue
         n = bisect_right(sent_starts, cue[0]) - 1
