@@ -64,3 +64,10 @@ def test_a_small_towns_short_other_name_is_no_place(word):
 def test_exonyms_and_transliterations_still_resolve(name, country):
     geo = geocode(name)
     assert geo is not None and geo["country"] == country
+
+
+@pytest.mark.parametrize("name,country", [("U.S.", "US"), ("U.K.", "GB"), ("U.S.A.", "US")])
+def test_initials_with_dots_resolve(name, country):
+    # 57 "U.S." on GeoWebNews were recognised and left without a place
+    geo = geocode(name)
+    assert geo is not None and geo["country"] == country and geo["precision"] == "country"

