@@ -16,10 +16,22 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect(text: str, sample: int = 4000) -> tuple[str | None, float | None]:
+# Characters of text the identifier reads: on the 1,127 pages of the extraction and date sets
+# 1,500 give the same language as 4,000 on every page, at a third of the cost (0 differences;
+# 1,000 changed one page).
+SAMPLE_CHARS = 1500
+
+
+def detect(text: str, sample: int = SAMPLE_CHARS) -> tuple[str | None, float | None]:
     """Return (ISO 639-1 code, probability) for ``text``; (None, None) when too little text."""
     sample_text = text[:sample]
-    if sum(ch.isalpha() for ch in sample_text) < 20:
+    letters = 0
+    for ch in sample_text:  # 20 letters are enough: stop counting there
+        if ch.isalpha():
+            letters += 1
+            if letters >= 20:
+                break
+    if letters < 20:
         return None, None
     code, prob = _identifier().classify(sample_text)
     return code, round(float(prob), 3)

@@ -50,23 +50,25 @@ def _token_f1(a: list[str], b: list[str]) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def first_pass(html: str) -> tuple[list[str] | None, str]:
-    """(paragraphs, "sure") when the fast pass can be trusted, else (None, why not)."""
+def first_pass(html) -> tuple[list[str] | None, str]:
+    """(paragraphs, "sure") when the fast pass can be trusted, else (None, why not).
+    ``html`` is the page's text or its resiliparse ``HTMLTree`` (extract/dom.py)."""
     try:
         from resiliparse.extract.html2text import extract_plain_text
         from resiliparse.parse.html import HTMLTree
     except ImportError as e:  # declared dependency; fail by name
         raise ImportError("the fast HTML path needs the 'resiliparse' package") from e
-    tree = HTMLTree.parse(html)
+    tree = HTMLTree.parse(html) if isinstance(html, str) else html
     if tree.body is None:
         return None, "no-body"
-    loose = trim_edges(extract_plain_text(tree, main_content=True, **_OPTIONS))
     strict = trim_edges(extract_plain_text(tree, main_content=True, comments=False, post_meta=False, **_OPTIONS))
     words = sum(len(ln.split()) for ln in strict)
     if words < MIN_WORDS:
         return None, "short"
     if sum(1 for ln in strict if len(ln.split()) < PARAGRAPH_WORDS) > MAX_SHORT_LINES * len(strict):
         return None, "fragmented"
+    # the second reading only where the first would stand (same decisions, less work)
+    loose = trim_edges(extract_plain_text(tree, main_content=True, **_OPTIONS))
     if _token_f1(loose, strict) < AGREE:
         return None, "disagree"
     return strict, "sure"
