@@ -27,18 +27,15 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’»)\]:]$")
 _OPTIONS = dict(preserve_formatting=True, list_bullets=False, alt_texts=False, links=False)
 
 
-def _paragraph_like(line: str) -> bool:
-    return len(line.split()) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
-
-
 def trim_edges(text: str) -> list[str]:
     """Lines from the first to the last paragraph-like line, without short non-sentences."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    marks = [i for i, ln in enumerate(lines) if _paragraph_like(ln)]
+    words = [len(ln.split()) for ln in lines]  # each line split once
+    marks = [i for i, ln in enumerate(lines) if words[i] >= PARAGRAPH_WORDS and _SENTENCE_END.search(ln)]
     if not marks:
         return lines
-    run = lines[marks[0]:marks[-1] + 1]
-    return [ln for ln in run if len(ln.split()) > INNER_SHORT_WORDS or _SENTENCE_END.search(ln)]
+    return [ln for ln, n in zip(lines[marks[0]:marks[-1] + 1], words[marks[0]:marks[-1] + 1])
+            if n > INNER_SHORT_WORDS or _SENTENCE_END.search(ln)]
 
 
 def _token_f1(a: list[str], b: list[str]) -> float:

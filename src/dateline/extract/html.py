@@ -173,8 +173,9 @@ def extract_html(doc: Doc, options) -> Article:
     # htmldate must run.  The trafilatura path parses lxml for trafilatura and reads it too.
     page = HtmlPage(doc.text, parser="lexbor" if fast else "lxml")
     tree = page.root
-    # Every element starts with "<": a page with fewer is never counted.
-    n = count_elements(tree) if doc.text.count("<") > MAX_ELEMENTS else 0
+    # Every element but the three a parser adds (html, head, body) takes two characters or more
+    # ("<p"): a shorter page is never counted.
+    n = count_elements(tree) if len(doc.text) > 2 * MAX_ELEMENTS else 0
     if n > MAX_ELEMENTS:
         raise PageError("too-large", f"the page has {n} elements (limit {MAX_ELEMENTS}); not an article")
     url = doc.page.url
