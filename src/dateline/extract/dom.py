@@ -187,7 +187,7 @@ class LexborRoot:
         yield self.node.text()
 
     def count_elements(self) -> int:
-        return len(self.node.css("*")) + 1
+        return len(self.node.css("*"))  # the root itself included
 
 
 def _tags(tags) -> tuple[str, ...]:
