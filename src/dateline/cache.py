@@ -12,6 +12,7 @@ before.  ``DATELINE_CACHE_DIR`` moves the folder (default ``$XDG_CACHE_HOME/date
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
@@ -54,11 +55,14 @@ def derived_dir(name: str, key: str, write: Callable[[Path], None]) -> Path | No
     folder = cache_dir() / f"{name}-{key}"
     if folder.is_dir():
         return folder
+    tmp = None
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{name}-"))
         write(tmp)
         os.replace(tmp, folder)
     except OSError:  # unwritable, or another process wrote it first
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
         return folder if folder.is_dir() else None
     return folder

