@@ -33,6 +33,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/scraped_text.py
 	$(BIN)/python benchmarks/ner.py
 	$(BIN)/python benchmarks/ud.py

@@ -64,3 +64,32 @@ def test_unrendered_template_in_scraped_text():
                        f"veröffentlicht und {{{{ artikel.leser }}}} Mal gelesen, Teil {i}." for i in range(6))
     r = read(f"Startseite\n\nPolitik\n\n{rows}\n\nImpressum".encode(), kind="text")
     assert r["page_type"] == "template"
+
+
+def test_cue_phrases_are_found_as_whole_words_within_one_text_only():
+    # the cues are searched in one pass over the texts joined by newlines (page_type._cue_kinds)
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from dateline.extract.page_type import _cue_kinds
+    from dateline.lang import load_table
+
+    table = load_table("xx", "page_type_cues.tsv")
+
+    def one_by_one(texts):
+        return {kind for phrase, kind in table for t in texts
+                if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", t, re.I)}
+
+    words = st.sampled_from([p for p, _ in table] + [p.split()[0] for p, _ in table] + ["news", "x", "404s", "Page"])
+    texts = st.lists(st.lists(words, max_size=4).map(" ".join), max_size=4)
+
+    @settings(max_examples=300, deadline=None)
+    @given(texts)
+    def check(ts):
+        assert _cue_kinds(ts) == one_by_one(ts)
+
+    check()
+    assert _cue_kinds(["Page not found"]) == {"error"}
+    assert _cue_kinds(["page", "not found"]) == set()  # not across two texts

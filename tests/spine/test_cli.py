@@ -55,6 +55,19 @@ def test_stdin_with_url():
     assert "two cranes" in rec["body"]
 
 
+def test_fast_html_path_from_the_command_line():
+    paras = "".join(f"<p>The port was closed on Monday after a storm damaged crane {i}, the harbour master said, "
+                    f"and it may stay shut for several days while engineers inspect the quay.</p>" for i in range(6))
+    html = (f'<html><head><meta property="article:published_time" content="2023-03-06T09:00:00+01:00"></head>'
+            f"<body><article><h1>Storm closes port</h1>{paras}</article></body></html>")
+    res = run(["read", "-", "--json", "--no-analyse", "--fast"], stdin=html.encode())
+    assert res.returncode == 0, res.stderr.decode()
+    rec = json.loads(res.stdout.decode().splitlines()[0])
+    jsonschema.validate(rec, SCHEMA)
+    assert rec["title"] == "Storm closes port" and rec["published"]["value"][:10] == "2023-03-06"
+    assert len(rec["paragraphs"]) == 6 and "crane 5" in rec["body"]
+
+
 def test_single_page_readable_view(tmp_path):
     (tmp_path / "a.txt").write_text(PAGE)
     res = run(["read", str(tmp_path / "a.txt"), "--no-analyse"])

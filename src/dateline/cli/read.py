@@ -27,6 +27,7 @@ def read(
     lang: Optional[str] = LANG,
     no_templates: bool = typer.Option(False, "--no-templates", help="Do not learn site templates across the batch."),
     no_analyse: bool = typer.Option(False, "--no-analyse", help="Only extract; skip entities, claims, events."),
+    fast: bool = typer.Option(False, "--fast", help="Fast HTML path: resiliparse first, trafilatura where unsure."),
     workers: int = typer.Option(1, "--workers", "-w", help="Processes to use (CPUs on Ray)."),
     ray: Optional[str] = typer.Option(None, "--ray", help="Run on Ray: 'local' starts a local cluster, or give an address."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records even for one page."),
@@ -37,7 +38,7 @@ def read(
     from .view import show_record
 
     options = Options(language=lang, learn_templates=not no_templates, analyse=not no_analyse,
-                      max_seconds=time_budget)
+                      max_seconds=time_budget, html_extractor="fast" if fast else "dateline")
     records = read_many(inputs, options=options, url=url, workers=workers, ray_address=ray)
     single = len(inputs) == 1 and (inputs[0] == "-" or _is_file(inputs[0])) and out is None
     if single and not as_json:

@@ -27,18 +27,15 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’»)\]:]$")
 _OPTIONS = dict(preserve_formatting=True, list_bullets=False, alt_texts=False, links=False)
 
 
-def _paragraph_like(line: str) -> bool:
-    return len(line.split()) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
-
-
 def trim_edges(text: str) -> list[str]:
     """Lines from the first to the last paragraph-like line, without short non-sentences."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    marks = [i for i, ln in enumerate(lines) if _paragraph_like(ln)]
+    words = [len(ln.split()) for ln in lines]  # each line split once
+    marks = [i for i, ln in enumerate(lines) if words[i] >= PARAGRAPH_WORDS and _SENTENCE_END.search(ln)]
     if not marks:
         return lines
-    run = lines[marks[0]:marks[-1] + 1]
-    return [ln for ln in run if len(ln.split()) > INNER_SHORT_WORDS or _SENTENCE_END.search(ln)]
+    return [ln for ln, n in zip(lines[marks[0]:marks[-1] + 1], words[marks[0]:marks[-1] + 1])
+            if n > INNER_SHORT_WORDS or _SENTENCE_END.search(ln)]
 
 
 def _token_f1(a: list[str], b: list[str]) -> float:
@@ -50,23 +47,25 @@ def _token_f1(a: list[str], b: list[str]) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def first_pass(html: str) -> tuple[list[str] | None, str]:
-    """(paragraphs, "sure") when the fast pass can be trusted, else (None, why not)."""
+def first_pass(html) -> tuple[list[str] | None, str]:
+    """(paragraphs, "sure") when the fast pass can be trusted, else (None, why not).
+    ``html`` is the page's text or its resiliparse ``HTMLTree`` (extract/dom.py)."""
     try:
         from resiliparse.extract.html2text import extract_plain_text
         from resiliparse.parse.html import HTMLTree
     except ImportError as e:  # declared dependency; fail by name
         raise ImportError("the fast HTML path needs the 'resiliparse' package") from e
-    tree = HTMLTree.parse(html)
+    tree = HTMLTree.parse(html) if isinstance(html, str) else html
     if tree.body is None:
         return None, "no-body"
-    loose = trim_edges(extract_plain_text(tree, main_content=True, **_OPTIONS))
     strict = trim_edges(extract_plain_text(tree, main_content=True, comments=False, post_meta=False, **_OPTIONS))
     words = sum(len(ln.split()) for ln in strict)
     if words < MIN_WORDS:
         return None, "short"
     if sum(1 for ln in strict if len(ln.split()) < PARAGRAPH_WORDS) > MAX_SHORT_LINES * len(strict):
         return None, "fragmented"
+    # the second reading only where the first would stand (same decisions, less work)
+    loose = trim_edges(extract_plain_text(tree, main_content=True, **_OPTIONS))
     if _token_f1(loose, strict) < AGREE:
         return None, "disagree"
     return strict, "sure"

