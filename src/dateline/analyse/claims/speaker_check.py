@@ -47,8 +47,10 @@ def trimmed(toks: list[Tok], r: Range, lang: str) -> Range:
     s, e = r
     while s < e and (toks[s].pos in TRIM_FIRST and toks[s].text not in OPENERS):
         s += 1
-    while e > s + 1 and (toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS
-                     or toks[e - 1].lower in day_words(lang)):  # "het Witte Huis maandagavond"
+    # a trailing word that hangs on something outside the phrase ("the WSJ | that", "het Witte
+    # Huis | maandagavond"), not one inside it ("…, qui a voté contre")
+    while e > s + 1 and not s <= toks[e - 1].head < e - 1 and (
+            toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS or toks[e - 1].lower in day_words(lang)):
         e -= 1
     return s, e
 
@@ -84,7 +86,7 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
     if first.pos in BAD_FIRST and first.text not in OPENERS:
         return False
-    if last.pos in BAD_LAST and last.text not in CLOSERS:
+    if last.pos in BAD_LAST and last.text not in CLOSERS and not s <= last.head < e:
         return False
     if len(words) == 1 and (first.lower in RELATIVES or first.lower in day_words(lang)):
         return False
