@@ -208,3 +208,10 @@ def test_the_bare_surname_of_a_person_named_in_full_is_that_person():
     spans = entity_spans(text, "en")
     lone = [s for s in spans if text[s.start:s.end] == "Trump"]
     assert lone and all(s.label == "PER" for s in lone)
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation():
+    # read on a real page: the tagger made "Arena Group" a person
+    text = "The parent company, Arena Group, said the vendor had told them the articles were written by people."
+    spans = [s for s in entity_spans(text, "en") if text[s.start:s.end] == "Arena Group"]
+    assert spans and all(s.label == "ORG" for s in spans)

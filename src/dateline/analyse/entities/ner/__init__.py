@@ -96,6 +96,9 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             hit = Hit(s, e, lab, "", "model")
             if not conll and lab != "ORG" and e - s == 1 and _acronym(toks.text[s], lex):
                 hit = Hit(s, e, "ORG", "organisation", "model")
+            elif not conll and lab in ("PER", "LOC") and e - s >= 2 and toks.lower[e - 1] in lex.org_words \
+                    and toks.text[e - 1][:1].isupper():
+                hit = Hit(s, e, "ORG", "organisation", "model")  # "Arena Group", "Acme Inc." are no persons
             base.extend(_check_model_hit(toks, extend_org(toks, hit, lex), lex))
     else:
         places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
