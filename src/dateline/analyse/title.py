@@ -9,7 +9,9 @@ sentence of the body) and read by the same claim and event finders.
 Its spans join the ``claims`` and ``events`` layers with ``attrs["part"] = "title"``: their
 offsets, and those of their roles, are into ``Article.title``, not the body. Their ids follow
 the body's (``c7``, ``v4``) and their links and references are renumbered to match; figures
-keep their values but name no quantity span (the quantities layer is the body's).
+keep their values but name no quantity span (the quantities layer is the body's). A headline
+event of a type the body also reports is a mention of the body's first such event
+(``same_as``), so a story does not count it twice.
 """
 
 from __future__ import annotations
@@ -37,10 +39,14 @@ class TitleStep(AnalysisStep):
         claims = find_claims(head, lang)
         events: list[Span] = []
         if article.page_type == "article" and "events" in article.layers:
+            from .entities import entity_spans
             from .events import find_events
             from .times import published_date
 
-            events = find_events(article.title, lang, {"claims": claims}, published_date(article), parsed=parsed)
+            # the headline's own entities, so that a place is no participant ("op konvooi bij Kabul")
+            entities = entity_spans(article.title, lang, article.dateline_place, parsed=parsed)
+            events = find_events(article.title, lang, {"claims": claims, "entities": entities},
+                                 published_date(article), parsed=parsed)
         add_title_spans(article, claims, events)
 
 
@@ -60,12 +66,20 @@ def add_title_spans(article: Article, claims: list[Span], events: list[Span]) ->
     body_claims.extend(claims)
     if body_events is None:
         return
+    first_of_type = {}
+    for b in body_events:
+        if b.attrs.get("same_as") is None:
+            first_of_type.setdefault(b.label, b.id)
     for e in events:
         e.id = event_ids[e.id]
         e.attrs["part"] = "title"
         e.attrs["claims"] = [claim_ids.get(x, x) for x in e.attrs.get("claims") or []]
         if e.attrs.get("same_as"):
             e.attrs["same_as"] = event_ids.get(e.attrs["same_as"])
+        elif e.label in first_of_type:
+            # the headline announces what the body tells: a mention of the body's first event of
+            # that type, not an event of its own (a story would count it twice)
+            e.attrs["same_as"] = first_of_type[e.label]
         for role in ("fatalities", "injured", "arrested"):
             for fig in (e.attrs.get(role) or {}).get("figures", []):
                 fig["quantity"] = None
