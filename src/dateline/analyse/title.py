@@ -30,23 +30,32 @@ class TitleStep(AnalysisStep):
         if not title or article.title in article.body or len(title.split()) < 3:
             return  # no headline, or the body repeats it (then the body's spans hold it)
         from .claims import find_claims
+        from .entities import entity_spans
         from .layer import parse
 
         parsed = parse(article.title, lang)
+        # the headline's own entities: media decide outlets, places are no participants
+        entities = entity_spans(article.title, lang, article.dateline_place, parsed=parsed)
         head = Article(page_id=article.page_id, source=article.source, language=lang,
                        paragraphs=[article.title], published=article.published)
         head.parsed = parsed
+        head.layers["entities"] = entities
         claims = find_claims(head, lang)
+        for c in claims:  # entity ids name the body's entities; the headline's are not stored
+            for role in ("speaker", "channel", "outlet"):
+                if isinstance(c.attrs.get(role), dict):
+                    c.attrs[role]["entity"] = None
         events: list[Span] = []
         if article.page_type == "article" and "events" in article.layers:
-            from .entities import entity_spans
             from .events import find_events
             from .times import published_date
 
-            # the headline's own entities, so that a place is no participant ("op konvooi bij Kabul")
-            entities = entity_spans(article.title, lang, article.dateline_place, parsed=parsed)
             events = find_events(article.title, lang, {"claims": claims, "entities": entities},
                                  published_date(article), parsed=parsed)
+            for e in events:
+                for role in ("actor", "target", "place"):
+                    if isinstance(e.attrs.get(role), dict):
+                        e.attrs[role]["entity"] = None
         add_title_spans(article, claims, events)
 
 
