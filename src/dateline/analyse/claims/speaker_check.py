@@ -1,20 +1,26 @@
-"""The last word on a claim's speaker: a speaker must be a noun phrase, or there is none.
+"""The last check on each claim: a speaker must be a noun phrase, or there is none.
 
 The finders propose speakers from patterns and from the parse; on real news some proposals
 are not noun phrases at all (*It goes without* for "It goes without saying that …", *the
-track record to* for "… to prove it", *with J.P. Morgan*, *jeudi*, *which*, *été*). Users
-quote our speakers, and a wrong speaker is worse than none, so a proposal is checked against
-the parse and dropped (the claim stays, with no speaker) unless:
+track record to* for "… to prove it", *jeudi*, *which*, *été*). Users quote our speakers, and
+a wrong speaker is worse than none, so a proposal is made whole (a surname the parser hung
+elsewhere, the rest of a hyphenated word), trimmed (a leading preposition or adverb, a trailing
+function word that hangs outside it) and checked against the parse. It is dropped (the claim
+stays, with no speaker) unless:
 
-- it is one phrase: exactly one of its tokens has its head outside it (*Everyone I* has two);
+- it is one phrase: exactly one of its words has its head outside it (*Everyone I* has two);
 - that head is a noun, a name, a pronoun or a number (not a verb, adverb or adjective);
-- it does not open with a preposition, conjunction or adverb, nor end with one (*the WSJ
-  that*, *on the company's sites*), nor stand in a hyphenated word (*AI-written*);
-- it is not a time word (*jeudi*, *Monday*) nor a bare relative pronoun (*which*, *die*).
+- it is not a day word (*jeudi*, *Monday*) nor a bare relative pronoun (resolved to its noun
+  where the parse allows: *Weitz, who said …* -> *Weitz*);
+- it is not the object before an infinitive cue (*zonder de identiteit … te onthullen*).
 
-A sentencing (*veroordeeld tot*, *condemned to death*) is no claim. A colon line whose label is no noun phrase (*Lire :*) or whose text is only names (a photo
-credit) is no claim. A claim whose cue is the second half of a hyphenated word (*bande-annonce*, *AI-written*) is
-no claim at all: the word is a noun or an adjective, not a reporting act.
+A participle cue speaks for the noun it modifies (*a memo announcing that …*).
+
+Some claims are no claims at all and are dropped:
+- a cue that is the second half of a hyphenated word (*bande-annonce*, *AI-written*);
+- a sentencing (*veroordeeld tot*, *condemned to death*);
+- a colon line whose label is no noun phrase (*Lire :*), or whose text is only names (a
+  photo credit).
 """
 
 from __future__ import annotations
