@@ -40,13 +40,7 @@ def main() -> None:
     args = ap.parse_args()
     opts = Options(analyse=False, learn_templates=False)
     decode, extract = DecodeStep(opts), ExtractStep(opts)
-    if args.models:
-        from dateline.extract.block_model import BlockModel
-
-        cv = json.loads((Path(args.models) / "cv.json").read_text())
-        k, models = cv["folds"], [BlockModel(m) for m in cv["models"]]
-    else:
-        k, models = fold_models()
+    k, models = fold_models(args.models)
     set_dir = Path(args.set)
     t0 = time.process_time()
     n = 0
