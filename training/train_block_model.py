@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dateline.extract.block_features import FEATURES, page_features  # noqa: E402
 from dateline.extract.block_model import (MODEL_DIR, BlockModel, _stage,  # noqa: E402
                                           hand_scores, lexicon_columns, lexicon_tokens,
-                                          prob_features, stage3_features, stage_features)
+                                          prob_features, stage_features)
 import oblivious_gbdt as gbdt  # noqa: E402
 from dateline.extract.blocks import page_language, split_blocks  # noqa: E402
 from dateline.evaluation.bodies import word_prf  # noqa: E402
@@ -213,21 +213,30 @@ def build_lexicon(pages: list[dict]) -> dict[str, dict[str, float]]:
 
 USE_LEXICON = True
 USE_OFFSETS = True
-USE_STAGE3 = False
+SEEDS = (7,)
 
 
 def train(pages: list[dict], kind: str = "gbdt", lexicon: bool | None = None, offsets: bool | None = None,
-          stage3: bool | None = None) -> dict:
+          seeds: tuple[int, ...] | None = None) -> dict:
+    """The model spec: the lexicon of ``pages`` and one member per seed (``train_member``)."""
+    lexicon = USE_LEXICON if lexicon is None else lexicon
+    members = [train_member(pages, kind, lexicon, offsets, seed) for seed in (seeds or SEEDS)]
+    first, second = stage_features(lexicon)
+    spec = {"features": first, "stage2_features": second, "members": members, "threshold": 0.5}
+    if lexicon:
+        spec["lexicon"] = build_lexicon(pages)
+    return spec
+
+
+def train_member(pages: list[dict], kind: str, lexicon: bool, offsets: bool | None, seed: int) -> dict:
     """Stage 1 on block features; stage 2 on those plus stage 1's scores around each block.
 
     Stage 2 learns from stage-1 scores cross-fitted over two halves of the training sites,
     so it sees scores as noisy as those on unseen sites.  The word lexicon's columns are
     cross-fitted over the same halves: a page's columns come from the lexicon of the other
     half's sites, so the trees learn to trust it as much as it deserves on unseen sites."""
-    lexicon = USE_LEXICON if lexicon is None else lexicon
     offsets = USE_OFFSETS if offsets is None else offsets
-    stage3 = USE_STAGE3 if stage3 is None else stage3
-    base_fit = (lambda X, y: gbdt.fit(X, y)) if kind == "gbdt" else fit_lr
+    base_fit = (lambda X, y: gbdt.fit(X, y, seed=seed)) if kind == "gbdt" else fit_lr
 
     def fitter(X: np.ndarray, y: np.ndarray, weight: np.ndarray) -> dict:
         # unlabelled rows (-1) out; snippet rows repeated (the trees' sample weight)
@@ -237,11 +246,12 @@ def train(pages: list[dict], kind: str = "gbdt", lexicon: bool | None = None, of
 
     def labels(ps: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         y = np.array([v for p in ps for v in p["y"]], dtype=float)
-        w = np.concatenate([p["w"] if "w" in p else np.full(len(p["y"]), SNIPPET_WEIGHT if p["gold"] is None else 1)
-                            for p in ps]) if ps else np.zeros(0)
+        w = np.array([SNIPPET_WEIGHT if p["gold"] is None else 1 for p in ps for _ in p["y"]])
         return y, w
 
-    halves = [[p for p in pages if fold_of(p["host"] + "#", 2) == h] for h in (0, 1)]
+    # the halves differ by seed too: members of an ensemble see different cross-fits
+    salt = "#" if seed == SEEDS[0] else f"#{seed}"
+    halves = [[p for p in pages if fold_of(p["host"] + salt, 2) == h] for h in (0, 1)]
     rows = {}
     for h in (0, 1):
         words = build_lexicon(halves[1 - h]) if lexicon else None
@@ -258,30 +268,23 @@ def train(pages: list[dict], kind: str = "gbdt", lexicon: bool | None = None, of
             cross[id(p)] = model.probs(rows[id(p)])
     second_rows = {id(p): np.hstack([rows[id(p)], prob_features(cross[id(p)], rows[id(p)])]) for p in pages}
     stage2 = fitter(np.vstack([second_rows[id(p)] for p in pages]), y, w)
-    first, second = stage_features(lexicon)
-    spec = {"features": first, "stage2_features": second, "stage1": stage1, "stage2": stage2,
-            "threshold": 0.5}
-    if lexicon:
-        spec["lexicon"] = build_lexicon(pages)
-    if offsets or stage3:
+    spec = {"stage1": _rounded(stage1), "stage2": _rounded(stage2)}
+    if offsets:
         # scores no training page's own site shaped: stage 2 fitted on one half, applied to the other
         honest = {}
         for h in (0, 1):
             model = _stage(fitter(np.vstack([second_rows[id(p)] for p in halves[1 - h]]), *labels(halves[1 - h])))
             for p in halves[h]:
                 honest[id(p)] = np.asarray(model.probs(second_rows[id(p)]))
-    if stage3:
-        third_rows = {id(p): np.hstack([second_rows[id(p)], prob_features(honest[id(p)], rows[id(p)])]) for p in pages}
-        spec["stage3"] = fitter(np.vstack([third_rows[id(p)] for p in pages]), y, w)
-        spec["stage3_features"] = stage3_features(lexicon)
-        if offsets:  # the shift then applies to stage 3's scores: those of the other half again
-            for h in (0, 1):
-                model = _stage(fitter(np.vstack([third_rows[id(p)] for p in halves[1 - h]]), *labels(halves[1 - h])))
-                for p in halves[h]:
-                    honest[id(p)] = np.asarray(model.probs(third_rows[id(p)]))
-    if offsets:
         spec["offsets"] = choose_offsets(pages, honest)
     return spec
+
+
+def _rounded(stage: dict) -> dict:
+    """Leaf values to 6 significant digits (the JSON shrinks by half; thresholds stay exact)."""
+    if "leaf" in stage:
+        stage = dict(stage, leaf=[[float(f"{v:.6g}") for v in tree] for tree in stage["leaf"]])
+    return stage
 
 
 OFFSET_GRID = np.round(np.arange(-1.0, 1.01, 0.1), 2)
@@ -363,7 +366,7 @@ def configure(path: Path) -> dict:
     import configparser
     import functools
 
-    global SETS, MORE_SETS, SNIPPET_SETS, SNIPPET_WEIGHT, INSIDE_HEADINGS, USE_LEXICON, USE_OFFSETS
+    global SETS, MORE_SETS, SNIPPET_SETS, SNIPPET_WEIGHT, INSIDE_HEADINGS, USE_LEXICON, USE_OFFSETS, SEEDS
     global LEXICON_MIN_PAGES, LEXICON_MIN_SITES, LEXICON_SITE_SHARE, LEXICON_MAX_WORDS, LEXICON_CLIP
     cfg = configparser.ConfigParser(inline_comment_prefixes=("#",))
     cfg.read(path, encoding="utf-8")
@@ -380,7 +383,8 @@ def configure(path: Path) -> dict:
     LEXICON_CLIP = lx.getfloat("clip")
     t = cfg["trees"]
     gbdt.fit = functools.partial(_GBDT_FIT, n_trees=t.getint("n_trees"), depth=t.getint("depth"),
-                                 rate=t.getfloat("rate"), subsample=t.getfloat("subsample"), seed=t.getint("seed"))
+                                 rate=t.getfloat("rate"), subsample=t.getfloat("subsample"))
+    SEEDS = tuple(int(x) for x in t["seeds"].split(","))
     return {section: dict(cfg[section]) for section in cfg.sections()}
 
 
@@ -414,7 +418,8 @@ def main() -> None:
         for p in pages:
             if fold_of(p["host"], folds_k) == k:
                 p["cv"] = BlockModel(folds[-1]).scores(p["rows"], p["lang"], p["blocks"])
-        print(f"fold {k}: offsets {folds[-1].get('offsets')} ({time.time() - t0:.0f}s)", flush=True)
+        print(f"fold {k}: offsets {[m.get('offsets') for m in folds[-1]['members']]} ({time.time() - t0:.0f}s)",
+              flush=True)
     print("site-held-out figures (blocks scored >= .5, no role assignment):")
     report(pages, lambda p: p["cv"], "model (cv by site)")
     report(pages, lambda p: hand_scores(p["rows"]), "hand rule")

@@ -170,26 +170,35 @@ def stage_features(with_lexicon: bool) -> tuple[list[str], list[str]]:
     return first, first + PROB_FEATURES
 
 
-def stage3_features(with_lexicon: bool) -> list[str]:
-    """Input columns of stage 3: stage 2's, and the same context columns of stage 2's scores."""
-    return stage_features(with_lexicon)[1] + ["s2_" + f for f in PROB_FEATURES]
+
+class _Member:
+    """One stacked pair of stages with its per-language logit shifts."""
+
+    def __init__(self, spec: dict):
+        self.stage1 = _stage(spec["stage1"])
+        self.stage2 = _stage(spec["stage2"])
+        # a logit shift per page language, chosen on the training sites (train_block_model.py):
+        # the segmenter's cut-offs then mean the same precision in every language
+        self.offsets = spec.get("offsets") or {}
+
+    def scores(self, rows: np.ndarray, lang: str | None) -> np.ndarray:
+        p1 = self.stage1.probs(rows)
+        p2 = self.stage2.probs(np.hstack([rows, prob_features(p1, rows)]))
+        shift = self.offsets.get(lang or "", self.offsets.get("*", 0.0))
+        return np.asarray(shift_probs(p2, shift) if shift else p2)
 
 
 class BlockModel:
+    """The shipped spec: feature names, the word lexicon per language (optional) and one or
+    more members (trained with different seeds and site halves) whose scores are averaged."""
+
     def __init__(self, spec: dict):
         self.lexicon = spec.get("lexicon") or None
         first, second = stage_features(self.lexicon is not None)
         if spec.get("features") != first or spec.get("stage2_features") != second:
             raise ValueError("block model was trained on other features; retrain it")
-        self.stage1 = _stage(spec["stage1"])
-        self.stage2 = _stage(spec["stage2"])
-        self.stage3 = _stage(spec["stage3"]) if spec.get("stage3") else None
-        if self.stage3 is not None and spec.get("stage3_features") != stage3_features(self.lexicon is not None):
-            raise ValueError("block model was trained on other features; retrain it")
+        self.members = [_Member(m) for m in spec.get("members") or [spec]]
         self.threshold = spec.get("threshold", 0.5)
-        # a logit shift per page language, chosen on the training sites (train_block_model.py):
-        # the segmenter's cut-offs then mean the same precision in every language
-        self.offsets = spec.get("offsets") or {}
         self.spec = spec
 
     def scores(self, rows: list[list[float]], lang: str | None = None,
@@ -202,13 +211,7 @@ class BlockModel:
             if blocks is None:
                 raise ValueError("this block model reads words: pass the blocks")
             rows = np.hstack([rows, lexicon_columns(blocks, self.lexicon.get(lang or "", {}))])
-        p1 = self.stage1.probs(rows)
-        second = np.hstack([rows, prob_features(p1, rows)])
-        p2 = self.stage2.probs(second)
-        if self.stage3 is not None:
-            p2 = self.stage3.probs(np.hstack([second, prob_features(p2, rows)]))
-        shift = self.offsets.get(lang or "", self.offsets.get("*", 0.0))
-        return shift_probs(p2, shift) if shift else p2
+        return (sum(m.scores(rows, lang) for m in self.members) / len(self.members)).tolist()
 
 
 @lru_cache(maxsize=8)

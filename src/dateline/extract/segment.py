@@ -149,7 +149,10 @@ def _prose_cover_ok(text: str, lang: str | None, n_words: int) -> bool:
 
 MIN_BODY_WORDS = 60  # less than this above the threshold: the model was unsure of the page
 RELATIVE = 0.4  # ... then prose blocks scoring this share of the page's best block are body
-GAP_SCORE = 0.3  # a prose block between two body blocks needs only this score
+GAP_SCORE = 0.4  # a prose block between two body blocks needs only this score (.3 before the
+# ensemble of issue 15, whose scores are surer; read off the dev sets, see docs/scraped-text.md)
+TAIL_SCORE = 0.3  # a prose block right after the body run (a last paragraph) needs this one
+BACK_SCORE = 0.3  # ... and one right before it (an opening paragraph)
 
 
 def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_words: list[int],
@@ -160,7 +163,7 @@ def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_wor
     everywhere.  Then the page's own best prose blocks decide (scores relative to the page's
     maximum).  Prose blocks between two body blocks join them: article text is one run."""
     picked = [i for i, s in enumerate(scores) if s >= threshold and usable[i]]
-    join = tail = GAP_SCORE
+    join, tail = GAP_SCORE, TAIL_SCORE
     if sum(n_words[i] for i in picked if prose[i]) < MIN_BODY_WORDS and scores:
         rel = max(0.04, RELATIVE * max(scores))
         join = rel / 2
@@ -188,6 +191,14 @@ def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_wor
                 break
             skipped += 1
         i += 1
+    # ... and back through prose blocks right before it: an opening paragraph the model was unsure of
+    i = picked[0] - 1
+    while i >= 0 and BACK_SCORE < 1:
+        if prose[i] and usable[i] and scores[i] >= BACK_SCORE:
+            have.add(i)
+        elif not usable[i] or n_words[i] > 3:
+            break
+        i -= 1
     return sorted(have)
 
 
