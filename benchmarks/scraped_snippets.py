@@ -36,17 +36,11 @@ def main() -> None:
     ap.add_argument("--set", default=str(ROOT.parent / "shared" / "data" / "scraped_text" / "trafilatura-eval-dev"))
     ap.add_argument("--out", default="/tmp/dateline-snippets.jsonl")
     ap.add_argument("--shipped", action="store_true", help="the shipped model (in-sample), not the fold models")
-    ap.add_argument("--models", help="a folder with another cv.json (e.g. train_block_model.py --more-languages --out)")
+    ap.add_argument("--models", help="a folder with another cv.json (e.g. train_block_model.py --out DIR)")
     args = ap.parse_args()
     opts = Options(analyse=False, learn_templates=False)
     decode, extract = DecodeStep(opts), ExtractStep(opts)
-    if args.models:
-        from dateline.extract.block_model import BlockModel
-
-        cv = json.loads((Path(args.models) / "cv.json").read_text())
-        k, models = cv["folds"], [BlockModel(m) for m in cv["models"]]
-    else:
-        k, models = fold_models()
+    k, models = fold_models(args.models)
     set_dir = Path(args.set)
     t0 = time.process_time()
     n = 0

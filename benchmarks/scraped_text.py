@@ -54,8 +54,9 @@ def host_of(url: str) -> str:
     return h[4:] if h.startswith("www.") else h
 
 
-def fold_models() -> tuple[int, list[BlockModel]]:
-    cv = json.loads((MODEL_DIR / "cv.json").read_text())
+def fold_models(folder: str | Path | None = None) -> tuple[int, list[BlockModel]]:
+    """The fold models of ``folder/cv.json`` (default: the shipped ``models/blocks``)."""
+    cv = json.loads((Path(folder or MODEL_DIR) / "cv.json").read_text())
     return cv["folds"], [BlockModel(m) for m in cv["models"]]
 
 
@@ -89,9 +90,9 @@ def _warm_up(opts: Options) -> None:
     ExtractStep(opts).guarded(DecodeStep(opts).guarded(doc))
 
 
-def run_dateline(items: list[dict], batch: bool) -> tuple[dict, float]:
+def run_dateline(items: list[dict], batch: bool, folder: str | None = None) -> tuple[dict, float]:
     opts = Options(analyse=False, learn_templates=batch)
-    k, models = fold_models()
+    k, models = fold_models(folder)
     decode, extract = DecodeStep(opts), ExtractStep(opts)
     docs = []
     for it in items:
@@ -168,7 +169,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "scraped_text"))
     ap.add_argument("--sets", default="scrapinghub,naeb")
-    ap.add_argument("--skip", default="", help="comma list of systems to skip (justext,trafilatura)")
+    ap.add_argument("--skip", default="", help="comma list of systems to skip (justext,trafilatura,batch)")
+    ap.add_argument("--models", help="a folder with another cv.json (train_block_model.py --out)")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     for name in args.sets.split(","):
@@ -185,10 +187,13 @@ def main() -> None:
         print(f"\n== {name}: {len(items)} pages, {len(sites)} sites; pages per site: "
               + ", ".join(f"{c} site(s) with {k}" for k, c in sorted(spread.items())))
         rows = []
-        arts_page, t_page = run_dateline(items, batch=False)
+        arts_page, t_page = run_dateline(items, batch=False, folder=args.models)
         rows.append(("dateline page", {k: a.body if a else "" for k, a in arts_page.items()}, t_page))
-        arts_batch, t_batch = run_dateline(items, batch=True)
-        rows.append(("dateline batch", {k: a.body if a else "" for k, a in arts_batch.items()}, t_batch))
+        runs = [("dateline page", arts_page)]
+        if "batch" not in skip:
+            arts_batch, t_batch = run_dateline(items, batch=True, folder=args.models)
+            rows.append(("dateline batch", {k: a.body if a else "" for k, a in arts_batch.items()}, t_batch))
+            runs.append(("dateline batch", arts_batch))
         rows.append(("keep-all",) + run_keep_all(items))
         if "justext" not in skip:
             rows.append(("jusText <p>",) + run_justext(items))
@@ -201,7 +206,7 @@ def main() -> None:
             ratio = f"{F / ref[3]:>9.2f}{speed / ref[4]:>11.1f}" if ref else ""
             print(f"{label:<18}{P:>7.3f}{R:>7.3f}{F:>7.3f}{speed:>13.1f}{ratio}")
         if any(it["gold"].get("title") for it in items):
-            for label, arts in (("dateline page", arts_page), ("dateline batch", arts_batch)):
+            for label, arts in runs:
                 t_ok = sum(_tnorm(arts[it["id"]].title) == _tnorm(it["gold"]["title"]) for it in items if arts[it["id"]])
                 dated = [it for it in items if it["gold"].get("date")]
                 d_ok = sum(bool(arts[it["id"]] and arts[it["id"]].published

@@ -40,3 +40,25 @@ def test_headline_over_a_byline_or_a_lower_case_handle_is_not_joined():
         "Harbour board agrees to dredge the old channel", "by Mara Olsen"]
     assert split_blocks("Harbour board agrees to dredge the old channel\n\non 3 March 2024") == [
         "Harbour board agrees to dredge the old channel", "on 3 March 2024"]
+
+
+def test_sentence_cut_at_two_links_and_opening_with_a_link_is_joined():
+    page = ("Politik\n\nDie Stadt hat nach Angaben von\n\nBürgermeisterin Ilse Brandt\n\nund\n\nKämmerer Paul Frei\n\n"
+            "am Montag beschlossen, die Preise zu senken.\n\nIlse Brandt\n\nhat am Dienstag gesagt, dass die "
+            "Gebühren sinken werden.\n\nEnde.")
+    assert split_blocks(page) == [
+        "Politik",
+        "Die Stadt hat nach Angaben von Bürgermeisterin Ilse Brandt und Kämmerer Paul Frei am Montag "
+        "beschlossen, die Preise zu senken.",
+        "Ilse Brandt hat am Dienstag gesagt, dass die Gebühren sinken werden.",
+        "Ende."]
+
+
+def test_a_menu_is_no_chain_of_inline_pieces():
+    # short items one after another are a menu, even when a lower-case line follows
+    assert split_blocks("Heute gibt es in der Stadt viele neue Angebote für\n\nSport\n\nKultur\n\n"
+                        "und vieles mehr, wie die Stadt mitteilt.") == [
+        "Heute gibt es in der Stadt viele neue Angebote für", "Sport", "Kultur",
+        "und vieles mehr, wie die Stadt mitteilt."]
+    # a short label over a lower-case line that does not end a sentence is not joined either
+    assert split_blocks("Meldungen\n\nHafen\n\nbekommt neue Kräne") == ["Meldungen", "Hafen", "bekommt neue Kräne"]

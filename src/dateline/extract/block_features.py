@@ -42,7 +42,13 @@ CONTEXT = [
     "prose_near3", "dist_longest", "before_longest", "dist_long_block", "density5",
     "prev_ends_prose", "next_ends_prose",
 ]
-FEATURES = LOCAL + CONTEXT
+# The page's language, one column each for the languages the training pages hold many of.
+# Chrome, stop words and page genres differ by language (the English pages are news with full
+# gold bodies; the German ones blogs, shops and news with snippet gold), so the trees may
+# decide differently per language instead of averaging the two into one looser rule.
+LANG_COLUMNS = ("en", "de")
+LANGUAGE = [f"lang_{code}" for code in LANG_COLUMNS]
+FEATURES = LOCAL + CONTEXT + LANGUAGE
 REPEATED = LOCAL.index("repeated")
 
 
@@ -67,12 +73,13 @@ CUE_WORDS = 60  # captions and author bios are short; a cue word in a long parag
 
 @lru_cache(maxsize=None)
 def _cue_pattern(lang: str | None) -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """One phrase pattern for all cue kinds of ``lang/<code>/extract/block_cues.tsv`` (one pass over
-    a block), and the kinds each phrase stands for."""
+    """One phrase pattern for the feature cue kinds (caption, bio) of
+    ``lang/<code>/extract/block_cues.tsv`` (one pass over a block), and the kinds each phrase stands for.
+    The ``credit`` kind is the segmenter's (``segment.is_caption``)."""
     kinds: dict[str, set[str]] = {}
     for code in chrome._langs(lang):
         for row in load_table(code, "block_cues.tsv"):
-            if len(row) == 2:
+            if len(row) == 2 and row[0] in ("caption", "bio"):
                 kinds.setdefault(row[1].lower(), set()).add(row[0])
     alt = chrome._trie_regex(sorted(kinds)) or r"(?!x)x"
     return (re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I),
@@ -158,7 +165,8 @@ def page_features(blocks: list[str], lang: str | None) -> np.ndarray:
         local[:, :REPEATED] = form[:, :REPEATED]
         local[:, REPEATED] = [float(counts[k] > 1) for k in keys]
         local[:, REPEATED + 1:] = form[:, REPEATED:]
-    return np.hstack([local, context_features(blocks, local)])
+    lang_cols = np.tile([float(lang == code) for code in LANG_COLUMNS], (len(blocks), 1))
+    return np.hstack([local, context_features(blocks, local), lang_cols])
 
 
 def _runs_of_short(short: np.ndarray) -> np.ndarray:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,10 +25,35 @@ from .block_features import FEATURES, log1p, page_features
 
 MODEL_DIR = locate("blocks", must_exist=False)
 DEFAULT_MODEL = MODEL_DIR / "body_lr.json"
+# What the training pages' labelled blocks say about single words (learnt, see lexicon_columns)
+LEXICON_FEATURES = ["lex_mean", "lex_min", "lex_max"]
 PROB_FEATURES = ["p", "p_mean1", "p_mean3", "p_mean8", "p_left_max3", "p_right_max3",
                  "in_region", "dist_region", "p_rel", "p_left_max10", "p_right_max10",
                  "region_side"]
-STAGE2 = FEATURES + PROB_FEATURES
+STAGE2 = FEATURES + PROB_FEATURES  # a model without a lexicon
+_LEX_TOKEN = re.compile(r"\w\w+")
+_LEX_DIGITS = re.compile(r"\d")
+
+
+def lexicon_tokens(text: str) -> list[str]:
+    """Lower-cased words of two characters or more, digits folded (every year is one word)."""
+    return _LEX_TOKEN.findall(_LEX_DIGITS.sub("0", text.lower()))
+
+
+def lexicon_columns(blocks: list[str], weights: dict[str, float]) -> np.ndarray:
+    """LEXICON_FEATURES per block: mean word weight over all its words (unknown words weigh 0),
+    and its lowest and highest word weight.  ``weights`` is the page language's table: a word's
+    log-odds of standing in body rather than chrome blocks of that language's training pages
+    (``train_block_model.build_lexicon``); a word only has one when it was seen on many sites,
+    so it is vocabulary of the language's page chrome ("Kommentar", "Datenschutz",
+    "newsletter") or prose, never one site's name.  A language without a table gets zeros."""
+    out = np.zeros((len(blocks), len(LEXICON_FEATURES)))
+    for i, b in enumerate(blocks):
+        toks = lexicon_tokens(b)
+        vals = [weights[t] for t in toks if t in weights]
+        if vals:
+            out[i] = (sum(vals) / len(toks), min(vals), max(vals))
+    return out
 
 
 def _sigmoid(x: float) -> float:
@@ -128,25 +154,64 @@ class TreeStage:
         return (1.0 / (1.0 + np.exp(-raw))).tolist()
 
 
+def shift_probs(probs: list[float], shift: float) -> list[float]:
+    """sigmoid(logit(p) + shift) for every p."""
+    p = np.clip(np.asarray(probs, dtype=float), 1e-12, 1 - 1e-12)
+    return (1.0 / (1.0 + np.exp(-(np.log(p / (1 - p)) + shift)))).tolist()
+
+
 def _stage(spec: dict):
     return TreeStage(spec) if spec.get("kind") == "oblivious-gbdt" else LinearStage(spec)
 
 
-class BlockModel:
+def stage_features(with_lexicon: bool) -> tuple[list[str], list[str]]:
+    """Input columns of (stage 1, stage 2)."""
+    first = FEATURES + (LEXICON_FEATURES if with_lexicon else [])
+    return first, first + PROB_FEATURES
+
+
+
+class _Member:
+    """One stacked pair of stages with its per-language logit shifts."""
+
     def __init__(self, spec: dict):
-        if spec.get("features") != FEATURES or spec.get("stage2_features") != STAGE2:
-            raise ValueError("block model was trained on other features; retrain it")
         self.stage1 = _stage(spec["stage1"])
         self.stage2 = _stage(spec["stage2"])
+        # a logit shift per page language, chosen on the training sites (train_block_model.py):
+        # the segmenter's cut-offs then mean the same precision in every language
+        self.offsets = spec.get("offsets") or {}
+
+    def scores(self, rows: np.ndarray, lang: str | None) -> np.ndarray:
+        p1 = self.stage1.probs(rows)
+        p2 = self.stage2.probs(np.hstack([rows, prob_features(p1, rows)]))
+        shift = self.offsets.get(lang or "", self.offsets.get("*", 0.0))
+        return np.asarray(shift_probs(p2, shift) if shift else p2)
+
+
+class BlockModel:
+    """The shipped spec: feature names, the word lexicon per language (optional) and one or
+    more members (trained with different seeds and site halves) whose scores are averaged."""
+
+    def __init__(self, spec: dict):
+        self.lexicon = spec.get("lexicon") or None
+        first, second = stage_features(self.lexicon is not None)
+        if spec.get("features") != first or spec.get("stage2_features") != second:
+            raise ValueError("block model was trained on other features; retrain it")
+        self.members = [_Member(m) for m in spec.get("members") or [spec]]
         self.threshold = spec.get("threshold", 0.5)
         self.spec = spec
 
-    def scores(self, rows: list[list[float]]) -> list[float]:
-        p1 = self.stage1.probs(rows)
+    def scores(self, rows: list[list[float]], lang: str | None = None,
+               blocks: list[str] | None = None) -> list[float]:
+        """Body score per block; ``blocks`` (the texts) are needed by a model with a lexicon."""
         if not len(rows):
             return []
         rows = np.asarray(rows, dtype=float)
-        return self.stage2.probs(np.hstack([rows, prob_features(p1, rows)]))
+        if self.lexicon is not None:
+            if blocks is None:
+                raise ValueError("this block model reads words: pass the blocks")
+            rows = np.hstack([rows, lexicon_columns(blocks, self.lexicon.get(lang or "", {}))])
+        return (sum(m.scores(rows, lang) for m in self.members) / len(self.members)).tolist()
 
 
 @lru_cache(maxsize=8)
@@ -177,4 +242,4 @@ def score_page(blocks: list[str], lang: str | None, model: BlockModel | str | No
     if model == "hand":
         return hand_scores(rows), rows
     m = model if isinstance(model, BlockModel) else load(model)
-    return m.scores(rows), rows
+    return m.scores(rows, lang, blocks), rows

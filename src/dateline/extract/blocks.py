@@ -54,27 +54,78 @@ def _continues(block: str) -> bool:
         and bool(_SENTENCE_DONE.search(block)) and not _ITEM_MARKS.search(block)
 
 
+INLINE_MAX_PIECES = 9  # pieces of one broken sentence: text, link, text, link, ... text
+
+
+def _inline_piece(block: str) -> bool:
+    """A link or a bold name cut out of a sentence: short, no closing punctuation, no item marks."""
+    return len(_WORD.findall(block)) <= INLINE_MAX_WORDS and not _SENTENCE_DONE.search(block) \
+        and not _ITEM_MARKS.search(block)
+
+
+def _goes_on(block: str) -> bool:
+    """A middle piece of a sentence: goes on in lower case or punctuation, not yet ended."""
+    return bool(_CONTINUES.match(block)) and not _NOT_CONTINUATION.match(block) \
+        and not _ITEM_MARKS.search(block) and not _SENTENCE_DONE.search(block)
+
+
+def _sentence_end_at(blocks: list[str], i: int) -> int:
+    """Index of the block that ends the sentence opened at ``blocks[i]``, or ``i`` when the
+    blocks after it are not the rest of that sentence.  Pieces alternate: an inline piece
+    (link, bold name) is always followed by text that goes on in lower case or punctuation,
+    so a run of short items (a menu) never qualifies."""
+    k, after_inline = i + 1, False
+    while k < len(blocks) and k - i <= INLINE_MAX_PIECES:
+        nxt = blocks[k]
+        if _continues(nxt):
+            return k
+        if _goes_on(nxt):
+            after_inline = False
+        elif _inline_piece(nxt) and not after_inline:
+            after_inline = True
+        else:
+            return i
+        k += 1
+    return i
+
+
+_STARTS_LOWER_WORD = re.compile(r"^[^\W\d_](?<=[a-zß-ÿ])(?![A-Z])")
+
+
+def _starts_with_link(blocks: list[str], i: int) -> bool:
+    """``"Angela Merkel" | "hat am Montag gesagt, ..."``: a sentence whose first words were a
+    link.  The piece is short, starts in upper case, follows a finished block (or none), and
+    the next block goes on in a lower-case word and ends a sentence of six words or more."""
+    cur = blocks[i]
+    if i + 1 >= len(blocks) or not _inline_piece(cur) or not cur[:1].isupper() \
+            or _NOT_CONTINUATION.match(cur):
+        return False
+    nxt = blocks[i + 1]
+    if not (_STARTS_LOWER_WORD.match(nxt) and _continues(nxt) and len(_WORD.findall(nxt)) >= 6):
+        return False
+    return i == 0 or bool(_SENTENCE_DONE.search(blocks[i - 1]))
+
+
 def join_inline_breaks(blocks: list[str]) -> list[str]:
     """Join ``"Die Regierung hat" | "Angela Merkel" | "zufolge beschlossen, ..."`` into one block.
 
-    Only a block cut mid-sentence (no closing punctuation, six words or more, no item marks)
-    is joined: with the next block when that one goes on in lower case or with punctuation and
-    ends the sentence, or with a short inline piece (<= 6 words) and such a continuation after
-    it.  A menu, a headline over a byline ("by Jane Doe") or a list never qualifies."""
+    A block cut mid-sentence (no closing punctuation, six words or more, no item marks) is
+    joined with what follows when that is the rest of the sentence: text going on in lower case
+    or punctuation, with inline pieces (<= 6 words each: links, bold names) between, up to the
+    block that ends the sentence.  A sentence that opens with a link (``"Angela Merkel" | "hat
+    am Montag ..."``) is joined too.  A menu, a headline over a byline ("by Jane Doe") or a list
+    never qualifies."""
     out: list[str] = []
     i = 0
     while i < len(blocks):
         cur = blocks[i]
-        if i + 1 < len(blocks) and _open(cur):
-            nxt = blocks[i + 1]
-            if _continues(nxt):
-                cur, i = _glue(cur, nxt), i + 1
-            elif (i + 2 < len(blocks) and len(_WORD.findall(nxt)) <= INLINE_MAX_WORDS
-                  and not _SENTENCE_DONE.search(nxt) and not _ITEM_MARKS.search(nxt)
-                  and _continues(blocks[i + 2])):
-                cur, i = _glue(_glue(cur, nxt), blocks[i + 2]), i + 2
+        end = _sentence_end_at(blocks, i) if _open(cur) else i
+        if end == i and _starts_with_link(blocks, i):
+            end = i + 1
+        for k in range(i + 1, end + 1):
+            cur = _glue(cur, blocks[k])
         out.append(cur)
-        i += 1
+        i = end + 1
     return out
 
 

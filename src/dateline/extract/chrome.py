@@ -20,9 +20,18 @@ def _langs(lang: str | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def _chrome_langs(lang: str | None) -> tuple[str, ...]:
+    """A language with its own chrome phrases (``lang/<code>/chrome.txt``, also beyond the
+    analysed four: es, pl) reads those; any other page reads the four analysed languages'."""
+    if lang and lang not in SUPPORTED and load_table(lang, "chrome.txt"):
+        return (lang,)
+    return _langs(lang)
+
+
+@lru_cache(maxsize=None)
 def _matcher(lang: str | None) -> tuple[re.Pattern, dict[str, str]]:
     reason_of: dict[str, str] = {}
-    for code in _langs(lang) + ("xx",):
+    for code in _chrome_langs(lang) + ("xx",):
         for row in load_table(code, "chrome.txt"):
             if len(row) == 2:
                 reason_of.setdefault(row[1].lower(), row[0])
@@ -60,6 +69,17 @@ def stopwords(lang: str | None) -> frozenset[str]:
     for code in _langs(lang):
         out.update(w.lower() for w in load_list(code, "stopwords.txt"))
     return frozenset(out)
+
+
+@lru_cache(maxsize=16384)
+def label(text: str, lang: str | None) -> str | None:
+    """The reason of a chrome phrase that opens the block as a label ("Read more: ...",
+    "Tags: ...", "Lesen Sie auch: ..."), else None."""
+    pattern, reason_of = _matcher(lang)
+    m = pattern.match(text)
+    if m and text[m.end():m.end() + 2].lstrip().startswith(":"):
+        return reason_of.get(m.group(0).lower(), "chrome-phrase")
+    return None
 
 
 @lru_cache(maxsize=16384)  # features and segmenter ask about the same blocks

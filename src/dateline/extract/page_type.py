@@ -18,7 +18,7 @@ from ..lang import load_table
 from ..types import Article
 
 PAGE_TYPES = ("article", "front", "listing", "product", "error", "paywall-stub", "template")
-_TEMPLATE_CODE = re.compile(r"\{\{[^{}]{1,80}\}\}|\{%[^%]{1,80}%\}|\bng-(?:repeat|if|bind|model)\b")
+TEMPLATE_CODE = re.compile(r"\{\{[^{}]{1,80}\}\}|\{%[^%]{1,80}%\}|\bng-(?:repeat|if|bind|model)\b")
 _LISTING_PATH = re.compile(r"/(?:tag|tags|category|categories|topic|topics|thema|themen|rubrik|"
                            r"rubrique|section|archive|archiv|search|suche|zoeken|recherche|author|autor)(?:/|$)",
                            re.I)
@@ -55,8 +55,13 @@ def classify(article: Article, declared: str | None = None) -> tuple[str, str | 
     """(page type, why) for an extracted article; why is None for a plain article."""
     words = sum(len(p.split()) for p in article.paragraphs)
     body = "\n".join(article.paragraphs)
-    if body and len(_TEMPLATE_CODE.findall(body)) >= max(2, len(article.paragraphs) // 3):
+    if body and len(TEMPLATE_CODE.findall(body)) >= max(2, len(article.paragraphs) // 3):
         return "template", "template: the body is unrendered template code ({{ ... }}, ng-*)"
+    # the scraped-text path drops template blocks as chrome: a page made of them is still one
+    template_blocks = sum(1 for b in article.blocks if TEMPLATE_CODE.search(b.text))
+    if template_blocks >= 3 and words < ARTICLE_MIN_WORDS:
+        return "template", f"template: {template_blocks} blocks of unrendered template code ({{{{ ... }}}}, ng-*) " \
+                           f"and {words} words of article text"
     short_blocks = [b.text for b in article.blocks if len(b.text) <= 160]
     cues = _cue_kinds([article.title or ""] + short_blocks[:200])
     if "error" in cues and words < ARTICLE_MIN_WORDS and _cue_kinds([article.title or ""] + short_blocks[:20]) & {"error"}:

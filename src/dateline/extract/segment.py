@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lang import load_table
 from ..metadata.byline import parse_byline
 from ..metadata.dateline import parse_dateline as _parse_dateline
 from ..metadata.dates import FoundDate, find_dates, is_timestamp_block
@@ -22,6 +23,7 @@ from ..types import Block
 from . import chrome
 from .block_features import may_be_linky
 from .blocks import normalise, words
+from .page_type import TEMPLATE_CODE
 
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)]?$")  # used on a block's last two characters
 _DIGIT = re.compile(r"\d")
@@ -39,6 +41,26 @@ def parse_dateline(text: str):
         return None
     return _parse_dateline(text)
 HEADER_REACH = 15  # blocks above the body searched for headline, byline, time
+CAPTION_MAX_WORDS = 40
+TEXT_MIN_CHARS = 120  # a body needs one prose block or one block this long ...
+_CJK_ENDS = ("。", "！", "？")  # ... or one closed sentence in a script without spaces
+
+
+@lru_cache(maxsize=None)
+def _credit_pattern(lang: str | None) -> re.Pattern:
+    """A picture or source credit (``credit`` cues of ``lang/<code>/block_cues.tsv``): opening
+    the block ("Abbildung 4: ...", "Photo: ..."), closing it ("... (Bild: dpa)", "... Foto: Anna
+    Schmidt"), or a copyright sign anywhere."""
+    words = {row[1].lower() for code in chrome._langs(lang) for row in load_table(code, "block_cues.tsv")
+             if len(row) == 2 and row[0] == "credit"}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"^(?:{alt})\s*\d*\s*:|\((?:{alt})\s*:[^()]*\)\s*$|(?<!\w)(?:{alt})\s*:\s*[^.!?:]{{1,60}}$|©",
+                      re.I)
+
+
+def is_caption(text: str, lang: str | None, n_words: int) -> bool:
+    """A short block that carries a picture or source credit: a caption, not article text."""
+    return n_words <= CAPTION_MAX_WORDS and bool(_credit_pattern(lang).search(text))
 
 
 @dataclass
@@ -111,8 +133,10 @@ def _chrome_reason(i: int, text: str, n_words: list[int], short_run: list[int], 
     return "short-link-like" if short else "low-score"
 
 
-# a block that calls for action (cookies, sign-up, corrections) is never prose to rescue
-CALLS = frozenset({"cookie-notice", "newsletter-call", "subscribe-call", "correction-prompt", "login"})
+# a block that calls for action (cookies, sign-up, corrections) or files a blog post ("This entry
+# was posted in ...") is never prose to rescue
+CALLS = frozenset({"cookie-notice", "newsletter-call", "subscribe-call", "correction-prompt", "login",
+                   "post-meta"})
 LEAD_SCORE = 0.1  # a prose block between headline and body needs only this score
 
 
@@ -125,7 +149,10 @@ def _prose_cover_ok(text: str, lang: str | None, n_words: int) -> bool:
 
 MIN_BODY_WORDS = 60  # less than this above the threshold: the model was unsure of the page
 RELATIVE = 0.4  # ... then prose blocks scoring this share of the page's best block are body
-GAP_SCORE = 0.3  # a prose block between two body blocks needs only this score
+GAP_SCORE = 0.4  # a prose block between two body blocks needs only this score (.3 before the
+# ensemble of issue 15, whose scores are surer; read off the dev sets, see docs/scraped-text.md)
+TAIL_SCORE = 0.3  # a prose block right after the body run (a last paragraph) needs this one
+BACK_SCORE = 0.3  # ... and one right before it (an opening paragraph)
 
 
 def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_words: list[int],
@@ -136,7 +163,7 @@ def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_wor
     everywhere.  Then the page's own best prose blocks decide (scores relative to the page's
     maximum).  Prose blocks between two body blocks join them: article text is one run."""
     picked = [i for i, s in enumerate(scores) if s >= threshold and usable[i]]
-    join = tail = GAP_SCORE
+    join, tail = GAP_SCORE, TAIL_SCORE
     if sum(n_words[i] for i in picked if prose[i]) < MIN_BODY_WORDS and scores:
         rel = max(0.04, RELATIVE * max(scores))
         join = rel / 2
@@ -164,6 +191,14 @@ def _pick_body(scores: list[float], prose: list[bool], usable: list[bool], n_wor
                 break
             skipped += 1
         i += 1
+    # ... and back through prose blocks right before it: an opening paragraph the model was unsure of
+    i = picked[0] - 1
+    while i >= 0 and BACK_SCORE < 1:
+        if prose[i] and usable[i] and scores[i] >= BACK_SCORE:
+            have.add(i)
+        elif not usable[i] or n_words[i] > 3:
+            break
+        i -= 1
     return sorted(have)
 
 
@@ -198,6 +233,22 @@ def _dates_near_headline(seg: Segmented, texts: list[str], n_words: list[int], b
             return
 
 
+TEMPLATE_PAGE_BLOCKS = 3  # blocks with template code that make the page an unrendered template
+
+
+def _template_code(texts: list[str]) -> list[bool]:
+    """Blocks of unrendered template code (``{{ artikel.titel }}``, ``ng-repeat``), never article
+    text.  On a page with several such blocks (an unrendered template) every block holding
+    code is; elsewhere only a block that is mostly code, so an article quoting one expression
+    keeps its paragraph."""
+    if not any("{" in t or "ng-" in t for t in texts):
+        return [False] * len(texts)
+    found = [TEMPLATE_CODE.findall(t) for t in texts]
+    if sum(map(bool, found)) >= TEMPLATE_PAGE_BLOCKS:
+        return list(map(bool, found))
+    return [bool(f) and sum(map(len, f)) >= 0.5 * len(t) for f, t in zip(found, texts)]
+
+
 def segment(texts: list[str], scores: list[float], lang: str | None,
             template: frozenset[str] | set[str] = frozenset(), threshold: float = 0.5,
             counts_of_words: list[int] | None = None) -> Segmented:
@@ -213,15 +264,25 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         counts[k] = counts.get(k, 0) + 1
     prose = [n_words[i] >= 8 and bool(_ends_sentence(t)) and not _linky(t)
              and _prose_cover_ok(t, lang, n_words[i]) for i, t in enumerate(texts)]
-    usable = [keys[i] not in template and bool(keys[i]) for i in range(n)]
+    code = _template_code(texts)
+    usable = [keys[i] not in template and bool(keys[i]) and not code[i] for i in range(n)]
     for i in range(n):
-        if not usable[i] and keys[i]:
+        if code[i]:
+            blocks[i].role, blocks[i].reason = "chrome", "template-code"
+        elif not usable[i] and keys[i]:
             blocks[i].role, blocks[i].reason = "chrome", "site-template"
     is_call = [n_words[i] <= 12 and chrome.match(t, lang)[1] >= 0.2 for i, t in enumerate(texts)]
     picked = _pick_body(scores, prose, usable, n_words, threshold, is_call)
     seen_body: set[str] = set()
     body = []
     for i in picked:
+        if is_caption(texts[i], lang, n_words[i]):
+            blocks[i].role, blocks[i].reason = "chrome", "caption"
+            continue
+        labelled = chrome.label(texts[i], lang) if n_words[i] <= CAPTION_MAX_WORDS else None
+        if labelled:  # "Read more: ...", "Tags: ...": a link or a list under a chrome label
+            blocks[i].role, blocks[i].reason = "chrome", labelled
+            continue
         if n_words[i] <= 12:
             reason, cover = chrome.match(texts[i], lang)
             if reason and cover >= 0.5:
@@ -237,6 +298,11 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         seen_body.add(keys[i])
         body.append(i)
     seg = Segmented(blocks)
+    if body and not any(prose[i] or len(texts[i]) >= TEXT_MIN_CHARS or texts[i].endswith(_CJK_ENDS)
+                        for i in body):
+        # short headline-like lines without one sentence of prose or one long text among them:
+        # a menu or a teaser list the model was unsure of, never an article (issue 15)
+        body = []
     if not body:
         for i in range(n):
             if blocks[i].role != "chrome":
@@ -273,6 +339,7 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
         # the lead may stand above a timestamp or byline that the body follows
         # (a paragraph opening with a dateline, "KABUL (ANP).", is a lead by its form)
         lead = [i for i in range(best + 1, first) if prose[i] and usable[i] and n_words[i] >= 12
+                and not is_caption(texts[i], lang, n_words[i])
                 and (scores[i] >= LEAD_SCORE or parse_dateline(texts[i]) is not None)
                 and blocks[i].role == "unknown"
                 and not _stamp(texts[i]) and keys[i] not in seen_body]
