@@ -176,12 +176,13 @@ def test_veto_only_judges_what_the_training_data_covers():
 
 
 @pytest.mark.parametrize("lang,text,want", [
-    ("de", "Die Regierung fordert den Abzug der Truppen.", ["REQUEST", "RETREAT"]),
+    # what is demanded has not happened: the withdrawal is no RETREAT of its own (senses.demanded)
+    ("de", "Die Regierung fordert den Abzug der Truppen.", ["REQUEST"]),
     ("de", "Russland drohte mit neuen Sanktionen.", ["THREATEN", "SANCTION"]),
     ("de", "Die Gewerkschaft rief zu einem Warnstreik auf.", ["REQUEST", "PROTEST"]),  # rief ... auf
-    ("fr", "Le gouvernement exige le retrait des troupes.", ["REQUEST", "RETREAT"]),
+    ("fr", "Le gouvernement exige le retrait des troupes.", ["REQUEST"]),
     ("fr", "Les deux pays ont signé un accord de coopération.", ["SUPPORT", "AGREE", "COOPERATE"]),
-    ("nl", "De regering eist de vrijlating van de journalisten.", ["REQUEST", "RETREAT"]),
+    ("nl", "De regering eist de vrijlating van de journalisten.", ["REQUEST"]),
     ("nl", "Beide landen sloten een akkoord.", ["AGREE"]),
 ])
 def test_basic_sets_for_the_types_eventdna_lacks(lang, text, want):

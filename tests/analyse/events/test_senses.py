@@ -60,3 +60,13 @@ def test_actor_and_target_are_never_the_same_phrase():
     for e in find_events("Greet De Keyser terug naar plek van aanslag", "nl"):
         actor, target = e.attrs["actor"], e.attrs["target"]
         assert not (actor and target and actor["start"] < target["end"] and target["start"] < actor["end"])
+
+
+@pytest.mark.parametrize("lang,text,gone", [
+    ("nl", "Rusland eist excuses van Londen in de zaak van de vergiftigde dubbelspion.", "excuses"),
+    ("en", "The rebels demanded the release of 91 prisoners.", "release"),
+])
+def test_what_is_demanded_has_not_happened(lang, text, gone):
+    found = events(text, lang)
+    assert "REQUEST" in {label for label, _trigger in found}
+    assert all(trigger != gone for _label, trigger in found)

@@ -53,3 +53,23 @@ def no_event(ev: dict, tokens, parsed, lang: str) -> bool:
     if not banned:
         return False
     return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in banned or c.lower_ in banned) for c in head.children)
+
+
+DEMANDING = {"REQUEST", "THREATEN"}
+DEMANDED_DEPS = ("obj", "xcomp", "nsubj:pass", "ccomp")
+
+
+def demanded(sent_events: list[dict], parsed) -> set[int]:
+    """Indexes (``ev["i"]``) of mentions that are what another mention demands or threatens
+    (*Rusland eist excuses*, *exigeant la libération des prisonniers*): the apology and the
+    release have not happened, so they are no events of their own."""
+    if parsed is None:
+        return set()
+    heads = {}
+    for ev in sent_events:
+        t = head_of(parsed, ev["start"], ev["end"])
+        if t is not None:
+            heads[ev["i"]] = t
+    askers = {heads[ev["i"]].i for ev in sent_events if ev["type"] in DEMANDING and ev["i"] in heads}
+    return {ev["i"] for ev in sent_events if ev["type"] not in DEMANDING and ev["i"] in heads
+            and heads[ev["i"]].dep_ in DEMANDED_DEPS and heads[ev["i"]].head.i in askers}
