@@ -64,7 +64,7 @@ def match(gold: list[set[int]], pred: list[set[int]]) -> dict[int, int]:
 
 
 def score(set_dir: Path, raw: Path, flat: Path) -> dict:
-    golds = {json.loads(line)["file"]: json.loads(line) for line in (set_dir / "gold.jsonl").open(encoding="utf-8")}
+    golds = {g["file"]: g for g in map(json.loads, (set_dir / "gold.jsonl").open(encoding="utf-8"))}
     counts = dict(gold=0, found=0, found_any_direction=0, both_claims=0, predicted=0, right=0)
     with raw.open(encoding="utf-8") as fr, flat.open(encoding="utf-8") as ff:
         for rline, fline in zip(fr, ff):

@@ -40,23 +40,25 @@ class TitleStep(AnalysisStep):
                        paragraphs=[article.title], published=article.published)
         head.parsed = parsed
         head.layers["entities"] = entities
-        claims = find_claims(head, lang)
-        for c in claims:  # entity ids name the body's entities; the headline's are not stored
-            for role in ("speaker", "channel", "outlet"):
-                if isinstance(c.attrs.get(role), dict):
-                    c.attrs[role]["entity"] = None
+        claims = _without_entity_ids(find_claims(head, lang), ("speaker", "channel", "outlet"))
         events: list[Span] = []
         if article.page_type == "article" and "events" in article.layers:
             from .events import find_events
             from .times import published_date
 
-            events = find_events(article.title, lang, {"claims": claims, "entities": entities},
-                                 published_date(article), parsed=parsed)
-            for e in events:
-                for role in ("actor", "target", "place"):
-                    if isinstance(e.attrs.get(role), dict):
-                        e.attrs[role]["entity"] = None
+            events = _without_entity_ids(find_events(article.title, lang, {"claims": claims, "entities": entities},
+                                                     published_date(article), parsed=parsed),
+                                         ("actor", "target", "place"))
         add_title_spans(article, claims, events)
+
+
+def _without_entity_ids(spans: list[Span], roles: tuple[str, ...]) -> list[Span]:
+    """Entity ids in records name the body's entities; the headline's own are not stored."""
+    for span in spans:
+        for role in roles:
+            if isinstance(span.attrs.get(role), dict):
+                span.attrs[role]["entity"] = None
+    return spans
 
 
 def add_title_spans(article: Article, claims: list[Span], events: list[Span]) -> None:

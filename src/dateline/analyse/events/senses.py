@@ -36,14 +36,12 @@ def not_objects(lang: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def no_event(ev: dict, tokens, parsed, lang: str) -> bool:
-    """True when the mention's trigger is used in a sense that is no event."""
+def no_event(ev: dict, head, tokens, lang: str) -> bool:
+    """True when the mention's trigger (``head``: its head token in the parse, or None) is used
+    in a sense that is no event."""
     t = tokens[ev["i"]]
     if ev["n"] == 1 and t.pos in NOT_EVENT_POS and ev["type"] not in KEEP_AS_ADJECTIVE and lang in POS_CHECK_LANGS:
         return True
-    if parsed is None:
-        return False
-    head = head_of(parsed, ev["start"], ev["end"])
     if head is None:
         return False
     if ev["n"] == 1 and head.dep_ == "amod" and head.pos_ == "VERB" and ev["type"] not in KEEP_AS_ADJECTIVE:
@@ -59,17 +57,25 @@ DEMANDING = {"REQUEST", "THREATEN"}
 DEMANDED_DEPS = ("obj", "xcomp", "nsubj:pass", "ccomp")
 
 
-def demanded(sent_events: list[dict], parsed) -> set[int]:
+def demanded(sent_events: list[dict], heads: dict) -> set[int]:
     """Indexes (``ev["i"]``) of mentions that are what another mention demands or threatens
     (*Rusland eist excuses*, *exigeant la libération des prisonniers*): the apology and the
-    release have not happened, so they are no events of their own."""
-    if parsed is None:
-        return set()
-    heads = {}
-    for ev in sent_events:
-        t = head_of(parsed, ev["start"], ev["end"])
-        if t is not None:
-            heads[ev["i"]] = t
+    release have not happened, so they are no events of their own. ``heads``: ``ev["i"]`` ->
+    the trigger's head token."""
     askers = {heads[ev["i"]].i for ev in sent_events if ev["type"] in DEMANDING and ev["i"] in heads}
     return {ev["i"] for ev in sent_events if ev["type"] not in DEMANDING and ev["i"] in heads
             and heads[ev["i"]].dep_ in DEMANDED_DEPS and heads[ev["i"]].head.i in askers}
+
+
+def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict]:
+    """The sentence's mentions without those in a sense that is no event and those that are
+    only demanded or threatened (the head of each trigger is looked up once)."""
+    heads = {}
+    if parsed is not None:
+        for ev in sent_events:
+            t = head_of(parsed, ev["start"], ev["end"])
+            if t is not None:
+                heads[ev["i"]] = t
+    kept = [ev for ev in sent_events if not no_event(ev, heads.get(ev["i"]), tokens, lang)]
+    asked = demanded(kept, heads)
+    return [ev for ev in kept if ev["i"] not in asked]

@@ -25,7 +25,7 @@ from .args import clause_start, find_place, participants, place_spans_of, ref, s
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
 from .parse import arguments, linked, phrase
-from .senses import demanded, no_event
+from .senses import events_only
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
@@ -81,9 +81,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
         if detector != "lexicon":
             sent_events = with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
                                         noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
-        sent_events = [ev for ev in sent_events if not no_event(ev, tokens, parsed, lang)]
-        asked = demanded(sent_events, parsed)
-        sent_events = [ev for ev in sent_events if ev["i"] not in asked]
+        sent_events = events_only(sent_events, tokens, parsed, lang)
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
             if events and n_sent - last_sentence <= 2:
