@@ -15,6 +15,7 @@ and writes the ``ClaimDecisions`` it returns.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..types import stable_id
@@ -33,17 +34,32 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     "Mensenrechtenorganisatie Amnesty International" (a descriptor the recogniser kept)."""
     if not a or not b:
         return False
-    ta, tb = set(tokens(a)), set(tokens(b))
+    ta, tb = _name_words(a), _name_words(b)
     return bool(ta and tb) and (ta <= tb or tb <= ta)
 
 
+@lru_cache(maxsize=100_000)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(tokens(name))
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)  # |a ∪ b| from the sizes: no union set is built for every stored claim
+    return shared / (len(a) + len(b) - shared)
 
 
+@lru_cache(maxsize=None)
+def _negations(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list(lang, "link_negations.txt"))
+
+
+# Every stored claim of a story is checked again for each new article of the story: cached,
+# a long-running story does not re-read its claims' words each time.
+@lru_cache(maxsize=100_000)
 def _negated(text: str, lang: str | None) -> bool:
-    neg = {w.lower() for w in load_list(lang, "link_negations.txt")} if lang else set()
-    return bool(neg & set(tokens(text)))
+    return bool(lang) and not _negations(lang).isdisjoint(tokens(text))
 
 
 def _stance(claim: dict[str, Any], lang: str | None) -> str | None:
@@ -168,11 +184,14 @@ def link_claims(record: dict[str, Any], story_id: str, stored: list[dict[str, An
                 continue
             if nums and c["nums"] and nums != c["nums"]:
                 continue
-            same = _same_speaker(speaker, c["speaker"])
             if c["lang"] != lang:  # other language: same speaker and the same numbers and names
-                if same and (nums or names) and nums == c["nums"] and names == c["names"] and not match:
+                if ((nums or names) and nums == c["nums"] and names == c["names"] and not match
+                        and _same_speaker(speaker, c["speaker"])):
                     match = (c["id"], CROSS_LANGUAGE_SCORE)
                 continue
+            if j < SAME_SPEAKER_JACCARD:
+                continue  # under the lowest bar whoever the speakers are
+            same = _same_speaker(speaker, c["speaker"])
             bar = (SAME_SPEAKER_JACCARD if same else
                    OTHER_SPEAKER_JACCARD if speaker and c["speaker"] else UNKNOWN_SPEAKER_JACCARD)
             if j >= bar and (not match or j > match[1]):

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..link.claims import ClaimDecisions
 from .deferred_rows import DeferredRows
-from .statements import insert_into
+from .statements import IN_CHUNK, insert_into
 
 CLAIM_COLS = ("id", "story_id", "text", "speaker", "first_seen", "first_article", "n_sightings", "terms", "nums",
               "stance", "names", "lang")
@@ -21,15 +21,33 @@ SIGHTING_COLS = ("claim_id", "article_id", "span_id", "text", "speaker", "cue", 
                  "published", "hedged", "agency", "publisher", "carrier")
 
 
-def stored_claims(con: sqlite3.Connection, story_id: str) -> list[dict[str, Any]]:
-    """The story's claims, their term, number and name lists as sets."""
-    out = []
-    for r in con.execute("SELECT id, text, speaker, terms, nums, names, lang, first_article, first_seen, stance "
-                         "FROM claims WHERE story_id=?", (story_id,)):
-        c = dict(r)
-        c["terms"], c["nums"], c["names"] = (set(json.loads(c[k])) for k in ("terms", "nums", "names"))
-        out.append(c)
-    return out
+class StoredClaims:
+    """The story's claims as ``link_claims`` reads them, each claim's words parsed once.
+
+    A long-running story is matched against for every new article; without this each
+    article re-read and re-decoded all of its claims.  Which claims a story has, and their
+    first-seen times, still come from the database each time (stories merge, first-seen
+    times move), so only fields a claim never changes after its insert are kept here; a
+    claim of a rolled-back batch kept here is never read, as its id is not in the table."""
+
+    def __init__(self, con: sqlite3.Connection, keep: int = 100_000):
+        self.con, self.keep = con, keep
+        self.parsed: dict[str, dict[str, Any]] = {}
+
+    def of_story(self, story_id: str) -> list[dict[str, Any]]:
+        rows = self.con.execute("SELECT id, first_seen FROM claims WHERE story_id=?", (story_id,)).fetchall()
+        missing = [r[0] for r in rows if r[0] not in self.parsed]
+        if len(self.parsed) + len(missing) > self.keep:
+            self.parsed.clear()  # bounded memory: start afresh (rare; costs one re-read)
+            missing = [r[0] for r in rows]
+        for i in range(0, len(missing), IN_CHUNK):
+            chunk = missing[i:i + IN_CHUNK]
+            for r in self.con.execute("SELECT id, text, speaker, terms, nums, names, lang, first_article, stance "
+                                      f"FROM claims WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                c = dict(r)
+                c["terms"], c["nums"], c["names"] = (set(json.loads(c[k])) for k in ("terms", "nums", "names"))
+                self.parsed[c["id"]] = c
+        return [{**self.parsed[cid], "first_seen": first_seen} for cid, first_seen in rows]
 
 
 def write_claims(con: sqlite3.Connection, later: DeferredRows, d: ClaimDecisions) -> None:

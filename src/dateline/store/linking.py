@@ -18,19 +18,19 @@ from ..link.events import link_events
 from ..link.features import day_of
 from ..link.reprints import copy_links, near_duplicates, version_links
 from ..link.stories import best_match, informative_keys, keys_to_weigh, score_candidates, story_keys, story_vector
-from .claims_write import stored_claims, write_claims
+from .claims_write import StoredClaims, write_claims
 from .copy_index import candidate_signatures, copies_of, index_signature, merge_groups, same_url_reads, write_links
 from .deferred_rows import DeferredRows
 from .events_write import stored_events, write_events
 from .story_index import StoryKeyIndex, merge_stories, set_group_and_story, touch_story
 
 
-def link_article(con: sqlite3.Connection, stories: StoryKeyIndex, later: DeferredRows, rec: dict[str, Any],
-                 art: int, body: str, pub: str | None, agency: str | None) -> str:
+def link_article(con: sqlite3.Connection, stories: StoryKeyIndex, claims_of: StoredClaims, later: DeferredRows,
+                 rec: dict[str, Any], art: int, body: str, pub: str | None, agency: str | None) -> str:
     """Link a just-inserted article (rowid ``art``); returns its story id.  Rows that no later
     article's linking reads go to ``later``, written when the batch commits."""
     story_id = _copies_versions_story(con, stories, later, rec, art, body, pub)
-    claims = link_claims(rec, story_id, stored_claims(con, story_id), pub, agency=agency)
+    claims = link_claims(rec, story_id, claims_of.of_story(story_id), pub, agency=agency)
     write_claims(con, later, claims)
     write_events(con, later, link_events(rec, story_id, stored_events(con, story_id), claims.claim_of_span(), pub))
     return story_id

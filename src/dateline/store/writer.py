@@ -20,6 +20,7 @@ from ..link.agency import agency_of
 from ..link.features import day_of
 from .deferred_rows import DeferredRows
 from .fts import fts_row
+from .claims_write import StoredClaims
 from .linking import link_article
 from .lock import acquire
 from .records import dump_record
@@ -48,6 +49,7 @@ class StoreWriter:
         self.later = DeferredRows()  # rows of the batch that no linking reads, written at commit
         self.known = {r[0] for r in self.con.execute("SELECT id FROM documents")}
         self.stories = StoryKeyIndex(self.con)
+        self.claims_of = StoredClaims(self.con)  # the claims' parsed words, kept across articles
         self.run_id: int | None = None
         self.counts = {"new": 0, "skipped": 0, "errors": 0, "batches": 0}
         self.error_kinds: Counter = Counter()  # why this run's documents failed
@@ -147,7 +149,7 @@ class StoreWriter:
         self.later.add("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
                        [(art, *fts_row(rec.get("title") or "", body, lang))])
         self._entities(rec)
-        link_article(self.con, self.stories, self.later, rec, art, body, pub, agency)
+        link_article(self.con, self.stories, self.claims_of, self.later, rec, art, body, pub, agency)
         self.counts["new"] += 1
 
     def _entities(self, rec: dict[str, Any]) -> None:
