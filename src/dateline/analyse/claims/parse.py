@@ -136,6 +136,9 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             subject = None
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
+            if subject is not None and f.speaker is not None and _object_of(toks, subject, k):
+                continue  # "…," Joe Hyland told the BBC (Joe Hyland hung in the quote): the BBC
+                # is who was told; the speaker the rules found stands
         if (subject is None or not has_nominal(toks, subject)) and verb_second:
             subject = v2_subject(toks, k, s, e)
         if subject is None or not has_nominal(toks, subject):
@@ -256,6 +259,11 @@ def v2_subject(toks: list[Tok], k: int, s: int, e: int) -> Range | None:
             end += 1
         return j, end
     return None
+
+
+def _object_of(toks: list[Tok], r: Range, k: int) -> bool:
+    """The phrase is headed by an object of verb ``k``."""
+    return any(toks[j].head == k and toks[j].dep in ("obj", "iobj") for j in range(*r))
 
 
 def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,

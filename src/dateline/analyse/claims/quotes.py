@@ -69,7 +69,7 @@ def _follow_on(toks, sents, breaks, prev: Found, qo, qc, content) -> Found | Non
     ps, _ = _sentence_end(sents, qo - 1)
     if not ps <= prev.cue[0] < qo:
         return None
-    return Found(content, prev.cue, "quote", prev.speaker, follows=prev)
+    return Found(content, prev.cue, "quote", prev.speaker, addressee=prev.addressee, follows=prev)
 
 
 def _after_quote(toks, k, e, lx, content, used) -> Found | None:
@@ -88,13 +88,17 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
             return None
         if _cue_at(toks, c, lx) and c not in used:
             a, b = trim_speaker(toks, k, c, lx)
-            if b - a > 8:  # a clause, not a speaker: "…," he kept his temper, then said
-                return None
             comma = next((x for x in range(k, c) if toks[x].text == ","), None)
             if comma is not None and comma > k:  # "…," Scott Pruitt, the attorney general, said
-                a, b = k, comma
+                a, b = k, comma  # (a long apposition too: "…," Joe Hyland, 18, from Truro, Cornwall, told)
+            if b - a > 8:  # a clause, not a speaker: "…," he kept his temper, then said
+                return None
+            addressee = None
             if b > a:
                 speaker = (a, b)  # "…," he said.
+                if lx.verbs.get(toks[c].lemma) == "tell":  # "…," she told the BBC: the outlet
+                    ne = np_right(toks, c + 1, e, lx)
+                    addressee = (c + 1, ne) if ne > c + 1 else None
             else:
                 r0 = c + 2 if c + 1 < e and toks[c + 1].text in ("-", "-t-") else c + 1  # "dit-elle"
                 ne = np_right(toks, r0, e, lx)  # "…," said the spokesman.
@@ -102,7 +106,7 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
             if speaker is None:
                 return None
             used.add(c)
-            return Found(content, (c, c + 1), "quote", speaker)
+            return Found(content, (c, c + 1), "quote", speaker, addressee=addressee)
     return None
 
 

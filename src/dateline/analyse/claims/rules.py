@@ -58,6 +58,11 @@ def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
     return j
 
 
+# A reporting word the parse tags NOUN with one of these functions is a noun, not a cue (English;
+# the Dutch and German parsers also tag verbs NOUN: *toont* as nmod, so there only "compound").
+NOMINAL_DEPS = frozenset({"compound", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "appos"})
+
+
 def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]):
     """Verb and stance cues in the sentence: (start, end, kind, stance, particle index)."""
     i = s
@@ -83,6 +88,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
         else:
             if after_det or noun_slot:  # "de claim", "in 50 states", "secretary of state": a noun
                 pass
+            elif t.pos == "NOUN" and (t.dep == "compound" or lx.lang == "en" and t.dep in NOMINAL_DEPS):
+                pass  # the parse reads a noun in a noun's place: "state media reported", "media posts"
             elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
                   and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)):
                 yield i, i + 1, lx.verbs[t.lemma], None, None

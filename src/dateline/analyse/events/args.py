@@ -56,7 +56,15 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
                 (place_spans and any(p0 <= t.start < p1 for p0, p1 in place_spans)):
             continue
         cls = lex.nouns.get(t.low) or lex.nouns.get(t.lemma)
-        if cls in ("group", "person"):
+        named = next((c for c in out if c["kind"] in ("entity", "name") and k > a
+                      and tokens[k - 1].end == c["end"]), None)
+        if cls in ("group", "person") and named is not None:
+            # "Colombian soldier", "Hamas fighters": the name and the noun it qualifies are one
+            # participant (not an actor "Colombian" and a target "soldier"); the entity stays linked.
+            named.update(ref(body[named["start"]:t.end], named["start"], t.end, named.get("entity")))
+            named["head"] = t.low
+            taken.append((t.start, t.end))
+        elif cls in ("group", "person"):
             s = t.start
             if k > a and tokens[k - 1].low in lex.cues.get("definite", ()):  # "De regering"
                 s = tokens[k - 1].start
@@ -74,9 +82,10 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
 
 
 def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon,
-               entities: list[Span]) -> dict | None:
+               entities: list[Span], not_places: frozenset[str] = frozenset()) -> dict | None:
     """The event's place in tokens[a:b]: a place entity (after a locative if possible) or
-    'in (de) (provincie) Name' / 'in Name province'."""
+    'in (de) (provincie) Name' / 'in Name province' where Name is no other kind of entity
+    (*in Weizman's room*) and no day or month (*in April*, ``not_places``)."""
     start, end = tokens[a].start, tokens[b - 1].end
     locatives = lex.cues.get("locative", set())
     places = [e for e in entities if e.attrs.get("kind") == "place" and start <= e.start and e.end <= end]
@@ -100,7 +109,9 @@ def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon
         s = m
         if m < b and tokens[m].low in place_nouns:
             m += 1
-        if m < b and tokens[m].is_word and tokens[m].text[0].isupper() and tokens[m].low not in lex.words:
+        if (m < b and tokens[m].is_word and tokens[m].text[0].isupper() and tokens[m].low not in lex.words
+                and tokens[m].low not in not_places
+                and not any(e.start <= tokens[m].start < e.end for e in entities)):  # a place entity came first
             e = m
             while e + 1 < b and tokens[e + 1].is_word and tokens[e + 1].text[0].isupper():
                 e += 1

@@ -23,7 +23,7 @@ NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
 # removed nine true events ("verdacht van moord", "staat terecht") for two false ones.
 POS_CHECK_LANGS = {"en", "de", "fr"}
 KEEP_AS_ADJECTIVE = {"ASSAULT"}
-OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl")  # obl: "op hol geslagen" (bolted)
+OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp")  # obl: "op hol geslagen" (bolted); xcomp: "plead guilty"
 
 
 @lru_cache(maxsize=None)

@@ -91,7 +91,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
         sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
         unknown = unknown_in(tokens, s0, s1, lex)
         sent_times = [t for t in times if sent_start <= t["start"] < sent_end]
-        place = find_place(body, tokens, s0, s1, lex, entities)
+        place = find_place(body, tokens, s0, s1, lex, entities, day_words(lang))
         hedged = has_cue(tokens, s0, s1, lex, "hedge")
         clause_cache: dict = {}
         for ev in sent_events:
