@@ -1,0 +1,33 @@
+"""The gazetteer's points and kinds: GeoNames's own point for a country or region, and the
+countries of the United Kingdom as regions of their own."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from dateline.analyse.places import geocode
+
+
+def km(a, b):
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+@pytest.mark.parametrize("name,point", [
+    ("United States", (39.76, -98.5)),  # GeoNames 6252001, not the CIA's 38 N 97 W
+    ("Canada", (60.11, -113.64)),
+    ("California", (37.25, -119.75)),  # GeoNames's ADM1 point, not the mean of its towns
+])
+def test_a_country_or_region_has_the_point_geonames_gives_it(name, point):
+    geo = geocode(name)
+    assert km((geo["lat"], geo["lon"]), point) < 5
+
+
+@pytest.mark.parametrize("name", ["England", "Engeland", "Scotland", "Écosse", "Wales"])
+def test_the_countries_of_the_united_kingdom_are_regions_of_gb(name):
+    geo = geocode(name)
+    assert geo["country"] == "GB" and geo["precision"] == "region"
+    assert geo["geonames_id"] != geocode("United Kingdom")["geonames_id"]
