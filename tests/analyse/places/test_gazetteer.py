@@ -31,3 +31,16 @@ def test_the_countries_of_the_united_kingdom_are_regions_of_gb(name):
     geo = geocode(name)
     assert geo["country"] == "GB" and geo["precision"] == "region"
     assert geo["geonames_id"] != geocode("United Kingdom")["geonames_id"]
+
+
+def test_a_small_town_is_found_only_within_the_articles_countries():
+    assert geocode("Kinsale") is None  # 1,000-15,000 people: not without context
+    town = geocode("Kinsale", None, ("GB", "IE"))
+    assert town["country"] == "IE" and town["precision"] == "city"
+    assert geocode("Kinsale", None, ("FR",)) is None  # not believed outside the article's countries
+    assert geocode("Kinsale", "province", ("IE",)) is None  # the context asks for a province
+
+
+def test_a_compass_word_before_a_place_gives_the_places_point():
+    assert geocode("South Florida")["geonames_id"] == geocode("Florida")["geonames_id"]
+    assert geocode("Northern Kabul")["geonames_id"] == geocode("Kabul")["geonames_id"]
