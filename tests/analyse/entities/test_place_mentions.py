@@ -1,0 +1,43 @@
+"""The ``places`` layer: every mention of a place name, as geoparsing gold sets count toponyms
+(places, demonyms, and place names inside other entities' names), each with its geocode."""
+
+from __future__ import annotations
+
+from dateline.analyse.entities.step import entity_and_place_spans
+
+
+def mentions(text):
+    _, places = entity_and_place_spans(text, "en")
+    return {text[p.start:p.end]: p.attrs for p in places}
+
+
+def test_a_demonym_before_a_group_is_its_country():
+    got = mentions("The Russian government expelled two diplomats on Monday, officials in Moscow said.")
+    assert got["Russian"]["role"] == "demonym" and got["Russian"]["geo"]["country"] == "RU"
+    assert got["Moscow"]["role"] == "name" and got["Moscow"]["geo"]["precision"] == "city"
+
+
+def test_a_country_inside_an_organisations_name_is_an_embedded_place():
+    text = "Passengers on the Air France flight from Paris were delayed for hours."
+    ents, places = entity_and_place_spans(text, "en")
+    france = next(p for p in places if text[p.start:p.end] == "France")
+    assert france.attrs["role"] == "embedded" and france.attrs["geo"]["precision"] == "country"
+    host = next(e for e in ents if e.id == france.attrs["within"])
+    assert text[host.start:host.end] == "Air France" and host.label == "ORG"
+
+
+def test_a_continent_adjective_is_the_continent():
+    got = mentions("European leaders met in Brussels to discuss the budget.")
+    assert got["European"]["geo"]["precision"] == "continent" and got["European"]["geo"]["name"] == "Europe"
+
+
+def test_no_place_from_a_hyphenated_name_or_a_common_word_in_an_organisation():
+    got = mentions("A spokeswoman for the Dyfed-Powys Police said the road was closed near Cardiff. "
+                   "Officers of the Centre Police in Dublin arrested two men.")
+    assert "Powys" not in got and "Centre" not in got
+    assert {"Cardiff", "Dublin"} <= set(got)
+
+
+def test_a_person_is_no_place_holder():
+    got = mentions("Jackson Browne sang in Denver on Friday.")
+    assert "Jackson" not in got and "Denver" in got
