@@ -31,3 +31,10 @@ def test_quote_with_a_long_apposition_told_an_outlet():
     assert [(c["speaker"], c["cue"], c["outlet"]) for c in claims] == [
         ("tourist Tom Baker", "told", "BBC"), ("tourist Tom Baker", "told", "BBC")]
     assert [c["content"] for c in claims] == ["We heard loud gun shots", "Then we thought this is serious."]
+
+
+def test_the_writers_own_doubt_is_no_claim_a_hidden_source_is():
+    # "mogelijk" (possibly) is the writer's doubt; "zouden" reports what someone says.
+    assert claims_of(["Na de bloedigste dag sinds jaren wordt het dinsdag mogelijk nog erger."], "nl") == []
+    [c] = claims_of(["De aanvallers zouden uit het noorden van het land komen."], "nl")
+    assert c["speaker"] is None and c["cue"] == "zouden"

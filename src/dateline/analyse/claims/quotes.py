@@ -153,6 +153,9 @@ def apply_hedges(toks: list[Tok], s: int, e: int, lx: ClaimLexicon,
             return None
         if toks[e - 1].text == "?" or (modal and any(t.lower in CONDITIONALS for t in toks[s:e])):
             return None
+        if p.tag == "epistemic":  # the writer's own doubt ("mogelijk", "vermutlich"): no one is reported
+            i += len(p.words)
+            continue
         a = s
         while a < e and (lx.is_(toks[a], "conj") or toks[a].text in OPEN_QUOTES):
             a += 1

@@ -19,7 +19,8 @@ from . import model
 from .consistency import harmonise
 from .lexicon import lexicon
 from .matcher import (Hit, Toks, extend_org, find_capitalised, find_demonyms, find_names,
-                      find_org_phrases, find_places, find_roles, find_titled_persons, is_cap)
+                      find_given_name_persons, find_org_phrases, find_places, find_roles, find_titled_persons,
+                      is_cap)
 from .tokenize import SUPPORTED
 
 __all__ = ["Hit", "Toks", "recognise", "recognise_parts", "make_doc", "SUPPORTED"]
@@ -76,6 +77,9 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
         place(h)
     titled = find_titled_persons(toks, lex)
     for h in titled:
+        if free(h):
+            place(h)
+    for h in find_given_name_persons(toks, lex):
         if free(h):
             place(h)
     if not conll:

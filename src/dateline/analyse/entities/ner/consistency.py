@@ -31,6 +31,7 @@ def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> li
         (label, top), *rest = counts.most_common()
         if not rest or top > rest[0][1]:
             winner[name] = label
+    surnames = set()
     for name, label in list(winner.items()):  # "Wouter van Dalen" ... "Van Dalen zei"
         words = name.split()
         if label == "PER" and len(words) >= 2 and len(words[-1]) > 2 and words[-1][:1].isupper():
@@ -39,13 +40,15 @@ def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> li
             # when the bare word is a country ("Michael Jordan" ... "King Abdullah of Jordan").
             if not _is_country(words[-1]):
                 winner[words[-1]] = "PER"
+                surnames.add(words[-1])
     out = []
     for toks, hits in parts:
         new = []
         for h in hits:
             name = toks.span_text(h.start, h.end)
             label = winner.get(name)
-            if label and label != h.label and h.source == "model":
+            if label and label != h.label and (h.source == "model" or h.source == "gazetteer" and name in surnames):
+                # a surname the gazetteer also knows as a town (Rivera, Kielce for Kelce) is the person
                 h = Hit(h.start, h.end, label, "", h.source, h.norm, h.country, h.precision)
             new.append(h)
         if propagate:

@@ -42,6 +42,7 @@ class Lexicon:
     locative: set[str] = field(default_factory=set)  # "in", "bij", "near"
     common_words: set[str] = field(default_factory=set)  # lower case, almost never in names
     determiners: set[str] = field(default_factory=set)  # "de", "het": never before a person
+    given_names: frozenset[str] = frozenset()  # "Jakob", "Wouter": open a person's full name
     max_len: int = 1
     # first tokens of listed phrases: most tokens fail this cheap test
     name_firsts: set[str] = field(default_factory=set)
@@ -139,6 +140,7 @@ def _build(lang: str) -> Lexicon:
     lex.not_org_acronyms = set(load_list(lang, "acronyms_not_org.txt", with_shared=True))
     lex.calendar = {r[0].lower() for r in load_table(lang, "months.txt")}
     lex.calendar |= {w.lower() for w in load_list(lang, "dates_weekdays.txt")}
+    lex.given_names = frozenset(load_list("xx", "given_names.txt"))
     lex.name_firsts = {k[0] for k in lex.names}
     lex.role_firsts = {k[0] for k in lex.roles}
     lex.title_firsts = {k[0] for k in lex.titles}

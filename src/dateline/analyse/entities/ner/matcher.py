@@ -249,6 +249,32 @@ def find_titled_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+def find_given_name_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """"Jakob Weizman", "Martin Rivera": a given name and the capitalised words after it are a
+    person, even where the model read the surname alone as a place (*Rivera* is a region of
+    Uruguay) or missed the name. Not when a word of the run is an organisation or place word
+    (*Charles University*, *Victoria Station*), a month or a country, nor in a run of four or more
+    capitalised words (a title-case headline: *Grant Funding Rises Again*)."""
+    from ...places.gazetteer import gazetteer
+
+    hits = []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    i = 0
+    while i < n - 1:
+        if text[i] in lex.given_names and cap[i + 1] and text[i + 1].isalpha() and lower[i + 1] not in lex.stopwords:
+            end = name_end(toks, i + 1, lex)
+            words = lower[i + 1:end]
+            if i + 1 < end <= i + 3 and not any(w in lex.org_words or w in lex.place_cues or w in lex.calendar
+                                       or w in lex.compass for w in words) \
+                    and (end >= n or lower[end] not in lex.org_words) \
+                    and not any(p.precision == "country" for p in gazetteer().candidates(text[end - 1])):
+                hits.append(Hit(i, end, "PER", "person", "pattern"))
+                i = end
+                continue
+        i += 1
+    return hits
+
+
 def find_capitalised(toks: Toks, lex: Lexicon) -> list[Hit]:
     """Runs of capitalised words (for languages without a trained model).
 
