@@ -177,11 +177,31 @@ class Article:
             "removed": [b.to_dict() for b in self.blocks if b.role == "chrome"],
             "blocks": [b.to_dict() for b in self.blocks],
             "annotations": {
-                name: [s.to_dict(self.title or "" if (s.attrs or {}).get("part") == "title" else body)
-                       for s in spans] for name, spans in self.layers.items()
+                name: [_title_span(s.to_dict(self.title or "")) if (s.attrs or {}).get("part") == "title"
+                       else s.to_dict(body) for s in spans] for name, spans in self.layers.items()
             },
             "notes": list(self.notes),
         }
+
+
+def _title_span(d: dict[str, Any]) -> dict[str, Any]:
+    """A headline span as a record holds it: its offsets, and its roles' offsets, into the title
+    as ``title_start`` / ``title_end``, with ``start`` / ``end`` null. ``start`` / ``end`` are
+    offsets into the body everywhere else, and a reader that maps them so (the shared
+    evaluation's flattener, a highlighter) must not place a headline word in the first
+    paragraph; without offsets such a reader finds the words by their text."""
+    def moved(x):
+        if isinstance(x, dict):
+            x = {k: moved(v) for k, v in x.items()}
+            if isinstance(x.get("start"), int) and isinstance(x.get("end"), int):
+                x["title_start"], x["title_end"] = x["start"], x["end"]
+                x["start"] = x["end"] = None
+            return x
+        if isinstance(x, list):
+            return [moved(v) for v in x]
+        return x
+
+    return moved(d)
 
 
 @dataclass

@@ -19,7 +19,10 @@ def test_a_headline_claim_is_read_with_offsets_into_the_title():
     title_claims = [c for c in r["annotations"]["claims"] if c["attrs"].get("part") == "title"]
     assert len(title_claims) == 1
     c = title_claims[0]
-    assert r["title"][c["start"]:c["end"]] == c["text"]
+    # offsets into the title, under their own keys: start/end are body offsets everywhere else
+    assert c["start"] is None and r["title"][c["title_start"]:c["title_end"]] == c["text"]
+    sp = c["attrs"]["speaker"]
+    assert sp["start"] is None and r["title"][sp["title_start"]:sp["title_end"]] == sp["text"]
     assert c["attrs"]["speaker"]["text"] == "Minister Jansen"
     assert c["attrs"]["cue"]["text"] == "ontkent"
     body_ids = [x["id"] for x in r["annotations"]["claims"] if x["attrs"].get("part") != "title"]
