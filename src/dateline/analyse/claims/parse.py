@@ -136,9 +136,10 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             subject = None
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
-            if subject is not None and f.speaker is not None and _object_of(toks, subject, k):
+            if (subject is not None and f.speaker is not None and f.speaker[1] <= f.cue[0]
+                    and _object_of(toks, subject, k)):
                 continue  # "…," Joe Hyland told the BBC (Joe Hyland hung in the quote): the BBC
-                # is who was told; the speaker the rules found stands
+                # is who was told; the speaker the rules found before the verb stands
         if (subject is None or not has_nominal(toks, subject)) and verb_second:
             subject = v2_subject(toks, k, s, e)
         if subject is None or not has_nominal(toks, subject):

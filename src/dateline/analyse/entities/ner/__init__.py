@@ -139,7 +139,21 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
                     and w.partition("-")[0] not in lex.not_org_acronyms:  # not "FM-radio"
                 place(Hit(i, i + 1, "MISC", "other", "pattern"))
     out.sort(key=lambda h: h.start)
-    return _merge_split_names(out, toks, lex)
+    return _merge_split_names([h for h in (_without_blank_ends(h, toks) for h in out) if h is not None], toks, lex)
+
+
+def _without_blank_ends(h: Hit, toks: Toks) -> Hit | None:
+    """The hit without the blank tokens at its ends ("\n\n" the model ran into past a name's
+    end); None when nothing else is left."""
+    start, end = h.start, h.end
+    while start < end and not toks.text[start].strip():
+        start += 1
+    while end > start and not toks.text[end - 1].strip():
+        end -= 1
+    if end == start:
+        return None
+    return h if (start, end) == (h.start, h.end) else Hit(start, end, h.label, h.kind, h.source, h.norm,
+                                                          h.country, h.precision)
 
 
 def _merge_split_names(hits: list[Hit], toks: Toks, lex) -> list[Hit]:

@@ -34,13 +34,20 @@ def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> li
     surnames = set()
     for name, label in list(winner.items()):  # "Wouter van Dalen" ... "Van Dalen zei"
         words = name.split()
-        if label == "PER" and len(words) >= 2 and len(words[-1]) > 2 and words[-1][:1].isupper():
-            # The surname of a person named in full is that person, even where the tagger
-            # read it alone as a place ("Donald Trump" ... "Trump would raise taxes"); not
-            # when the bare word is a country ("Michael Jordan" ... "King Abdullah of Jordan").
-            if not _is_country(words[-1]):
-                winner[words[-1]] = "PER"
-                surnames.add(words[-1])
+        if label != "PER" or len(words) < 2:
+            continue
+        # The surname of a person named in full is that person, even where the tagger read it
+        # alone as a place ("Donald Trump" ... "Trump would raise taxes"); not when the bare
+        # word is a country ("Michael Jordan" ... "King Abdullah of Jordan"). So is the first
+        # word leading a name of three or more words: the family name of *Kim Jong Un* ("Kim
+        # lud Trump ein"), not the Indian town Kim.
+        bare = [words[-1]] if len(words[-1]) > 2 and words[-1][:1].isupper() else []
+        if len(words) >= 3 and len(words[0]) > 2 and words[0][:1].isupper() and winner.get(words[0]) in (None, "LOC"):
+            bare.append(words[0])
+        for word in bare:
+            if not _is_country(word):
+                winner[word] = "PER"
+                surnames.add(word)
     out = []
     for toks, hits in parts:
         new = []

@@ -31,3 +31,26 @@ def test_the_list_holds_given_names_and_no_places_or_function_words():
     names = set(load_list("xx", "given_names.txt"))
     assert {"Daniel", "Martin"} <= names
     assert not names & {"Georgia", "Paris", "Austin", "The", "Will"}
+
+
+def test_the_family_name_leading_a_long_name_is_the_person():
+    # "Kim" alone is also a town in the gazetteer; here it is Kim Jong Un's family name
+    text = ("Nordkoreas Machthaber Kim Jong Un ist wieder aufgetaucht. Kim soll an der Eröffnung "
+            "einer Fabrik teilgenommen haben.")
+    got = labels(text, "de")
+    assert got.get("Kim Jong Un") == "PER" and got.get("Kim") == "PER"
+
+
+def test_blank_tokens_never_end_a_name():
+    from dateline.analyse.entities.ner import Hit, Toks
+    from dateline.analyse.entities.ner import _without_blank_ends
+    from dateline.analyse.layer import parse
+
+    doc = parse("Gespräche über Kim Jong Un\n\nNordkorea schweigt.", "de")
+    toks = Toks(doc)
+    blank = next(i for i, t in enumerate(doc) if not t.text.strip())
+    assert _without_blank_ends(Hit(blank, blank + 1, "PER", "", "model"), toks) is None
+    trimmed = _without_blank_ends(Hit(blank - 3, blank + 1, "PER", "", "model"), toks)
+    assert (trimmed.start, trimmed.end) == (blank - 3, blank)
+    assert [s.label for s in entity_spans("Nordkorea schweigt über Kim Jong Un\n\nDie Regierung schweigt.", "de")
+            if not (s.attrs.get("norm") or "x").strip()] == []
