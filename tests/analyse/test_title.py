@@ -45,3 +45,17 @@ def test_a_headline_event_is_a_mention_of_the_body_event_and_a_place_is_no_parti
 def test_a_headline_the_body_repeats_is_not_read_twice():
     r = record("Rebellen vallen konvooi aan\n\nRebellen vallen konvooi aan. Het leger bevestigt de aanval.\n")
     assert not [e for e in r["annotations"]["events"] if e["attrs"].get("part") == "title"]
+
+
+def test_a_headline_denial_disputes_the_body_report_it_answers():
+    r = record("Minister ontkent uitspraak over gesneuvelde soldaat\n\n"
+               "Minister Jansen zou tegen de weduwe van een gesneuvelde soldaat hebben gezegd dat hij wist "
+               "waaraan hij begon. Dat meldt een parlementslid.\n\n"
+               "De minister ontkent dat hij dat heeft gezegd.\n")
+    claims = r["annotations"]["claims"]
+    [head] = [c for c in claims if c["attrs"].get("part") == "title"]
+    assert head["attrs"]["stance"] == "disputes" and head["text"] == "uitspraak over gesneuvelde soldaat"
+    [link] = head["attrs"]["links"]
+    target = next(c for c in claims if c["id"] == link["target"])
+    assert link["type"] == "disputes" and target["attrs"].get("part") != "title"
+    assert "gesneuvelde soldaat" in target["text"] and target["attrs"].get("stance") is None

@@ -12,12 +12,21 @@ the body's (``c7``, ``v4``) and their links and references are renumbered to mat
 keep their values but name no quantity span (the quantities layer is the body's). A headline
 event of a type the body also reports is a mention of the body's first such event
 (``same_as``), so a story does not count it twice.
+
+A headline denial or confirmation (*Trump ontkent 'ongevoelige' uitspraak*) answers what the
+body reports: it ``disputes`` / ``confirms`` the body claim it shares the most content words
+with, else the body's first report at one remove (hedged: *zou … gezegd hebben*, *reportedly*).
+The body's own telling of the denial (the same stance) is never its target.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..types import Article, Span
 from .base import AnalysisStep
+
+_WORD = re.compile(r"\w+")
 
 
 class TitleStep(AnalysisStep):
@@ -50,6 +59,8 @@ class TitleStep(AnalysisStep):
                                                      published_date(article), parsed=parsed),
                                          ("actor", "target", "place"))
         add_title_spans(article, claims, events)
+        link_headline_claims(claims, [c for c in article.layers.get("claims") or [] if c.attrs.get("part") != "title"],
+                             article.title, article.body, lang)
 
 
 def _without_entity_ids(spans: list[Span], roles: tuple[str, ...]) -> list[Span]:
@@ -96,3 +107,30 @@ def add_title_spans(article: Article, claims: list[Span], events: list[Span]) ->
                 fig["quantity"] = None
                 fig["claim"] = claim_ids.get(fig.get("claim"), fig.get("claim"))
     body_events.extend(events)
+
+
+def link_headline_claims(title_claims: list[Span], body_claims: list[Span], title: str, body: str,
+                         lang: str) -> None:
+    """Give each headline claim whose cue disputes or confirms a link to the body claim it answers."""
+    from .layer.lemmas import lemma
+
+    def words(text: str) -> set[str]:
+        return {lemma(w.lower(), lang) for w in _WORD.findall(text) if len(w) > 3}
+
+    def names(span: Span) -> set[str]:
+        sp = span.attrs.get("speaker") or {}
+        return {w.lower() for w in _WORD.findall(sp.get("text") or "") if w[:1].isupper()}
+
+    for t in title_claims:
+        kind = t.attrs.get("stance")
+        if not kind or t.attrs.get("links"):
+            continue
+        mine, speaker = words(title[t.start:t.end]), names(t)
+        candidates = [b for b in body_claims if b.attrs.get("stance") != kind
+                      and (b.attrs.get("hedged") or not (speaker & names(b)))]
+        best = max(candidates, key=lambda b: len(mine & words(body[b.start:b.end])), default=None)
+        if best is None or not mine & words(body[best.start:best.end]):
+            best = next((b for b in candidates if b.attrs.get("hedged")), None)
+        if best is not None:
+            t.attrs.setdefault("links", []).append({"type": kind, "target": best.id,
+                                                    "cue": (t.attrs.get("cue") or {}).get("text")})

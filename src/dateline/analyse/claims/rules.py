@@ -103,6 +103,21 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             i += 1
 
 
+def _phrase_end(toks: list[Tok], a: int, b: int, e: int) -> int:
+    """The end of the noun phrase ``[a, b)`` with the words the parse hangs under it after
+    ``b``: *ontkent 'ongevoelige' uitspraak | tegen weduwe gesneuvelde soldaat* is one thing
+    denied, not its first two words."""
+    j = b
+    while j < e and toks[j].text not in END_PUNCT and toks[j].text != "," and not toks[j].quoted:
+        h, steps = toks[j].head, 0
+        while 0 <= h < len(toks) and not a <= h < j and toks[h].head != h and steps < 8:
+            h, steps = toks[h].head, steps + 1
+        if not a <= h < j:
+            break
+        j += 1
+    return j
+
+
 AGENT_PREPS = {"by", "door", "von", "par"}
 # "…, the minister said on Tuesday in a statement.": an attribution after the content ends
 # the sentence within a few words; a longer tail means the verb belongs to another clause
@@ -257,7 +272,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if content is None and stance:
             ne = np_right(toks, k, e, lx)
             if ne > k:
-                content, referent = (k, ne), True
+                content, referent = (k, _phrase_end(toks, k, ne, e)), True
         if content is None or content[1] <= content[0]:
             continue
         if speaker is None:

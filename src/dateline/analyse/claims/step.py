@@ -157,6 +157,8 @@ def _to_span(f: Found, n: int, toks, body, lx: ClaimLexicon, ents, media, links)
         "links": [{"type": l["type"], "target": f"c{l['target'] + 1}", "cue": l["cue"]} for l in links],
         "kind": f.kind,
     }
+    if f.stance:
+        attrs["stance"] = f.stance  # the cue itself disputes or confirms ("ontkent", "confirmed")
     if f.cue_parts:
         attrs["cue_parts"] = [_part(r, toks, body) for r in sorted(f.cue_parts)]
     if reported_by is not None:
