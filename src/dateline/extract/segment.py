@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lang import load_table
+from ..lang import load_list, load_table
 from ..metadata.byline import parse_byline
 from ..metadata.dateline import parse_dateline as _parse_dateline
 from ..metadata.dates import FoundDate, find_dates, is_timestamp_block
@@ -315,6 +315,23 @@ def _template_code(texts: list[str]) -> list[bool]:
     return [bool(f) and sum(map(len, f)) >= 0.5 * len(t) for f, t in zip(found, texts)]
 
 
+@lru_cache(maxsize=None)
+def _comment_marker(lang: str | None) -> re.Pattern | None:
+    rows = load_list(lang, "comment_markers.txt") if lang in ("en", "nl", "de", "fr") else ()
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.I) if rows else None
+
+
+def _comments_start(texts: list[str], n_words: list[int], lang: str | None) -> int | None:
+    """The block that opens the first of two or more readers' comments ("joetoronto says:"
+    with the comment's time within two lines), or None."""
+    marker = _comment_marker(lang)
+    if marker is None:
+        return None
+    found = [i for i, t in enumerate(texts) if n_words[i] <= 8 and marker.match(t.strip())
+             and any(_stamp(texts[j]) for j in range(i + 1, min(len(texts), i + 3)))]
+    return found[0] if len(found) >= 2 else None
+
+
 def segment(texts: list[str], scores: list[float], lang: str | None,
             template: frozenset[str] | set[str] = frozenset(), threshold: float | None = None,
             counts_of_words: list[int] | None = None) -> Segmented:
@@ -353,6 +370,9 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
                 and chrome.match(t, lang)[1] == 0 and not _stamp(t) and not parse_byline(t, lang)
         return memo[i]
     picked = _pick_body(scores, prose, usable, n_words, threshold, is_call, listy)
+    comments = _comments_start(texts, n_words, lang)
+    if comments is not None:  # readers' comments follow the article: never its body
+        picked = [i for i in picked if i < comments]
     seen_body: set[str] = set()
     body = []
     for i in picked:

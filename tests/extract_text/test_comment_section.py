@@ -1,0 +1,43 @@
+"""Readers' comments under an article ("joetoronto says:" + the comment's time): the article's
+body ends before the first of them. Invented pages; hand-made block scores, as the model
+often scores comments like article prose."""
+
+from __future__ import annotations
+
+from dateline.extract.segment import segment
+
+A1 = ("The Harbour City council voted on Tuesday to rebuild the old ferry pier before the summer "
+      "season, ending two years of delays.")
+A2 = "The work will cost about two million dollars, the mayor said after the vote."
+C1 = "Two million for a pier nobody uses is a scandal, and everyone on the council knows it."
+C2 = "Finally some good news for the harbour after all these years of waiting for the work."
+
+
+def body(texts: list[str], scores: list[float], lang: str = "en") -> list[str]:
+    seg = segment(texts, scores, lang)
+    return [t for t, b in zip(texts, seg.blocks) if b.role in ("lead", "body")]
+
+
+def test_comments_after_the_article_are_not_body():
+    texts = ["Home", "News", A1, A2, "12 Comments", "harbourfan says:", "November 19, 2019 at 6:34 am", C1,
+             "Mary Jones says:", "November 19, 2019 at 7:02 am", C2, "Back to top"]
+    scores = [0.01, 0.02, 0.95, 0.9, 0.05, 0.05, 0.05, 0.8, 0.05, 0.05, 0.7, 0.01]
+    assert body(texts, scores) == [A1, A2]
+
+
+def test_one_says_line_or_one_without_a_time_is_no_comment_section():
+    # an article may set a speaker's line apart ("The mayor says:"): without a time under it,
+    # and without a second such line, nothing is cut
+    texts = [A1, "The mayor says:", C1, A2]
+    scores = [0.95, 0.3, 0.8, 0.9]
+    assert body(texts, scores)[-2:] == [C1, A2]
+    texts = [A1, "harbourfan says:", "November 19, 2019 at 6:34 am", C1, A2]
+    scores = [0.95, 0.05, 0.05, 0.8, 0.9]
+    assert body(texts, scores) == [A1, C1, A2]
+
+
+def test_dutch_comment_markers():
+    texts = [A1, A2, "havenfan schreef:", "19 november 2019 om 06:34", C1, "Jan de Vries schreef:",
+             "19 november 2019 om 07:02", C2]
+    scores = [0.95, 0.9, 0.05, 0.05, 0.8, 0.05, 0.05, 0.7]
+    assert body(texts, scores, "nl") == [A1, A2]
