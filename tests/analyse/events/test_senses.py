@@ -70,3 +70,17 @@ def test_what_is_demanded_has_not_happened(lang, text, gone):
     found = events(text, lang)
     assert "REQUEST" in {label for label, _trigger in found}
     assert all(trigger != gone for _label, trigger in found)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Un séisme a frappé le Népal samedi. L'avion s'est posé avec 206 passagers, dont 12 enfants et 26 blessés."),
+    ("nl", "Een zware aardbeving trof zaterdag het noorden van het land. Het ziekenhuis telde later 300 gewonden."),
+    ("fr", "L'avion devait ramener des Français éprouvés par la catastrophe et les plus vulnérables "
+           "(blessés, familles avec enfants), selon le ministère."),
+])
+def test_a_casualty_noun_after_a_disaster_is_no_assault(lang, text):
+    assert [e for e in events(text, lang) if e[0] == "ASSAULT"] == []
+
+
+def test_a_casualty_noun_after_an_attack_stays():
+    assert ("ASSAULT", "vielen") in events("Rebellen vielen het dorp aan. Er vielen 40 gewonden.", "nl")

@@ -76,12 +76,15 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     hits = triggers_of(lex, tokens)
     learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
     last_sentence = -10  # index of the last sentence that had an event
+    disaster_at = None  # index of the last sentence naming a disaster or an accident
     for n_sent, (s0, s1) in enumerate(sentences):
         sent_events, instruments = sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
         if detector != "lexicon":
             sent_events = with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
                                         noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
         sent_events = events_only(sent_events, tokens, parsed, lang)
+        if has_cue(tokens, s0, s1, lex, "disaster"):
+            disaster_at = n_sent
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
             if events and n_sent - last_sentence <= 2:
@@ -117,11 +120,13 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
-        if any(ev["type"] == "ASSAULT" and ev["actor"] is None for ev in sent_events) \
-                and has_cue(tokens, s0, s1, lex, "disaster"):
+        if disaster_at is not None and n_sent - disaster_at <= DISASTER_REACH:
             # "tué dans le séisme", "killed in the crash": deaths in a disaster or an accident,
-            # no one's assault (their figures are still the sentence's quantities)
-            sent_events = [ev for ev in sent_events if not (ev["type"] == "ASSAULT" and ev["actor"] is None)]
+            # no one's assault (their figures are still the sentence's quantities); a bare
+            # casualty noun a few sentences on ("206 passagers, dont 26 blessés") is the same,
+            # whatever actor the words around it offer
+            sent_events = [ev for ev in sent_events if not (ev["type"] == "ASSAULT" and (
+                ev["actor"] is None and disaster_at == n_sent or tokens[ev["i"]].pos == "NOUN" and ev["role"]))]
             if not sent_events:
                 continue
         threat_modes(sent_events, tokens, s0)
@@ -141,6 +146,9 @@ def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
         head = _head(events[-1], events)
         head["place_unknown"] |= "place" in unknown
         head["time_unknown"] |= "time" in unknown
+
+
+DISASTER_REACH = 3  # sentences after a disaster word in which a bare casualty noun is its toll
 
 
 def _parse_ref(body, head, entities, places) -> dict | None:
