@@ -38,3 +38,11 @@ def test_the_writers_own_doubt_is_no_claim_a_hidden_source_is():
     assert claims_of(["Na de bloedigste dag sinds jaren wordt het dinsdag mogelijk nog erger."], "nl") == []
     [c] = claims_of(["De aanvallers zouden uit het noorden van het land komen."], "nl")
     assert c["speaker"] is None and c["cue"] == "zouden"
+
+
+def test_a_content_of_function_words_only_is_no_claim():
+    # "bestätigt | werden": the passive auxiliary read as what is confirmed
+    claims = claims_of(["Das Präsidialamt in Seoul teilte mit: Es könne nicht bestätigt werden, dass es "
+                        "Anzeichen für ernste Probleme gebe."], "de")
+    assert [c["cue"] for c in claims] == ["teilte"]
+    assert claims_of(["Es könne nicht bestätigt werden."], "de") == []

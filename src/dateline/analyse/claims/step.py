@@ -81,7 +81,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
     found = _dedupe(found)
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
-    found = check_speakers(toks, found, lang, lx)
+    found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)]
     body = article.body
     links = link_claims(toks, found, lx, body)
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)
@@ -93,6 +93,15 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             span.attrs["continues"] = f"c{index[id(f.follows)] + 1}"
     resolve_pronouns(spans, toks, sents, ents, body, lang)
     return spans
+
+
+# Words that carry no statement on their own: a content of only these is a cue misread
+# ("Es könne nicht bestätigt | werden": the content "werden").
+EMPTY_POS = frozenset({"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+
+
+def _says_something(toks, content) -> bool:
+    return any(toks[k].pos not in EMPTY_POS for k in range(*content) if toks[k].pos)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
