@@ -41,3 +41,17 @@ def test_a_demonym_and_its_noun_are_one_participant():
 ])
 def test_no_event_in_court_procedure_words(text):
     assert events("Court\n\n" + text + "\n") == []
+
+
+def test_a_disaster_toll_is_kept_on_a_disaster_event_and_a_later_attack_stays_an_assault():
+    evs = events("Quake in the north\n\nA magnitude 5.9 earthquake killed at least 134 people on Friday in the "
+                 "north of the country. Another 200 people were injured in the aftershock.\n\n"
+                 "Rebels attacked a convoy near the border on Saturday, killing three soldiers.\n")
+    by_trigger = {e["text"]: e for e in evs}
+    quake = by_trigger["killed"]
+    assert quake["label"] == "DISASTER" and quake["attrs"]["actor"] is None
+    assert quake["attrs"]["fatalities"]["low"] == 134
+    assert [f["value"] for f in quake["attrs"]["fatalities"]["figures"]] == [134]  # not the 5.9
+    assert by_trigger["injured"]["label"] == "DISASTER" and by_trigger["injured"]["attrs"]["injured"]["low"] == 200
+    assert by_trigger["attacked"]["label"] == "ASSAULT"
+    assert by_trigger["killing"]["label"] == "ASSAULT" and by_trigger["killing"]["attrs"]["fatalities"]["low"] == 3

@@ -109,3 +109,12 @@ def test_unsupported_language_is_not_analysed_and_says_so():
 
     LanguageGate(Options()).guarded(doc)
     assert any(n.startswith("analysis-skipped") and "'sw'" in n for n in art.notes)
+
+
+def test_a_magnitude_is_a_measure_not_a_count():
+    from dateline.analyse.quantities import find_quantities
+
+    for text, lang in [("A magnitude 5.9 earthquake killed at least 134 people.", "en"),
+                       ("Ein Erdbeben der Stärke 5,9 erschütterte die Region.", "de")]:
+        units = {text[q.start:q.end]: q.attrs["unit"] for q in find_quantities(text, lang)}
+        assert units.get("5.9", units.get("5,9")) == "measure"

@@ -126,3 +126,11 @@ def linked(parsed, noun_char: int, trigger_char: int, steps: int = 3, trigger_en
         return True
     # the trigger is a dependent of the figure's clause: "200 strijders kwamen om bij de aanval"
     return trig.head.i == n.i or (trig.dep_ in ("xcomp", "acl", "acl:relcl") and trig.head.i == n.head.i)
+
+
+def is_agent(parsed, noun_char: int, trigger_char: int, trigger_end: int | None = None) -> bool:
+    """Whether the noun at ``noun_char`` is the active subject of the trigger: who does it,
+    not whom it is done to (*a 5.9 earthquake killed …*: the 5.9 counts no victims)."""
+    n = tok(parsed, noun_char)
+    trig = head_of(parsed, trigger_char, trigger_end)
+    return n is not None and trig is not None and n.dep_ == "nsubj" and n.head.i == trig.i

@@ -24,7 +24,7 @@ from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import arguments, linked, phrase
+from .parse import arguments, is_agent, linked, phrase
 from .senses import events_only
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
@@ -122,11 +122,21 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
         if disaster_at is not None and n_sent - disaster_at <= DISASTER_REACH:
             # "tué dans le séisme", "killed in the crash": deaths in a disaster or an accident,
-            # no one's assault (their figures are still the sentence's quantities); a bare
-            # casualty noun a few sentences on ("206 passagers, dont 26 blessés") is the same,
-            # whatever actor the words around it offer
-            sent_events = [ev for ev in sent_events if not (ev["type"] == "ASSAULT" and (
-                ev["actor"] is None and disaster_at == n_sent or tokens[ev["i"]].pos == "NOUN" and ev["role"]))]
+            # no one's assault; a bare casualty noun a few sentences on ("206 passagers, dont 26
+            # blessés", "200 more were injured") is the same, whatever actor the words around a
+            # noun offer. Such a killing
+            # or injuring is a DISASTER event (no PLOVER category) that keeps its toll.
+            # A sentence with an assault of its own ("Rebels attacked a convoy, killing three")
+            # keeps its deaths, however near the disaster word.
+            def casualty_noun(ev):
+                return tokens[ev["i"]].pos == "NOUN" and bool(ev["role"])
+            attack = any(ev["type"] == "ASSAULT" and not casualty_noun(ev) and (ev["actor"] is not None or not ev["role"])
+                         for ev in sent_events)
+            for ev in sent_events:
+                if ev["type"] == "ASSAULT" and (ev["actor"] is None and disaster_at == n_sent
+                                                or not attack and ev["role"] and (ev["actor"] is None or casualty_noun(ev))):
+                    ev["type"], ev["mode"], ev["actor"] = DISASTER, None, None
+            sent_events = [ev for ev in sent_events if ev["type"] != DISASTER or ev["role"]]
             if not sent_events:
                 continue
         threat_modes(sent_events, tokens, s0)
@@ -149,6 +159,7 @@ def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
 
 
 DISASTER_REACH = 3  # sentences after a disaster word in which a bare casualty noun is its toll
+DISASTER = "DISASTER"  # deaths and injuries in a disaster or an accident: not a PLOVER category
 
 
 def _parse_ref(body, head, entities, places) -> dict | None:
@@ -251,7 +262,8 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
         elif cls in ("person", None):
             fits = [e for e in sent_events if e["role"]]
             if parsed is not None and q.attrs.get("noun_start") is not None:
-                fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"], trigger_end=e["end"])]
+                fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"], trigger_end=e["end"])
+                        and not (cls is None and is_agent(parsed, q.attrs["noun_start"], e["start"], e["end"]))]
             elif parsed is not None:
                 fits = []  # a bare number with no noun: not a toll
         else:
@@ -273,13 +285,13 @@ def _casualty_phrases(ev: dict, counts, claims, sent_start: int, sent_end: int) 
     """A sentence with no trigger of its own that counts casualties by a casualty noun
     (*Daarbij vielen tien doden*, *Another 900 were wounded*: the noun says the role) tells
     the toll of the event just before it (within two sentences)."""
-    if ev["type"] not in ("ASSAULT", "COERCE"):
+    if ev["type"] not in ("ASSAULT", "COERCE", DISASTER):
         return
     for q in counts:
         role = CLASS_ROLE.get(q.attrs.get("noun_class"))
         if role is None or not sent_start <= q.start < sent_end:
             continue
-        if role == "arrested" and ev["type"] != "COERCE" or role != "arrested" and ev["type"] != "ASSAULT":
+        if role == "arrested" and ev["type"] != "COERCE" or role != "arrested" and ev["type"] == "COERCE":
             continue
         claim, speaker = speaker_for(q.start, claims)
         _add_figure(ev, role, {"value": q.attrs.get("value"), "low": q.attrs.get("low"),

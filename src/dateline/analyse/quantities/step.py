@@ -75,8 +75,8 @@ def _unit(tokens: list[Token], i: int, j: int, value: float, d: LangData) -> tup
     nxt = tokens[j] if j < len(tokens) else None
     if prev is not None:
         hit = d.units.match_ending(tokens, i - 1)
-        if hit and hit[1][1] == "before" and hit[1][0] == "currency":
-            return "currency", j
+        if hit and hit[1][1] == "before" and hit[1][0] in ("currency", "measure"):
+            return hit[1][0], j  # "€ 12", "magnitude 5.9"
     if nxt is not None:
         hit = d.units.match_at(tokens, j)
         if hit and hit[1][1] == "after":
