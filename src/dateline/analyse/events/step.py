@@ -73,7 +73,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     events: list[dict] = []
     heads: dict[str, list[int]] = {}
     sentences = sentence_bounds(tokens)
-    hits = triggers_of(lex, tokens)
+    hits = triggers_of(lex, tokens, parsed)
     learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
     last_sentence = -10  # index of the last sentence that had an event
     for n_sent, (s0, s1) in enumerate(sentences):
