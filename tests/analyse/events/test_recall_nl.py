@@ -99,3 +99,12 @@ def test_words_from_the_plover_definitions(text, expected):
 ])
 def test_no_phantom_event(text):
     assert events(text) == []
+
+
+def test_future_cue_of_a_trial_does_not_make_the_shooting_future():
+    got = events("Hij zal berecht worden voor een schietpartij in Vorst.")
+    assert ("ASSAULT", "schietpartij") in got
+
+
+def test_future_offensive_stays_a_threat():
+    assert ("THREATEN", "offensief") in events("Het leger zal morgen met een offensief beginnen.")
