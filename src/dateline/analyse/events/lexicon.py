@@ -8,7 +8,7 @@ auxiliaries, agent and locative prepositions, place nouns, pronouns, definite ar
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ...lang import load_table
@@ -26,6 +26,9 @@ class Trigger:
     kind: str  # trigger | instrument
     # Second sense (event_senses.tsv): (cue kind, trigger) used when such a cue is in the sentence.
     alt: tuple[str, "Trigger"] | None = None
+    # Found as the last part of a written-together compound ("pensioenbetoging", "NAVO-top"):
+    # such a word is no name, even when capitalised or tagged as a proper noun.
+    compound: bool = False
 
 
 @dataclass
@@ -40,6 +43,8 @@ class EventLexicon:
     # Modality rules (lang/xx/events/event_modality.tsv): (cue kind, type) -> new type.
     modality: dict[tuple[str, str], str] = field(default_factory=dict)
     word_cache: dict = field(default_factory=dict)  # word form -> single-word trigger hit
+    not_compounds: frozenset[str] = frozenset()  # compounds that are no event (event_not_compounds.txt)
+    not_heads: tuple[str, ...] = ()  # word endings that are no compound's last part ("-gratie": migratie)
 
 
 def _trigger(row: tuple[str, ...]) -> Trigger:
@@ -80,8 +85,11 @@ def lexicon(lang: str, extra: tuple[str, ...] = ()) -> EventLexicon:
             cue_phrases.append((toks, row[1]))
     unknown = [(phrase_tokens(r[1], lang), r[0]) for r in load_table(lang, "unknown_cues.txt") if len(r) > 1]
     nouns = {r[0].lower(): r[1] for r in load_table(lang, "quantity_nouns.tsv") if len(r) > 1}
+    rows = [r[0].lower() for r in load_table(lang, "event_not_compounds.txt") if r and r[0]]
+    not_compounds = frozenset(w for w in rows if not w.startswith("-"))
+    not_heads = tuple(w[1:] for w in rows if w.startswith("-"))
     return EventLexicon(lang, words, PhraseTable(phrases), cues, PhraseTable(cue_phrases),
-                        PhraseTable(unknown), nouns, modality)
+                        PhraseTable(unknown), nouns, modality, not_compounds=not_compounds, not_heads=not_heads)
 
 
 @lru_cache(maxsize=None)
@@ -125,11 +133,96 @@ def trigger_at(lex: EventLexicon, tokens: list[Token], i: int) -> tuple[int, Tri
     return hit
 
 
-def triggers_of(lex: EventLexicon, tokens: list[Token]) -> list[tuple[int, Trigger] | None]:
+COMPOUND_LANGS = {"nl", "de"}  # languages that write compounds as one word
+MIN_HEAD, MIN_MODIFIER = 4, 3  # letters of a compound's listed last part and of what stands before it
+_HYPHENS = "-\u2010\u2011"
+
+
+def _noun_trigger(lex: EventLexicon, part: str) -> Trigger | None:
+    """A listed one-word trigger that can end a compound: a noun as listed ("betoging"), or the
+    plural of one ("aanvallen" -> "aanval", "gesprekken" -> "gesprek", "betogers" -> "betoger").
+    Listed words ending in -en that are no plural of a listed noun are verbs ("prijzen" is
+    praising; "energieprijzen" are prices) and end no compound."""
+    trig = lex.words.get(part)
+    if trig is None or trig.kind != "trigger":
+        return None
+    if part.endswith("en"):
+        stem = part[:-2]
+        singular = lex.words.get(stem) or (lex.words.get(stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else None)
+        return trig if singular is not None and singular.type == trig.type and len(stem) >= MIN_HEAD - 1 else None
+    return trig
+
+
+def compound_trigger(lex: EventLexicon, t: Token) -> Trigger | None:
+    """The trigger a noun compound takes from its last part: Dutch (and German) write compounds
+    as one word, so "pensioenbetoging" is a betoging and "gifgasaanvallen" are aanvallen. After a
+    hyphen the last part may be short ("NAVO-top", "EU-top"); written together it has at least
+    MIN_HEAD letters after at least MIN_MODIFIER ("zelfmoord" and the like are listed in
+    ``event_not_compounds.txt``). Soft hyphens are ignored ("veiligheids\xadonderzoek")."""
+    if lex.lang not in COMPOUND_LANGS or t.pos not in ("NOUN", "PROPN", "X") or not t.is_word:
+        return None
+    low = t.low.replace("\u00ad", "")
+    for w in {low, t.lemma.replace("\u00ad", "")}:
+        if w in lex.not_compounds or any(w.endswith(h) for h in lex.not_heads):
+            return None
+    if low != t.low and lex.words.get(low) is not None and lex.words[low].kind == "trigger":
+        return lex.words[low]  # a word broken by a soft hyphen ("aan\xadslag")
+    cut = max(low.rfind(h) for h in _HYPHENS)
+    if cut > 0:
+        last = low[cut + 1:]
+        if len(last) >= 3 and t.text.replace("\u00ad", "")[cut + 1:][:1].islower():
+            trig = _noun_trigger(lex, last) or _noun_trigger(lex, t.lemma[t.lemma.rfind("-") + 1:])
+            if trig is not None:
+                return replace(trig, compound=True)
+        return None
+    for w in (t.lemma.replace("\u00ad", ""), low):
+        for k in range(MIN_MODIFIER, len(w) - MIN_HEAD + 1):
+            trig = _noun_trigger(lex, w[k:])
+            if trig is not None:
+                return replace(trig, compound=True)
+    return None
+
+
+def _particle_verbs(lex: EventLexicon, tokens: list[Token], parsed, hits) -> None:
+    """Separable verbs by the parse: a particle the parser hangs on its verb as ``compound:prt``
+    ("Politie pakt tien daklozen op omdat ...", "klaagt de minister aan") makes particle + the
+    verb's lemma the word looked up ("oppakken", "aanklagen"). A verb whose particle makes an
+    unlisted verb loses its own sense ("schiet een voorstel af" is no shooting)."""
+    at = {t.start: k for k, t in enumerate(tokens)}
+    for tok in parsed:
+        if tok.dep_ != "compound:prt" or tok.head is tok:
+            continue
+        k = at.get(tok.head.idx)
+        if k is None or not tokens[k].is_word:
+            continue
+        verb = tokens[k]
+        if verb.lemma.startswith(tok.lower_):
+            continue  # the lemma holds its particle already ("opgepakt" -> oppakken)
+        trig = lex.words.get(tok.lower_ + verb.lemma)
+        if trig is not None and trig.kind == "trigger":
+            hits[k] = (1, trig)
+        elif hits[k] is not None and hits[k][0] == 1 and hits[k][1].kind == "trigger":
+            hits[k] = None
+
+
+def triggers_of(lex: EventLexicon, tokens: list[Token], parsed=None) -> list[tuple[int, Trigger] | None]:
     """trigger_at for every token (computed once per text, shared by the lexicon scan and the model),
-    plus separable verbs: a particle that ends its clause ("wees het voorstel af", "trat zurück.")
-    joins a verb up to 8 tokens before it, and particle + the verb's lemma is looked up."""
+    then noun compounds whose last part is a listed noun (``compound_trigger``) and separable
+    verbs: with the layer's parse (``parsed``) a particle attached to its verb; without it, a
+    particle that ends its clause ("wees het voorstel af", "trat zurück.") joins a verb up to 8
+    tokens before it. Particle + the verb's lemma is looked up."""
     hits = [trigger_at(lex, tokens, k) for k in range(len(tokens))]
+    if lex.lang in COMPOUND_LANGS:
+        covered = -1
+        for k, t in enumerate(tokens):
+            if hits[k] is not None:
+                covered = max(covered, k + hits[k][0] - 1)
+            elif k > covered and t.is_word:
+                trig = compound_trigger(lex, t)
+                if trig is not None:
+                    hits[k] = (1, trig)
+    if parsed is not None and lex.cues.get("particle"):
+        _particle_verbs(lex, tokens, parsed, hits)
     particles = lex.cues.get("particle")
     if not particles:
         return hits

@@ -23,7 +23,8 @@ NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
 # removed nine true events ("verdacht van moord", "staat terecht") for two false ones.
 POS_CHECK_LANGS = {"en", "de", "fr"}
 KEEP_AS_ADJECTIVE = {"ASSAULT"}
-OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp")  # obl: "op hol geslagen" (bolted); xcomp: "plead guilty"
+OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp", "nmod", "case")  # obl: "op hol geslagen" (bolted);
+# xcomp: "plead guilty"; nmod and case for nouns: "de top van de berg", "aan de top" (no summit)
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +68,39 @@ def demanded(sent_events: list[dict], heads: dict) -> set[int]:
             and heads[ev["i"]].dep_ in DEMANDED_DEPS and heads[ev["i"]].head.i in askers}
 
 
+ASKED_TYPES = {"COERCE", "SANCTION"}
+ASKED_DEPS = ("obj", "nsubj:pass", "obl", "advmod", "xcomp")  # the parser hangs "jaar" (obl) and "cel" (advmod) on the verb
+
+
+@lru_cache(maxsize=None)
+def asking_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of verbs whose object is a penalty only asked for or risked (``asks`` in
+    ``lang/<code>/events/event_cues.tsv``: *vorderen*, *riskeren*)."""
+    return frozenset(r[0].lower() for r in load_table(lang, "event_cues.tsv") if len(r) >= 2 and r[1] == "asks")
+
+
+def asked(sent_events: list[dict], heads: dict, lang: str) -> set[int]:
+    """Indexes of COERCE / SANCTION mentions that a prosecutor asks for or a defendant risks
+    (*Het OM vorderde vijf jaar cel*, *riskeert dertig jaar cel*): no one has been jailed.
+    The mention's head (or the noun it modifies) is the object of such a verb."""
+    verbs = asking_verbs(lang)
+    if not verbs:
+        return set()
+    out = set()
+    for ev in sent_events:
+        h = heads.get(ev["i"])
+        if ev["type"] not in ASKED_TYPES or h is None:
+            continue
+        for _ in range(3):  # "jaar" <- "cel" (nmod) <- "gevorderd" (obj)
+            if h.dep_ in ASKED_DEPS and h.head.lemma_.lower().replace("_", "") in verbs:
+                out.add(ev["i"])
+                break
+            if h.dep_ not in ("nmod", "amod", "nummod", "flat", "compound", "appos") or h.head is h:
+                break
+            h = h.head
+    return out
+
+
 def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict]:
     """The sentence's mentions without those in a sense that is no event and those that are
     only demanded or threatened (the head of each trigger is looked up once)."""
@@ -77,5 +111,5 @@ def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict
             if t is not None:
                 heads[ev["i"]] = t
     kept = [ev for ev in sent_events if not no_event(ev, heads.get(ev["i"]), tokens, lang)]
-    asked = demanded(kept, heads)
-    return [ev for ev in kept if ev["i"] not in asked]
+    drop = demanded(kept, heads) | asked(kept, heads, lang)
+    return [ev for ev in kept if ev["i"] not in drop]

@@ -24,7 +24,7 @@ from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import arguments, is_agent, linked, phrase
+from .parse import arguments, head_of, is_agent, linked, phrase
 from .senses import events_only
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
@@ -73,7 +73,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     events: list[dict] = []
     heads: dict[str, list[int]] = {}
     sentences = sentence_bounds(tokens)
-    hits = triggers_of(lex, tokens)
+    hits = triggers_of(lex, tokens, parsed)
     learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
     last_sentence = -10  # index of the last sentence that had an event
     disaster_at = None  # index of the last sentence naming a disaster or an accident
@@ -107,6 +107,10 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["hedged"] = hedged
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
             ev["modality"] = modality(tokens, s0, i, lex)
+            if ev["modality"] and _in_prepositional_phrase(parsed, ev, lex.cues.get("about", ())):
+                # "berecht zal worden voor een schietpartij", "een onderzoek voor moord moet ...":
+                # the modal verb governs the trial or the inquiry, not the shooting it is about
+                ev["modality"] = None
             new_type = lex.modality.get((ev["modality"], ev["type"]))
             if new_type:  # "will provide aid" = AGREE; "will impose a blockade" = THREATEN
                 mode = threaten_mode(ev["type"], ev["mode"]) if new_type == "THREATEN" else None
@@ -147,6 +151,16 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
                 heads.setdefault(ev["type"], []).append(len(events))
             events.append(ev)
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
+
+
+def _in_prepositional_phrase(parsed, ev, about) -> bool:
+    """Is the trigger a noun in a phrase that tells what another act is about or after
+    (``about`` cues: *voor*, *wegens*, *na* ...)? "met een offensief beginnen" stays future."""
+    if parsed is None or ev["n"] != 1 or not about:
+        return False
+    h = head_of(parsed, ev["start"], ev["end"])
+    return h is not None and h.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and c.lower_ in about for c in h.children)
 
 
 def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:

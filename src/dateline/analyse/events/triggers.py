@@ -35,11 +35,13 @@ def sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts,
         if hit is not None and hit[1].kind == "instrument" and hit[1].mode:
             instruments.append(hit[1].mode)
         if hit is None or hit[1].kind != "trigger" or tokens[k].start in noun_starts or (
-                hit[0] == 1 and tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper() and k > s0):
-            # a name is no event: "March" (the month), "Free" in "North American Free Trade"
+                hit[0] == 1 and tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper() and k > s0
+                and not hit[1].compound):
+            # a name is no event: "March" (the month), "Free" in "North American Free Trade";
+            # a compound ending in a trigger noun is none ("NAVO-top", "Brexit-onderhandelingen")
             k += 1
             continue
-        if name_spans or (k > s0 and tokens[k].text[0].isupper()):
+        if (name_spans or (k > s0 and tokens[k].text[0].isupper())) and not hit[1].compound:
             if title_case is None:  # a headline in title case has no lower-case word of 4+ letters
                 title_case = not any(t.is_word and len(t.text) > 3 and t.text[0].islower() for t in tokens[s0:s1])
             if in_name(tokens, s0, s1, k, name_spans, title_case):
