@@ -93,7 +93,7 @@ def run(path: str, db: str | None, profile: bool, plain: bool) -> None:
         prof.disable()
     cpu = time.process_time() - cpu
     print(f"{n} records ({counts['new']} new, {counts['errors']} errors) -> {db}: writer CPU {cpu:.2f} s, "
-          f"{1000 * cpu / max(n, 1):.1f} s per 1,000 pages")
+          f"{1000 * cpu / max(n, 1):.2f} s per 1,000 pages")
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
         pstats.Stats(prof).sort_stats("tottime").print_stats(25)

@@ -2,7 +2,8 @@
 
 Storing an article needs much that no database holds: the content hash, the record's JSON,
 the lemmatised body of the full-text row, the MinHash signature and its LSH band keys, the
-story keys (names, term counts), the agency and publication day.  ``prepare`` computes it in
+story keys (names, term counts), the agency and publication day, the words, numbers and names
+of each claim, and the article's events with their report and figure rows.  ``prepare`` computes it in
 an ingest worker and carries it with the record under ``PREPARED``; the one writer pops it
 (``take``) and only reads and writes the store, so it keeps up with more workers.  A record
 without it (``dateline ingest`` in one process, a record from elsewhere) is prepared by the
@@ -19,6 +20,8 @@ from typing import Any
 
 from ..link import minhash
 from ..link.agency import agency_of
+from ..link.claims import ClaimSpan, read_claims
+from ..link.events import EventReport, read_events
 from ..link.features import day_of
 from ..link.stories import story_keys
 from .fts import fts_lemmas
@@ -41,6 +44,8 @@ class Prepared:
     bands: list[int]  # its LSH band keys
     named: set[str]  # story keys: names, places, numbers
     terms: Counter  # story keys: term counts (their order is kept: it orders the key reads)
+    claims: list[ClaimSpan]  # the claim spans' words, numbers, names, speakers (``link.claims``)
+    events: list[EventReport]  # the article's events and their rows (``link.events``)
 
 
 def body_of(rec: dict[str, Any]) -> str:
@@ -57,7 +62,8 @@ def derive(rec: dict[str, Any]) -> Prepared:
                     n_words=len(body.split()), record_json=dump_record(rec),
                     lemmas=fts_lemmas(rec.get("title") or "", body, lang), agency=agency_of(rec), day=day_of(rec),
                     sig=None if sig is None else minhash.to_blob(sig),
-                    bands=[] if sig is None else minhash.band_keys(sig), named=named, terms=terms)
+                    bands=[] if sig is None else minhash.band_keys(sig), named=named, terms=terms,
+                    claims=read_claims(rec), events=read_events(rec))
 
 
 def prepare(rec: dict[str, Any]) -> dict[str, Any]:
