@@ -31,10 +31,14 @@ def link_article(con: sqlite3.Connection, stories: StoryKeyIndex, claims_of: Sto
     returns its story id.  Rows that no later article's linking reads go to ``later``,
     written when the batch commits."""
     story_id = _copies_versions_story(con, stories, later, rec, art, pre, pub)
-    claims = link_claims(rec, story_id, claims_of.of_story(story_id), pub, agency=pre.agency, spans=pre.claims)
+    if not (pre.claims or pre.events):
+        return story_id  # nothing to match against the story's claims and events: no reads
+    claims = link_claims(rec, story_id, claims_of.of_story(story_id) if pre.claims else [], pub, agency=pre.agency,
+                         spans=pre.claims)
     write_claims(con, later, claims)
-    write_events(con, later, link_events(rec, story_id, stored_events(con, story_id), claims.claim_of_span(), pub,
-                                         reports=pre.events))
+    if pre.events:
+        write_events(con, later, link_events(rec, story_id, stored_events(con, story_id), claims.claim_of_span(),
+                                             pub, reports=pre.events))
     return story_id
 
 
