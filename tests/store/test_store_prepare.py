@@ -44,8 +44,7 @@ def test_prepared_and_plain_records_give_the_same_store(tmp_path):
     assert a == b
     # the fixtures exercise every part of linking: copies, stories, claims and events
     for table in ("links", "claims", "claim_sightings", "claim_links", "events", "event_reports", "event_figures",
-                  "minhash",
-                  "story_keys", "articles_fts_data"):
+                  "minhash", "story_keys", "articles_fts_data"):
         assert not a[table].startswith("0 rows"), table
 
 
