@@ -42,3 +42,7 @@ def test_ingest_whole_files_on_ray(tmp_path):
     assert counts["new"] == 12 and counts["files.done"] == 3 and counts["workers.cpu_ms"] > 0
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0] == 12
+    # the Ray tasks prepared each record for the writer (store.prepare): linked, indexed, not stored
+    assert con.execute("SELECT count(*) FROM minhash").fetchone()[0] == 12
+    assert con.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0] == 12
+    assert not any('"_store"' in r for (r,) in con.execute("SELECT record FROM articles"))

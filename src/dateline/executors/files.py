@@ -1,7 +1,8 @@
 """File-parallel executor for ingest at scale: each worker takes whole input files.
 
 The driver never reads a page: it hands out file names, and workers read, extract and analyse
-the files' pages themselves, streaming records back in small batches through a bounded queue
+the files' pages themselves (and, with ``prepare``, what the writer needs of each record that
+needs no database), streaming records back in small batches through a bounded queue
 (so memory is bounded by workers × queue size, not by the input).  A worker skips pages
 whose id is already in the store (read-only lookups), so a file that a killed run left half
 done costs only its unfinished part.  When a file's last record has been sent, the worker
@@ -34,7 +35,13 @@ def never_known(page_id: str) -> bool:
     return False
 
 
-def _worker(options: Options, known_check: KnownCheck | None, page_filter, tasks, out) -> None:
+# What a worker does to each record before sending it (the store hands in ``store.prepare``:
+# the writer's per-record work that needs no database, done here instead of in the one writer).
+Prepare = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _worker(options: Options, known_check: KnownCheck | None, page_filter, tasks, out,
+            prepare: Prepare | None = None) -> None:
     from ..readers import iter_pages
     from .local import LocalExecutor
 
@@ -62,7 +69,7 @@ def _worker(options: Options, known_check: KnownCheck | None, page_filter, tasks
                 yield page
         try:
             for record in executor.run(new_pages()):
-                batch.append(record)
+                batch.append(prepare(record) if prepare else record)
                 n += 1
                 if len(batch) >= RECORDS_PER_MESSAGE:
                     out.put(("records", path, batch))
@@ -83,11 +90,12 @@ def _worker(options: Options, known_check: KnownCheck | None, page_filter, tasks
 
 class FileExecutor:
     def __init__(self, options: Options | None = None, workers: int = 2, known_check: KnownCheck | None = None,
-                 page_filter=None):
+                 page_filter=None, prepare: Prepare | None = None):
         self.options = options or Options()
         self.workers = workers
         self.known_check = known_check
         self.page_filter = page_filter
+        self.prepare = prepare
         self.stats = Stats()
         self.usage: list[dict[str, int]] = []  # per finished worker: cpu_ms, maxrss_kb
 
@@ -100,7 +108,7 @@ class FileExecutor:
             tasks.put(p)
         for _ in range(self.workers):
             tasks.put(None)
-        args = (self.options, self.known_check, self.page_filter, tasks, out)
+        args = (self.options, self.known_check, self.page_filter, tasks, out, self.prepare)
         procs = [ctx.Process(target=_worker, args=args, daemon=True) for _ in range(self.workers)]
         for p in procs:
             p.start()

@@ -12,7 +12,7 @@ from typing import Any, Iterable, Iterator
 
 from ..pipeline import Options, Stats
 from ..types import ErrorRecord, RawPage
-from .files import KnownCheck, never_known
+from .files import KnownCheck, Prepare, never_known
 from .process import ProcessExecutor, _run_shard
 
 
@@ -56,7 +56,8 @@ class RayExecutor:
         yield from records
 
 
-def _run_file(options: Options, known_check: KnownCheck | None, path: str, page_filter=None):
+def _run_file(options: Options, known_check: KnownCheck | None, path: str, page_filter=None,
+              prepare: Prepare | None = None):
     """One input file on a Ray worker: (records, counts, step stats); steps built once per worker."""
     from .process import _WORKER
     from ..readers import iter_pages
@@ -86,7 +87,7 @@ def _run_file(options: Options, known_check: KnownCheck | None, path: str, page_
                 skipped += 1
                 continue
             yield page
-    records = list(executor.run(new_pages()))
+    records = [prepare(r) if prepare else r for r in executor.run(new_pages())]
     return records, {"records": len(records), "skipped": skipped, **filtered,
                      "cpu_ms": int((time.process_time() - cpu_start) * 1000),
                      "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
@@ -98,10 +99,12 @@ class RayFileExecutor(RayExecutor):
     records; at most ``max_in_flight`` files are out at a time."""
 
     def __init__(self, options: Options | None = None, address: str | None = None, num_cpus: int | None = None,
-                 known_check: KnownCheck | None = None, max_in_flight: int | None = None, page_filter=None):
+                 known_check: KnownCheck | None = None, max_in_flight: int | None = None, page_filter=None,
+                 prepare: Prepare | None = None):
         super().__init__(options, address=address, num_cpus=num_cpus)
         self.known_check = known_check
         self.page_filter = page_filter
+        self.prepare = prepare
         self.max_in_flight = max_in_flight or 2 * (num_cpus or 2)
         self.usage: list[dict[str, int]] = []  # per file task: cpu_ms, maxrss_kb
 
@@ -113,7 +116,8 @@ class RayFileExecutor(RayExecutor):
         while todo or pending:
             while todo and len(pending) < self.max_in_flight:
                 path = todo.pop(0)
-                pending[remote_file.remote(self.options, self.known_check, path, self.page_filter)] = path
+                task = remote_file.remote(self.options, self.known_check, path, self.page_filter, self.prepare)
+                pending[task] = path
             done, _ = self.ray.wait(list(pending), num_returns=1)
             path = pending.pop(done[0])
             records, counts = self.ray.get(done[0])

@@ -145,34 +145,79 @@ class ClaimDecisions:
         return out
 
 
+@dataclass
+class ClaimSpan:
+    """What one claim span of an article says, read from its record alone (``read_claims``):
+    an ingest worker reads it, the writer matches it against the story's stored claims."""
+    key: str  # the span's id (its start when it has none): the sighting's ``span_id``
+    local: str  # the span's id or "": what the analyser's own links name it by
+    new_id: str  # its claim's id when it is a new claim
+    text: str
+    speaker: str | None
+    terms: set[str]
+    nums: set[str]
+    names: set[str]
+    neg: bool
+    stance: str | None
+    cue: str | None
+    channel: str | None
+    outlet: str | None
+    hedged: int
+    links: list[tuple[str, str, str | None]]  # the analyser's links: (target span id, type, cue)
+
+
+def read_claims(record: dict[str, Any]) -> list[ClaimSpan]:
+    """The record's claim spans with everything ``link_claims`` needs of them that no stored
+    claim changes (words, numbers, names, speaker, negation, stance)."""
+    ann = record.get("annotations") or {}
+    spans = ann.get("claims") or []
+    if not spans:
+        return []
+    lang = (record.get("language") or {}).get("code")
+    aid = record["id"]
+    norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
+             for e in ann.get("entities") or [] if e.get("id")}
+    out = []
+    for span in spans:
+        attrs = span.get("attrs") or {}
+        text = span.get("text") or ""
+        key = span.get("id") or str(span.get("start"))
+        nums, names = _anchors(span, ann)
+        ref = lambda k: ((attrs.get(k) or {}).get("text"))  # noqa: E731
+        out.append(ClaimSpan(key=key, local=span.get("id") or "", new_id=stable_id(aid, key), text=text,
+                             speaker=_name(attrs.get("speaker"), norms), terms=set(content_lemmas(text, lang)),
+                             nums=nums, names=names, neg=_negated(text, lang), stance=_stance(span, lang),
+                             cue=ref("cue"), channel=ref("channel"), outlet=_name(attrs.get("outlet"), norms),
+                             hedged=int(bool(attrs.get("hedged"))),
+                             links=[(ln.get("target") or "", ln.get("type") or "disputes", ln.get("cue"))
+                                    for ln in attrs.get("links") or []]))
+    return out
+
+
 def link_claims(record: dict[str, Any], story_id: str, stored: list[dict[str, Any]],
-                published: str | None, agency: str | None = None) -> ClaimDecisions:
+                published: str | None, agency: str | None = None,
+                spans: list[ClaimSpan] | None = None) -> ClaimDecisions:
     """The record's claims as sightings of new or stored claims of its story.
 
     ``stored``: the story's claims as the store keeps them (``id``, ``text``, ``speaker``,
     ``terms`` / ``nums`` / ``names`` as sets, ``lang``, ``first_article``, ``first_seen``,
     ``stance``).  ``agency``: the agency whose copy the article carries (``agency.agency_of``),
-    a link of every sighting's carrier chain (``carriers.py``)."""
+    a link of every sighting's carrier chain (``carriers.py``).  ``spans``: the record's
+    ``read_claims``, when read already (an ingest worker reads them)."""
     out = ClaimDecisions(published)
-    ann = record.get("annotations") or {}
-    spans = ann.get("claims") or []
+    if spans is None:
+        spans = read_claims(record)
     if not spans:
         return out
     lang = (record.get("language") or {}).get("code")
     aid, site = record["id"], (record.get("source") or {}).get("site")
     publisher = publisher_of(record)
-    norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
-             for e in ann.get("entities") or [] if e.get("id")}
     known = [{**c, "neg": _negated(c["text"] or "", c["lang"])} for c in stored]
     local: dict[str, str] = {}  # span id in this article -> claim id
     answers: list[tuple[str, str, str, str]] = []  # (source claim, target claim, type, article)
     for span in spans:
-        attrs = span.get("attrs") or {}
-        text = span.get("text") or ""
-        speaker = _name(attrs.get("speaker"), norms)
-        terms = set(content_lemmas(text, lang))
-        nums, names = _anchors(span, ann)
-        neg, stance = _negated(text, lang), _stance(span, lang)
+        text, speaker, terms, nums, names = span.text, span.speaker, span.terms, span.nums, span.names
+        neg, stance = span.neg, span.stance
         match, answer = None, None
         for c in known:
             if c["id"] in local.values():
@@ -200,14 +245,14 @@ def link_claims(record: dict[str, Any], story_id: str, stored: list[dict[str, An
             cid = match[0]
             out.seen_again.append(cid)
         else:
-            cid = stable_id(aid, span.get("id") or str(span.get("start")))
+            cid = span.new_id
             out.new_claims.append({"id": cid, "story_id": story_id, "text": text, "speaker": speaker,
                                    "first_seen": published, "first_article": aid, "terms": sorted(terms),
                                    "nums": sorted(nums), "stance": stance, "names": sorted(names), "lang": lang})
             known.append({"id": cid, "text": text, "speaker": speaker, "terms": terms, "nums": nums,
                           "names": names, "lang": lang,
                           "first_article": aid, "first_seen": published, "neg": neg, "stance": stance})
-        local[span.get("id") or ""] = cid
+        local[span.local] = cid
         if answer and answer[2] and not stance:
             # The answer came first (ingest order is free): link it the same way round, to the
             # claim this sighting belongs to, once (keyed by the answering article).
@@ -218,18 +263,16 @@ def link_claims(record: dict[str, Any], story_id: str, stored: list[dict[str, An
             answers.append((answer[0], cid, "disputes", answer[3]))
         elif answer and not match:  # this claim answers the stored one (or its polarity differs)
             answers.append((cid, answer[0], stance or "disputes", aid))
-        ref = lambda k: ((attrs.get(k) or {}).get("text"))  # noqa: E731
-        outlet = _name(attrs.get("outlet"), norms)
-        out.sightings.append({"claim_id": cid, "article_id": aid, "span_id": span.get("id") or str(span.get("start")),
-                              "text": text, "speaker": speaker, "cue": ref("cue"), "channel": ref("channel"),
-                              "outlet": outlet, "site": site, "published": published,
-                              "hedged": int(bool(attrs.get("hedged"))), "agency": agency, "publisher": publisher,
-                              "carrier": carrier_chain(outlet, agency, publisher)})
+        out.sightings.append({"claim_id": cid, "article_id": aid, "span_id": span.key,
+                              "text": text, "speaker": speaker, "cue": span.cue, "channel": span.channel,
+                              "outlet": span.outlet, "site": site, "published": published,
+                              "hedged": span.hedged, "agency": agency, "publisher": publisher,
+                              "carrier": carrier_chain(span.outlet, agency, publisher)})
     out.links = [(src, tgt, typ, art, None, 1) for src, tgt, typ, art in answers]
     for span in spans:  # links the claim analyser found inside this article
-        src = local.get(span.get("id") or "")
-        for ln in (span.get("attrs") or {}).get("links") or []:
-            tgt = local.get(ln.get("target") or "")
+        src = local.get(span.local)
+        for target, typ, cue in span.links:
+            tgt = local.get(target)
             if src and tgt and src != tgt:
-                out.links.append((src, tgt, ln.get("type") or "disputes", aid, ln.get("cue"), 0))
+                out.links.append((src, tgt, typ, aid, cue, 0))
     return out

@@ -97,39 +97,80 @@ def _name_known_parts(event: dict[str, Any], rep: dict[str, Any], named: dict[st
             event.update({c: rep[c] for c in cols})
 
 
-def link_events(record: dict[str, Any], story_id: str, stored: list[dict[str, Any]],
-                claim_ids: dict[str, str], published: str | None) -> EventDecisions:
-    """The record's events as reports of new or stored events of its story.
+@dataclass
+class EventReport:
+    """One of an article's events, read from its record alone (``read_events``): what it
+    reports, and the rows of its mentions and figures but for the event and claim ids, which
+    the story's stored events and claims decide."""
+    head: str  # the head mention's id (its start when it has none): names a new event
+    report: dict[str, Any]  # type, place, participants, time, language (``EVENT_FIELDS`` but ``id``)
+    n_mentions: int
+    mentions: list[dict[str, Any]]  # ``event_reports`` rows without ``event_id``
+    figures: list[dict[str, Any]]  # ``event_figures`` rows without ``event_id`` and ``claim_id``,
+    # ``site`` and ``published``; with ``claim``: the span id of the claim the figure comes from
 
-    ``stored``: the story's events (``EVENT_FIELDS``); ``claim_ids``: this article's claim span
-    id -> claim id (``ClaimDecisions.claim_of_span``), so a figure names the claim it comes from."""
-    out = EventDecisions(story_id, published)
+
+def read_events(record: dict[str, Any]) -> list[EventReport]:
+    """The record's events: mentions grouped by ``same_as`` and restatements folded in."""
     ann = record.get("annotations") or {}
     spans = ann.get("events") or []
     if not spans:
-        return out
+        return []
     aid = record["id"]
-    source = publisher_of(record)  # counts distinct sources of a figure
     lang = (record.get("language") or {}).get("code")
     norms = {e["id"]: (e.get("attrs") or {}).get("norm") or e.get("text")
              for e in ann.get("entities") or [] if e.get("id")}
     geo_ids = {e["id"]: ((e.get("attrs") or {}).get("geo") or {}).get("geonames_id")
                for e in ann.get("entities") or [] if e.get("id")}
     claimants = speaker_names(record)
-    known = [dict(e) for e in stored]  # copies: a named part updates the copy, not the caller's
-    taken: set[str] = set()  # two events of one article are not one event
     groups = chains(spans)
     into = fold_restated(groups, [_report(g, lang, norms, geo_ids) for g in groups])
     for i, j in enumerate(into):
         if j != i:
             groups[j] += groups[i]
-    groups = [g for i, g in enumerate(groups) if into[i] == i]
-    for mentions in groups:
-        rep = _report(mentions, lang, norms, geo_ids)
+    out = []
+    for mentions in (g for i, g in enumerate(groups) if into[i] == i):
+        head = mentions[0]
+        rows = []
+        for m in mentions:
+            attrs = m.get("attrs") or {}
+            rows.append({"article_id": aid, "span_id": m.get("id") or str(m.get("start")),
+                         "trigger": m.get("text"), "actor": _ref_text(attrs.get("actor"), norms),
+                         "target": _ref_text(attrs.get("target"), norms),
+                         "place": _ref_text(attrs.get("place"), norms),
+                         "time": (attrs.get("time") or {}).get("value"),
+                         "negated": int(bool(attrs.get("negated"))), "hedged": int(bool(attrs.get("hedged")))})
+        figures = [{"article_id": aid, "span_id": sid, "kind": kind, "value": f.get("value"), "low": f.get("low"),
+                    "high": f.get("high"), "claimant": claimants.get(f.get("claim") or "") or f.get("claimant"),
+                    "claim": f.get("claim") or ""} for kind, f, sid in _figures(mentions)]
+        out.append(EventReport(head=head.get("id") or str(head.get("start")),
+                               report=_report(mentions, lang, norms, geo_ids), n_mentions=len(mentions),
+                               mentions=rows, figures=figures))
+    return out
+
+
+def link_events(record: dict[str, Any], story_id: str, stored: list[dict[str, Any]],
+                claim_ids: dict[str, str], published: str | None,
+                reports: list[EventReport] | None = None) -> EventDecisions:
+    """The record's events as reports of new or stored events of its story.
+
+    ``stored``: the story's events (``EVENT_FIELDS``); ``claim_ids``: this article's claim span
+    id -> claim id (``ClaimDecisions.claim_of_span``), so a figure names the claim it comes from;
+    ``reports``: the record's ``read_events``, when read already (an ingest worker reads them)."""
+    out = EventDecisions(story_id, published)
+    if reports is None:
+        reports = read_events(record)
+    if not reports:
+        return out
+    aid = record["id"]
+    source = publisher_of(record)  # counts distinct sources of a figure
+    known = [dict(e) for e in stored]  # copies: a named part updates the copy, not the caller's
+    taken: set[str] = set()  # two events of one article are not one event
+    for r in reports:
+        rep = r.report
         event = best_event(rep, known, taken)
         if event is None:
-            head = mentions[0]
-            eid = stable_id(aid, head.get("id") or str(head.get("start")), "event")
+            eid = stable_id(aid, r.head, "event")
             event = {"id": eid, **rep}
             out.new_events.append(dict(event))
             known.append(event)
@@ -137,18 +178,9 @@ def link_events(record: dict[str, Any], story_id: str, stored: list[dict[str, An
             _name_known_parts(event, rep, out.named_parts)
         eid = event["id"]
         taken.add(eid)
-        out.reported.append((eid, len(mentions)))
-        for m in mentions:
-            attrs = m.get("attrs") or {}
-            out.reports.append({"event_id": eid, "article_id": aid, "span_id": m.get("id") or str(m.get("start")),
-                                "trigger": m.get("text"), "actor": _ref_text(attrs.get("actor"), norms),
-                                "target": _ref_text(attrs.get("target"), norms),
-                                "place": _ref_text(attrs.get("place"), norms),
-                                "time": (attrs.get("time") or {}).get("value"),
-                                "negated": int(bool(attrs.get("negated"))), "hedged": int(bool(attrs.get("hedged")))})
-        out.figures += [{"event_id": eid, "article_id": aid, "span_id": sid, "kind": kind, "value": f.get("value"),
-                         "low": f.get("low"), "high": f.get("high"),
-                         "claimant": claimants.get(f.get("claim") or "") or f.get("claimant"),
-                         "claim_id": claim_ids.get(f.get("claim") or ""), "site": source, "published": published}
-                        for kind, f, sid in _figures(mentions)]
+        out.reported.append((eid, r.n_mentions))
+        out.reports += [{"event_id": eid, **m} for m in r.mentions]
+        out.figures += [{"event_id": eid, **{k: v for k, v in f.items() if k != "claim"},
+                         "claim_id": claim_ids.get(f["claim"]), "site": source, "published": published}
+                        for f in r.figures]
     return out

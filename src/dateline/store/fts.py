@@ -15,9 +15,9 @@ from typing import Any
 from ..link.text import LEMMA_LANGS, lemma, stopwords, tokens
 
 
-def fts_row(title: str, body: str, lang: str | None) -> tuple[str, str, str]:
-    lemmas = " ".join(lemma(w, lang) for w in tokens(title + "\n" + body))
-    return title, body, lemmas
+def fts_lemmas(title: str, body: str, lang: str | None) -> str:
+    """The ``lemmas`` column: every word of title and body as its lemma in ``lang``."""
+    return " ".join(lemma(w, lang) for w in tokens(title + "\n" + body))
 
 
 def _quote(w: str) -> str:

@@ -122,6 +122,7 @@ def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, 
     from ..readers.files import _expand
     from .known_pages import stored_page_check
     from .manifest import Manifest
+    from .prepare import prepare
 
     paths = [str(p) for p in _expand(expand_inputs(inputs)) if p != "-"]
     manifest = Manifest(db)
@@ -132,11 +133,14 @@ def ingest_parallel(inputs: list[str], db: str, options: Options | None = None, 
 
         executor = RayFileExecutor(options, address=None if ray_address == "local" else ray_address,
                                    num_cpus=workers if workers > 1 else None, known_check=known_check,
-                                   page_filter=page_filter)
+                                   page_filter=page_filter, prepare=prepare)
     else:
         from ..executors.files import FileExecutor
 
-        executor = FileExecutor(options, workers=workers, known_check=known_check, page_filter=page_filter)
+        # Workers also compute what the writer needs of each record that needs no database
+        # (``prepare``), so the one writer only reads and writes the store.
+        executor = FileExecutor(options, workers=workers, known_check=known_check, page_filter=page_filter,
+                                prepare=prepare)
     writer = StoreWriter(db, batch_size=batch_size, wait=wait, on_wait=on_wait)
     writer.begin(paths)
     writer.counts["files.done-before"] = len(paths) - len(todo)

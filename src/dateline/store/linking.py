@@ -15,34 +15,40 @@ from typing import Any
 from ..link import minhash
 from ..link.claims import link_claims
 from ..link.events import link_events
-from ..link.features import day_of
 from ..link.reprints import copy_links, near_duplicates, version_links
-from ..link.stories import best_match, informative_keys, keys_to_weigh, score_candidates, story_keys, story_vector
+from ..link.stories import best_match, informative_keys, keys_to_weigh, score_candidates, story_vector
 from .claims_write import StoredClaims, write_claims
 from .copy_index import candidate_signatures, copies_of, index_signature, merge_groups, same_url_reads, write_links
 from .deferred_rows import DeferredRows
 from .events_write import stored_events, write_events
+from .prepare import Prepared
 from .story_index import StoryKeyIndex, merge_stories, set_group_and_story, touch_story
 
 
 def link_article(con: sqlite3.Connection, stories: StoryKeyIndex, claims_of: StoredClaims, later: DeferredRows,
-                 rec: dict[str, Any], art: int, body: str, pub: str | None, agency: str | None) -> str:
-    """Link a just-inserted article (rowid ``art``); returns its story id.  Rows that no later
-    article's linking reads go to ``later``, written when the batch commits."""
-    story_id = _copies_versions_story(con, stories, later, rec, art, body, pub)
-    claims = link_claims(rec, story_id, claims_of.of_story(story_id), pub, agency=agency)
+                 rec: dict[str, Any], art: int, pre: Prepared, pub: str | None) -> str:
+    """Link a just-inserted article (rowid ``art``; ``pre``: what its record alone gives);
+    returns its story id.  Rows that no later article's linking reads go to ``later``,
+    written when the batch commits."""
+    story_id = _copies_versions_story(con, stories, later, rec, art, pre, pub)
+    if not (pre.claims or pre.events):
+        return story_id  # nothing to match against the story's claims and events: no reads
+    claims = link_claims(rec, story_id, claims_of.of_story(story_id) if pre.claims else [], pub, agency=pre.agency,
+                         spans=pre.claims)
     write_claims(con, later, claims)
-    write_events(con, later, link_events(rec, story_id, stored_events(con, story_id), claims.claim_of_span(), pub))
+    if pre.events:
+        write_events(con, later, link_events(rec, story_id, stored_events(con, story_id), claims.claim_of_span(),
+                                             pub, reports=pre.events))
     return story_id
 
 
 def _copies_versions_story(con: sqlite3.Connection, stories: StoryKeyIndex, later: DeferredRows,
-                           rec: dict[str, Any], art: int, body: str, pub: str | None) -> str:
+                           rec: dict[str, Any], art: int, pre: Prepared, pub: str | None) -> str:
     """Duplicate group, page versions and story of a new article; returns its story id."""
     aid, url = rec["id"], (rec.get("source") or {}).get("url")
-    group, story, sig = aid, None, minhash.signature(body)
-    if sig is not None:
-        keys = minhash.band_keys(sig)
+    group, story = aid, None
+    if pre.sig is not None:
+        sig, keys = minhash.from_blob(pre.sig), pre.bands
         dups = near_duplicates(sig, candidate_signatures(con, keys, exclude=art))
         if dups:
             copies = copy_links(aid, rec, *copies_of(con, dups))
@@ -55,10 +61,9 @@ def _copies_versions_story(con: sqlite3.Connection, stories: StoryKeyIndex, late
         index_signature(con, art, sig, keys)
     if url:  # the same URL read again with other content: a later version of the page
         write_links(later, version_links(aid, rec, same_url_reads(con, url, art)))
-    named, terms = story_keys(rec)
+    named, terms, day = pre.named, pre.terms, pre.day
     df = stories.frequencies(keys_to_weigh(named, terms))
     vec = story_vector(named, terms, stories.n, df)
-    day = day_of(rec)
     if story is None:
         rows = stories.candidate_rows(informative_keys(vec, stories.n, df), day)
         found = best_match(score_candidates(vec, rows, art))

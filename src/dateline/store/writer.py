@@ -8,7 +8,6 @@ the rest.  Ids are content-derived (``RawPage.id``), so the same input is never 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import time
 from collections import Counter
@@ -16,14 +15,11 @@ from typing import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from ..link.agency import agency_of
-from ..link.features import day_of
 from .deferred_rows import DeferredRows
-from .fts import fts_row
 from .claims_write import StoredClaims
 from .linking import link_article
 from .lock import acquire
-from .records import dump_record
+from .prepare import take
 from .schema import connect
 from .story_index import StoryKeyIndex
 
@@ -130,26 +126,24 @@ class StoreWriter:
             self.counts["errors"] += 1
             self.error_kinds[err.get("kind") or "?"] += 1
             return
-        body = rec.get("body") or "\n\n".join(rec.get("paragraphs") or [])
-        chash = hashlib.sha1(body.encode("utf-8")).hexdigest()[:16]
-        self.later.add(DOCUMENT, [(rec["id"], src.get("path"), src.get("url"), src.get("site"), chash, "ok",
-                                   None, None, None, self.run_id, _now())])
+        pre = take(rec)  # what the record alone gives, from its worker or derived now
+        self.later.add(DOCUMENT, [(rec["id"], src.get("path"), src.get("url"), src.get("site"), pre.content_hash,
+                                   "ok", None, None, None, self.run_id, _now())])
         pub = (rec.get("published") or {}).get("value")
         mod = (rec.get("modified") or {}).get("value")
         lang = (rec.get("language") or {}).get("code")
-        agency = agency_of(rec)
         dl = rec.get("dateline") or {}
         cur = self.con.execute(
             "INSERT INTO articles(id,url,site,language,title,section,published,published_day,modified,"
             "dateline_place,agency,authors,n_words,record,publisher) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (rec["id"], src.get("url"), src.get("site"), lang, rec.get("title"), rec.get("section"), pub,
-             day_of(rec), mod, dl.get("place"), agency, json.dumps(rec.get("authors") or [], ensure_ascii=False),
-             len(body.split()), dump_record(rec), src.get("publisher")))
+             pre.day, mod, dl.get("place"), pre.agency, json.dumps(rec.get("authors") or [], ensure_ascii=False),
+             pre.n_words, pre.record_json, src.get("publisher")))
         art = cur.lastrowid
         self.later.add("INSERT INTO articles_fts(rowid, title, body, lemmas) VALUES(?,?,?,?)",
-                       [(art, *fts_row(rec.get("title") or "", body, lang))])
+                       [(art, rec.get("title") or "", pre.body, pre.lemmas)])
         self._entities(rec)
-        link_article(self.con, self.stories, self.claims_of, self.later, rec, art, body, pub, agency)
+        link_article(self.con, self.stories, self.claims_of, self.later, rec, art, pre, pub)
         self.counts["new"] += 1
 
     def _entities(self, rec: dict[str, Any]) -> None:
