@@ -46,3 +46,10 @@ def test_a_content_of_function_words_only_is_no_claim():
                         "Anzeichen für ernste Probleme gebe."], "de")
     assert [c["cue"] for c in claims] == ["teilte"]
     assert claims_of(["Es könne nicht bestätigt werden."], "de") == []
+
+
+def test_a_headline_name_colon_quote_whatever_the_tagger_calls_the_name():
+    # the Dutch tagger reads the unknown name "Puigdemont" as a preposition; the colon rule's
+    # capitalised-name test decides, and a quote left open does not open the content
+    [c] = claims_of(["Puigdemont: 'Voorlopig blijven we in België'"], "nl")
+    assert (c["speaker"], c["cue"], c["content"]) == ("Puigdemont", ":", "Voorlopig blijven we in België")

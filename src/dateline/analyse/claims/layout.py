@@ -63,6 +63,9 @@ def colon_claims(toks: list[Tok], sents, breaks: set[int], pairs, lx: ClaimLexic
         k = j + 1
         if toks[k].text in OPEN_QUOTES and k in close_of and close_of[k] - k > MIN_QUOTED:
             content = (k + 1, close_of[k])
+        elif (toks[k].text in OPEN_QUOTES or toks[k].text == "'") and k not in close_of and k + 1 < e:
+            # a quote left open (a headline's 'Voorlopig …): the quote mark is not said
+            content = (k + 1, clause_end(toks, k + 1, e, lx))
         elif speaker[1] == j:  # bare "NAME: …" runs to the end of the line (transcripts)
             content = (k, clause_end(toks, k, _line_end(k, n, breaks), lx))
         else:

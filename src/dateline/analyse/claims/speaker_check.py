@@ -173,7 +173,9 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         k = f.cue[0]
         if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":
             f.speaker = noun_before(toks, k)  # "a memo announcing that …": the memo
-        if f.speaker is not None:
+        if f.speaker is not None and f.kind != "colon":
+            # (a "Name: …" speaker is a run of capitalised words by its rule; the tagger may call
+            # an unknown name anything: *Puigdemont* ADP)
             f.speaker = checked(toks, f.speaker, f.content, lang)
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
             f.speaker = None
