@@ -55,3 +55,9 @@ def test_a_disaster_toll_is_kept_on_a_disaster_event_and_a_later_attack_stays_an
     assert by_trigger["injured"]["label"] == "DISASTER" and by_trigger["injured"]["attrs"]["injured"]["low"] == 200
     assert by_trigger["attacked"]["label"] == "ASSAULT"
     assert by_trigger["killing"]["label"] == "ASSAULT" and by_trigger["killing"]["attrs"]["fatalities"]["low"] == 3
+
+
+def test_a_demonym_of_a_thing_is_no_participant():
+    [ev] = [e for e in events("Shooting\n\nThe shooting began shortly after the student arrived to sit an "
+                              "Albanian language exam.\n") if e["text"] == "shooting"]
+    assert ev["attrs"]["target"] is None and ev["attrs"]["actor"] is None

@@ -33,6 +33,16 @@ def clause_start(tokens: list[Token], s0: int, i: int) -> int:
     return s0
 
 
+def _qualifies_a_thing(tokens: list[Token], end: int, lex: EventLexicon) -> bool:
+    """The word right after a name (ending at ``end``) is a lower-case noun that is no person or
+    group: the name is its adjective ("Albanian language", "Czech history")."""
+    k = next((i for i, t in enumerate(tokens) if t.start >= end), None)
+    if k is None or tokens[k].start > end + 1 or not tokens[k].is_word or not tokens[k].text[:1].islower():
+        return False
+    t = tokens[k]
+    return t.pos == "NOUN" and (lex.nouns.get(t.low) or lex.nouns.get(t.lemma)) not in ("group", "person")
+
+
 def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon,
                  entities: list[Span], place_spans: list[tuple[int, int]]) -> list[dict]:
     """Candidate actors/targets in tokens[a:b], in text order, as refs with a 'kind'."""
@@ -44,6 +54,8 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
         if start <= e.start and e.end <= end and e.attrs.get("kind") in PARTICIPANT_KINDS:
             if any(p0 <= e.start < p1 for p0, p1 in place_spans):
                 continue
+            if e.label == "MISC" and _qualifies_a_thing(tokens, e.end, lex):
+                continue  # "an Albanian language exam": the adjective of a thing is no participant
             words = body[e.start:e.end].split()
             out.append({**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
                         "head": words[-1].lower() if words else None})

@@ -238,7 +238,9 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
                                                  lex), lex)
     first = lex.demonyms.get(toks.text[h.start])
     if (first is not None and first.kind == "demonym-adj" and h.end - h.start > 1
-            and toks.span_text(h.start + 1, h.end) in gaz.proper):  # not "Europese Centrale Bank"
+            and toks.span_text(h.start + 1, h.end) in gaz.proper  # not "Europese Centrale Bank"
+            and not any(c.precision in ("country", "region")
+                        for c in gaz.candidates(toks.span_text(h.start, h.end)))):  # "Czech Republic" is one name
         rest = Hit(h.start + 1, h.end, "LOC", "place", "gazetteer")
         return [Hit(h.start, h.start + 1, "MISC", "other", "gazetteer", first.norm, first.country), rest]
     if h.label == "PER" and h.end - h.start >= 4:  # "Henk Lensink van Leiden": name + van + place/org
