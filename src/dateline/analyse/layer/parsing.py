@@ -43,6 +43,12 @@ def _mark_paragraphs(doc) -> None:
     token right after a word (not after . ! ? ; : or a closing mark) never does, so the parser
     cannot cut *Dinsdag | werden drie agenten aangevallen* in two. (The tokenizer keeps
     "\n\n" as a space token; a single space after a word is that word's whitespace.)"""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    # Set all at once: setting ``Token.is_sent_start`` one token at a time checks the whole
+    # doc each time, which made a 20,000-character chunk cost 120 ms instead of 1.
+    starts = numpy.zeros((len(doc), 1), dtype="int64")  # 1 start, -1 not a start, 0 the parser decides
     after_break = True
     prev = None
     for tok in doc:
@@ -50,11 +56,12 @@ def _mark_paragraphs(doc) -> None:
             after_break = after_break or "\n" in tok.text
             continue
         if after_break:
-            tok.is_sent_start = True
+            starts[tok.i, 0] = 1
         elif prev is not None and prev.text not in SENTENCE_ENDS:
-            tok.is_sent_start = False  # also after a dash or comma: "KABUL (AP) — Rebels said …"
+            starts[tok.i, 0] = -1  # also after a dash or comma: "KABUL (AP) — Rebels said …"
         after_break = False
         prev = tok
+    doc.from_array([SENT_START], starts.view("uint64"))  # spaCy's array type; -1 as its two's complement
 
 
 def parse(text: str, lang: str):
