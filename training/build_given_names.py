@@ -65,13 +65,16 @@ def main() -> None:
     args = ap.parse_args()
     person, other = counts(TRAIN_SPLITS)
     names = {w for w, n in person.items() if n >= args.min and n > other[w] and not w.isupper()}
+    share: dict[str, dict[str, float]] = {}  # name -> sex -> share of that sex's people (%)
     if args.census:
         from dateline.lang import load_list
 
         common = {w.lower() for lang in ("en", "nl", "de", "fr") for w in load_list(lang, "stopwords.txt")}
-        for sex in ("male", "female"):
-            rows = (args.census / f"dist.{sex}.first").read_text().splitlines()[:args.census_top]
+        for sex_name in ("male", "female"):
+            rows = (args.census / f"dist.{sex_name}.first").read_text().splitlines()
             for row in rows:
+                share.setdefault(row.split()[0].title(), {})["m" if sex_name == "male" else "f"] = float(row.split()[1])
+            for row in rows[:args.census_top]:
                 w = row.split()[0].title()
                 if len(w) > 2 and w.lower() not in common and other[w] <= 2 * person[w] + 2 and not _place(w):
                     names.add(w)
@@ -83,7 +86,13 @@ def main() -> None:
               + (f"# Also the {args.census_top} most frequent male and female first names of the 1990 US Census\n"
                  "# (public domain), less places and those the splits show in other roles far more often.\n"
                  if args.census else ""))
-    OUT.write_text(header + "".join(f"{w}\n" for w in names), encoding="utf-8")
+    header += ("# Columns: name<TAB>sex (m / f where the census counts ten times as many of one sex, else\n"
+               "# empty); the sex lets a pronoun speaker (\"she said\") skip an antecedent of the other.\n")
+
+    def sex_of(w: str) -> str:
+        m, f = share.get(w, {}).get("m", 0.0), share.get(w, {}).get("f", 0.0)
+        return "m" if m > 10 * f else "f" if f > 10 * m else ""  # one sex ten times the other
+    OUT.write_text(header + "".join(f"{w}\t{sex_of(w)}\n" for w in names), encoding="utf-8")
     print(f"{len(names)} given names -> {OUT}")
 
 

@@ -53,3 +53,23 @@ def test_a_headline_name_colon_quote_whatever_the_tagger_calls_the_name():
     # capitalised-name test decides, and a quote left open does not open the content
     [c] = claims_of(["Puigdemont: 'Voorlopig blijven we in België'"], "nl")
     assert (c["speaker"], c["cue"], c["content"]) == ("Puigdemont", ":", "Voorlopig blijven we in België")
+
+
+def _resolved(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    from dateline.analyse.entities import entity_spans
+
+    article = Article(page_id="t", source="t", language=lang, paragraphs=[text])
+    article.layers["entities"] = entity_spans(text, lang)
+    out = []
+    for c in find_claims(article):
+        sp = c.attrs["speaker"] or {}
+        out.append((sp.get("text"), (sp.get("resolved") or {}).get("text")))
+    return out
+
+
+def test_a_pronoun_is_not_resolved_to_a_name_of_the_other_sex():
+    # read on a real page: "she wrote" was given to the husband named just before
+    assert ("she", None) in _resolved("Her husband, Andrew Gregory, called it a bonus summer. "
+                                      "\"I knew how deeply I was loved,\" she wrote in her last message.")
+    assert ("he", "Andrew Gregory") in _resolved("Andrew Gregory called it a bonus summer. "
+                                                 "\"We knew how deeply she was loved,\" he wrote.")

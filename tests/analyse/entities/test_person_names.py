@@ -4,7 +4,7 @@ English pages where the model split a name or read a surname as a town. Invented
 from __future__ import annotations
 
 from dateline.analyse.entities import entity_spans
-from dateline.lang import load_list
+from dateline.lang import load_table
 
 
 def labels(text: str, lang: str = "en") -> dict[str, str]:
@@ -28,7 +28,10 @@ def test_not_an_organisation_or_a_title_case_headline():
 
 
 def test_the_list_holds_given_names_and_no_places_or_function_words():
-    names = set(load_list("xx", "given_names.txt"))
+    rows = load_table("xx", "given_names.txt")
+    names = {r[0] for r in rows}
+    sex = {r[0]: r[1] for r in rows if len(r) > 1}
+    assert sex.get("Martin") == "m" and sex.get("Mary") == "f" and not sex.get("Kim")
     assert {"Daniel", "Martin"} <= names
     assert not names & {"Georgia", "Paris", "Austin", "The", "Will"}
 

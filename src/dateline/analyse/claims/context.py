@@ -81,6 +81,26 @@ def _pronouns(lang: str) -> dict[str, str]:
     return {row[0].lower(): (row[1] if len(row) > 1 else "any") for row in load_table(lang, "speaker_pronouns.txt")}
 
 
+@lru_cache(maxsize=None)
+def _pronoun_sex(lang: str) -> dict[str, str]:
+    """*she* -> f, *il* -> m: only the pronouns that say a sex (not Dutch *ze*, German *sie*)."""
+    return {row[0].lower(): row[2] for row in load_table(lang, "speaker_pronouns.txt") if len(row) > 2 and row[2]}
+
+
+@lru_cache(maxsize=None)
+def _name_sex() -> dict[str, str]:
+    return {row[0]: row[1] for row in load_table("xx", "given_names.txt") if len(row) > 1 and row[1]}
+
+
+def _other_sex(pronoun: str, name: str, lang: str) -> bool:
+    """The antecedent's given name says the other sex than the pronoun (*she* … *Andrew Rose
+    Gregory*); an unknown name or a pronoun without a sex rules nothing out."""
+    want = _pronoun_sex(lang).get(pronoun.lower())
+    first = name.split()[0] if name.split() else ""
+    got = _name_sex().get(first)
+    return bool(want and got and want != got)
+
+
 def _compatible(kind: str, ent: Span) -> bool:
     ekind = (ent.attrs or {}).get("kind")
     person = ent.label == "PER" or ekind == "person"
@@ -141,6 +161,7 @@ def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int,
                  and not in_quote(e.start) and not (c.start <= e.start < c.end)
                  and not after_prep(e.start)]
         cands += [n for n in named if lo <= n[0] and n[1] <= sp["start"] and not (c.start <= n[0] < c.end)]
+        cands = [x for x in cands if not _other_sex(sp["text"], x[4], lang)]
         # the latest sentence holding a candidate, and in it the leftmost (the subject, mostly)
         best = max(cands, key=lambda x: (bisect_right(sent_starts, x[0]), -x[0]), default=None)
         if best is not None:

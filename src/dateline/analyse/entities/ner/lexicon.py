@@ -140,7 +140,7 @@ def _build(lang: str) -> Lexicon:
     lex.not_org_acronyms = set(load_list(lang, "acronyms_not_org.txt", with_shared=True))
     lex.calendar = {r[0].lower() for r in load_table(lang, "months.txt")}
     lex.calendar |= {w.lower() for w in load_list(lang, "dates_weekdays.txt")}
-    lex.given_names = frozenset(load_list("xx", "given_names.txt"))
+    lex.given_names = frozenset(row[0] for row in load_table("xx", "given_names.txt"))
     lex.name_firsts = {k[0] for k in lex.names}
     lex.role_firsts = {k[0] for k in lex.roles}
     lex.title_firsts = {k[0] for k in lex.titles}
