@@ -101,3 +101,14 @@ def fixture_records() -> tuple[list[dict[str, Any]], dict[str, str]]:
     arts = load_families()
     recs = [record_of(a) for a in arts]
     return recs, {a["key"]: r["id"] for a, r in zip(arts, recs)}
+
+
+def ingest_records(db: str, recs: list[dict[str, Any]], batch: int = 5) -> dict[str, int]:
+    """Store ``recs`` through one StoreWriter, ``batch`` records a transaction; its counts."""
+    from dateline.store import StoreWriter
+
+    w = StoreWriter(db, batch_size=batch)
+    w.begin(["fixtures"])
+    for r in recs:
+        w.add(r)
+    return w.close()

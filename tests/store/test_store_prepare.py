@@ -12,20 +12,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent / "link"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from fixture_records import fixture_records  # noqa: E402
+from fixture_records import fixture_records, ingest_records  # noqa: E402
 from writer import table_hashes  # noqa: E402
 
 from dateline.export import export_store  # noqa: E402
-from dateline.store import StoreWriter  # noqa: E402
 from dateline.store.prepare import PREPARED, Prepared, derive, prepare, take  # noqa: E402
-
-
-def _ingest(db, recs, batch=5):
-    w = StoreWriter(db, batch_size=batch)
-    w.begin(["fixtures"])
-    for r in recs:
-        w.add(r)
-    return w.close()
 
 
 def _through_a_queue(recs):
@@ -36,10 +27,10 @@ def _through_a_queue(recs):
 def test_prepared_and_plain_records_give_the_same_store(tmp_path):
     recs, _ = fixture_records()
     plain, prepared = str(tmp_path / "plain.db"), str(tmp_path / "prepared.db")
-    _ingest(plain, copy.deepcopy(recs))
+    ingest_records(plain, copy.deepcopy(recs))
     sent = _through_a_queue(recs)
     assert all(isinstance(r[PREPARED], Prepared) for r in sent)
-    _ingest(prepared, sent)
+    ingest_records(prepared, sent)
     a, b = table_hashes(plain), table_hashes(prepared)
     assert a == b
     # the fixtures exercise every part of linking: copies, stories, claims and events
@@ -52,15 +43,15 @@ def test_a_batch_mixing_prepared_and_plain_records_gives_the_same_store(tmp_path
     recs, _ = fixture_records()
     sent = _through_a_queue(recs)
     mixed = [s if i % 2 else copy.deepcopy(r) for i, (r, s) in enumerate(zip(recs, sent))]
-    _ingest(str(tmp_path / "plain.db"), copy.deepcopy(recs))
-    _ingest(str(tmp_path / "mixed.db"), mixed)
+    ingest_records(str(tmp_path / "plain.db"), copy.deepcopy(recs))
+    ingest_records(str(tmp_path / "mixed.db"), mixed)
     assert table_hashes(str(tmp_path / "plain.db")) == table_hashes(str(tmp_path / "mixed.db"))
 
 
 def test_the_prepared_part_is_never_stored_or_exported(tmp_path):
     recs, _ = fixture_records()
     db = str(tmp_path / "s.db")
-    _ingest(db, _through_a_queue(recs))
+    ingest_records(db, _through_a_queue(recs))
     con = sqlite3.connect(db)
     for (record,) in con.execute("SELECT record FROM articles"):
         assert PREPARED not in json.loads(record)

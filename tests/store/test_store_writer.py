@@ -8,21 +8,13 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "link"))
 
-from fixture_records import fixture_records  # noqa: E402
+from fixture_records import fixture_records, ingest_records  # noqa: E402
 
 from dateline.export import export_store  # noqa: E402
 from dateline.store import EXPORT_TABLES, StoreWriter, open_store, search  # noqa: E402
 
 COUNTED = ["documents", "articles", "entities", "claims", "claim_sightings", "claim_links", "events",
            "event_reports", "event_figures", "links", "stories", "lsh_bands", "story_keys"]
-
-
-def _ingest(db, recs, batch=5):
-    w = StoreWriter(db, batch_size=batch)
-    w.begin(["fixtures"])
-    for r in recs:
-        w.add(r)
-    return w.close()
 
 
 def _counts(db):
@@ -36,9 +28,9 @@ def _counts(db):
 def test_reingest_changes_nothing(tmp_path):
     db = str(tmp_path / "s.db")
     recs, _ = fixture_records()
-    first = _ingest(db, recs)
+    first = ingest_records(db, recs)
     before = _counts(db)
-    again = _ingest(db, recs + recs)  # the same records, twice over
+    again = ingest_records(db, recs + recs)  # the same records, twice over
     assert first["new"] == len(recs) and again["new"] == 0 and again["skipped"] == 2 * len(recs)
     assert _counts(db) == before
     assert before["articles"] == len(recs) and before["stories.n_articles"] == len(recs)
@@ -51,7 +43,7 @@ def test_error_records_are_stored_once_and_not_as_articles(tmp_path):
     db = str(tmp_path / "s.db")
     err = {"schema": "1", "id": "deadbeef00000001", "status": "error", "source": {"path": "x.html"},
            "error": {"stage": "decode", "kind": "binary", "message": "not text"}}
-    assert _ingest(db, [err, err])["errors"] == 1
+    assert ingest_records(db, [err, err])["errors"] == 1
     con = sqlite3.connect(db)
     assert con.execute("SELECT status, error_kind FROM documents").fetchall() == [("error", "binary")]
     assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0
@@ -60,7 +52,7 @@ def test_error_records_are_stored_once_and_not_as_articles(tmp_path):
 def test_search_finds_dutch_inflected_forms(tmp_path):
     db = str(tmp_path / "s.db")
     recs, ids = fixture_records()
-    _ingest(db, recs)
+    ingest_records(db, recs)
     con = open_store(db)
     key_of = {v: k for k, v in ids.items()}
     # "executie" (singular) is in no article; "executies" and "executie van" are.
@@ -78,7 +70,7 @@ def test_search_finds_dutch_inflected_forms(tmp_path):
 def test_export_parquet_jsonl_csv(tmp_path):
     db = str(tmp_path / "s.db")
     recs, _ = fixture_records()
-    _ingest(db, recs)
+    ingest_records(db, recs)
     files = export_store(db, tmp_path / "pq", "parquet")
     assert set(files) == set(EXPORT_TABLES)
     arts = pq.read_table(tmp_path / "pq" / "articles.parquet")
@@ -99,7 +91,7 @@ def test_a_version_1_store_gets_the_round_2_columns(tmp_path):
 
     db = str(tmp_path / "v1.db")
     recs, _ = fixture_records()
-    _ingest(db, recs[:3])
+    ingest_records(db, recs[:3])
     con = sqlite3.connect(db)
     for index in READ_INDEX_NAMES:  # a version-1 store had none of them (one reads events.time)
         con.execute(f"DROP INDEX {index}")
@@ -108,7 +100,7 @@ def test_a_version_1_store_gets_the_round_2_columns(tmp_path):
             con.execute(f"ALTER TABLE {table} DROP COLUMN {col.split()[0]}")
     con.commit()
     con.close()
-    assert _ingest(db, recs[3:])["new"] == len(recs) - 3
+    assert ingest_records(db, recs[3:])["new"] == len(recs) - 3
     con = sqlite3.connect(db)
     have = {r[1] for r in con.execute("PRAGMA table_info(claim_sightings)")}
     assert {"agency", "publisher", "carrier"} <= have
@@ -145,5 +137,5 @@ def test_a_failed_batch_leaves_no_rows_and_the_next_batch_writes_only_its_own(tm
         w.add(r)
     w.close()
     clean = str(tmp_path / "clean.db")
-    _ingest(clean, recs, batch=100)
+    ingest_records(clean, recs, batch=100)
     assert _counts(db) == _counts(clean)
