@@ -115,7 +115,13 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
                 if h.label == "PER":
                     persons.add(toks.text[h.end - 1])
     for h in base:
-        if free(h):
+        # a known place name of several words around the model's shorter one is the name
+        # ("Papouasie-Nouvelle-Guinée", not "Guinée" = Guinea)
+        longer = next((g for g in gaz_places if g.start <= h.start and h.end <= g.end
+                       and g.end - g.start > h.end - h.start and "-" in toks.text[g.start:g.end]), None)
+        if longer is not None and free(longer):
+            place(longer)
+        elif free(h):
             place(h)
         elif h.source == "model":  # partly covered: keep the part outside curated hits
             _trim_and_place(h, taken, place, toks, lex)

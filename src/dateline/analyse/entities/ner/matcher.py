@@ -7,6 +7,7 @@ decides which hits win.  All lists come from the language data files via ``Lexic
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...places.gazetteer import gazetteer
 from .lexicon import Entry, Lexicon
@@ -102,7 +103,14 @@ def find_names(toks: Toks, lex: Lexicon) -> list[Hit]:
     return hits
 
 
-def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
+@lru_cache(maxsize=1)
+def _hyphen_firsts() -> frozenset[str]:
+    """The first parts of hyphenated place names ("Papouasie" of "Papouasie-Nouvelle-Guinée"),
+    which the tokenizer splits at the hyphens (the index keys whole words)."""
+    return frozenset(w.split("-")[0] for w in gazetteer().first_words if "-" in w)
+
+
+def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
     """Capitalised spans that are known place names (countries, regions, cities)."""
     gaz = gazetteer()
     hits = []
@@ -111,7 +119,8 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 4) -> list[Hit]:
     while i < n:
         found = None
         shout = text[i].isupper() and len(text[i]) > 1  # "KABUL (ANP)", "SAN FRANCISCO —"
-        if toks.cap[i] and (text[i] in gaz.first_words or shout and text[i].title() in gaz.first_words):
+        if toks.cap[i] and (text[i] in gaz.first_words or shout and text[i].title() in gaz.first_words
+                            or i + 1 < n and text[i + 1] == "-" and text[i] in _hyphen_firsts()):
             for size in range(min(max_len, n - i), 0, -1):
                 if not toks.cap[i + size - 1]:
                     continue
