@@ -121,15 +121,17 @@ def link_headline_claims(title_claims: list[Span], body_claims: list[Span], titl
         sp = span.attrs.get("speaker") or {}
         return {w.lower() for w in _WORD.findall(sp.get("text") or "") if w[:1].isupper()}
 
-    for t in title_claims:
-        kind = t.attrs.get("stance")
-        if not kind or t.attrs.get("links"):
-            continue
+    stancing = [t for t in title_claims if t.attrs.get("stance") and not t.attrs.get("links")]
+    if not stancing:
+        return
+    said = {b.id: (words(body[b.start:b.end]), names(b)) for b in body_claims}
+    for t in stancing:
+        kind = t.attrs["stance"]
         mine, speaker = words(title[t.start:t.end]), names(t)
         candidates = [b for b in body_claims if b.attrs.get("stance") != kind
-                      and (b.attrs.get("hedged") or not (speaker & names(b)))]
-        best = max(candidates, key=lambda b: len(mine & words(body[b.start:b.end])), default=None)
-        if best is None or not mine & words(body[best.start:best.end]):
+                      and (b.attrs.get("hedged") or not (speaker & said[b.id][1]))]
+        best = max(candidates, key=lambda b: len(mine & said[b.id][0]), default=None)
+        if best is None or not mine & said[best.id][0]:
             best = next((b for b in candidates if b.attrs.get("hedged")), None)
         if best is not None:
             t.attrs.setdefault("links", []).append({"type": kind, "target": best.id,

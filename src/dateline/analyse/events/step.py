@@ -125,22 +125,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
         if disaster_at is not None and n_sent - disaster_at <= DISASTER_REACH:
-            # "tué dans le séisme", "killed in the crash": deaths in a disaster or an accident,
-            # no one's assault; a bare casualty noun a few sentences on ("206 passagers, dont 26
-            # blessés", "200 more were injured") is the same, whatever actor the words around a
-            # noun offer. Such a killing
-            # or injuring is a DISASTER event (no PLOVER category) that keeps its toll.
-            # A sentence with an assault of its own ("Rebels attacked a convoy, killing three")
-            # keeps its deaths, however near the disaster word.
-            def casualty_noun(ev):
-                return tokens[ev["i"]].pos == "NOUN" and bool(ev["role"])
-            attack = any(ev["type"] == "ASSAULT" and not casualty_noun(ev) and (ev["actor"] is not None or not ev["role"])
-                         for ev in sent_events)
-            for ev in sent_events:
-                if ev["type"] == "ASSAULT" and (ev["actor"] is None and disaster_at == n_sent
-                                                or not attack and ev["role"] and (ev["actor"] is None or casualty_noun(ev))):
-                    ev["type"], ev["mode"], ev["actor"] = DISASTER, None, None
-            sent_events = [ev for ev in sent_events if ev["type"] != DISASTER or ev["role"]]
+            sent_events = _disaster_tolls(sent_events, tokens, disaster_at == n_sent)
             if not sent_events:
                 continue
         threat_modes(sent_events, tokens, s0)
@@ -174,6 +159,26 @@ def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
 
 DISASTER_REACH = 3  # sentences after a disaster word in which a bare casualty noun is its toll
 DISASTER = "DISASTER"  # deaths and injuries in a disaster or an accident: not a PLOVER category
+
+
+def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool) -> list[dict]:
+    """A sentence near a disaster word: its killings and injuries are the disaster's toll.
+
+    "tué dans le séisme", "killed in the crash": deaths in a disaster or an accident are no
+    one's assault; a bare casualty noun a few sentences on ("206 passagers, dont 26 blessés",
+    "200 more were injured") is the same, whatever actor the words around a noun offer. Such an
+    event becomes a DISASTER (no PLOVER category) that keeps its toll; one without a toll goes.
+    A sentence with an assault of its own ("Rebels attacked a convoy, killing three") keeps its
+    deaths, however near the disaster word."""
+    def casualty_noun(ev):
+        return tokens[ev["i"]].pos == "NOUN" and bool(ev["role"])
+    attack = any(ev["type"] == "ASSAULT" and not casualty_noun(ev) and (ev["actor"] is not None or not ev["role"])
+                 for ev in sent_events)
+    for ev in sent_events:
+        if ev["type"] == "ASSAULT" and (ev["actor"] is None and disaster_here
+                                        or not attack and ev["role"] and (ev["actor"] is None or casualty_noun(ev))):
+            ev["type"], ev["mode"], ev["actor"] = DISASTER, None, None
+    return [ev for ev in sent_events if ev["type"] != DISASTER or ev["role"]]
 
 
 def _parse_ref(body, head, entities, places) -> dict | None:

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .matcher import Hit, Toks
+from .matcher import Hit, Toks, is_country
 
 
 
-def _is_country(word: str) -> bool:
-    from ...places.gazetteer import gazetteer
-
-    return any(p.precision == "country" for p in gazetteer().candidates(word))
 
 
 def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> list[list[Hit]]:
@@ -45,7 +41,7 @@ def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> li
         if len(words) >= 3 and len(words[0]) > 2 and words[0][:1].isupper() and winner.get(words[0]) in (None, "LOC"):
             bare.append(words[0])
         for word in bare:
-            if not _is_country(word):
+            if not is_country(word):
                 winner[word] = "PER"
                 surnames.add(word)
     out = []

@@ -258,14 +258,16 @@ def find_titled_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+def is_country(word: str) -> bool:
+    return any(p.precision == "country" for p in gazetteer().candidates(word))
+
+
 def find_given_name_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
     """"Jakob Weizman", "Martin Rivera": a given name and the capitalised words after it are a
     person, even where the model read the surname alone as a place (*Rivera* is a region of
     Uruguay) or missed the name. Not when a word of the run is an organisation or place word
     (*Charles University*, *Victoria Station*), a month or a country, nor in a run of four or more
     capitalised words (a title-case headline: *Grant Funding Rises Again*)."""
-    from ...places.gazetteer import gazetteer
-
     hits = []
     text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
     i = 0
@@ -276,7 +278,7 @@ def find_given_name_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
             if i + 1 < end <= i + 3 and not any(w in lex.org_words or w in lex.place_cues or w in lex.calendar
                                        or w in lex.compass for w in words) \
                     and (end >= n or lower[end] not in lex.org_words) \
-                    and not any(p.precision == "country" for p in gazetteer().candidates(text[end - 1])):
+                    and not is_country(text[end - 1]):
                 hits.append(Hit(i, end, "PER", "person", "pattern"))
                 i = end
                 continue
