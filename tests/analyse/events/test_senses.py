@@ -84,3 +84,42 @@ def test_a_casualty_noun_after_a_disaster_is_no_assault(lang, text):
 
 def test_a_casualty_noun_after_an_attack_stays():
     assert ("ASSAULT", "vielen") in events("Rebellen vielen het dorp aan. Er vielen 40 gewonden.", "nl")
+
+
+# event_needs.tsv: a trigger word that is an event only with the right arguments (session 5,
+# from a tennis report, a market report, a trade story and a utility's power cut read by hand).
+@pytest.mark.parametrize("text,word", [
+    ("Portugal beat Norway 3-1 in the opening match on Friday.", "beat"),
+    ("Ramirez rallied from a set down to win the final.", "rallied"),
+    ("The storm should ease by Saturday morning.", "ease"),
+    ("The new rule, allowing the firm to raise its prices, was extended.", "allowing"),
+    ("Her reluctance to roll back the tariffs worried farmers.", "back"),
+    ("The Dax index declined 0.4% in early trading.", "declined"),
+    ("Traders waited for the latest data releases from the central bank.", "releases"),
+    ("The two officers said they will fight the charges in court.", "fight"),
+    ("The hosts took a 2-0 lead before half-time.", "hosts"),
+])
+def test_no_event_without_the_arguments_it_needs(text, word):
+    assert not [e for e in events(text, "en") if e[1] == word]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guards beat the prisoners with sticks on Tuesday.", ("ASSAULT", "beat")),
+    ("The farmer was beaten to death by a mob.", ("ASSAULT", "beaten")),
+    ("Thousands of supporters rallied outside the court.", ("PROTEST", "rallied")),
+    ("The government will ease the curbs on travel to the north.", ("CONCEDE", "ease")),
+    ("The rebels released twelve hostages on Monday.", ("RETREAT", "released")),
+    ("The minister declined to comment on the report.", ("REJECT", "declined")),
+    ("Heavy fighting broke out in the eastern districts.", ("ASSAULT", "fighting")),
+    ("The army will allow access to the city for aid workers.", ("CONCEDE", "allow")),
+])
+def test_the_event_with_its_arguments_stays(text, expected):
+    assert expected in events(text, "en")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("A judge signed an arrest warrant for the former mayor.", "arrest"),
+    ("Experts on jail suicide said the rules were clear.", "jail"),
+])
+def test_a_trigger_noun_qualifying_another_noun_is_no_event(text, word):
+    assert not [e for e in events(text, "en") if e[1] == word]

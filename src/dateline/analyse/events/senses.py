@@ -8,14 +8,18 @@ Read on real pages: *shoot a commercial* (ASSAULT), *release his debut album* (R
   noun as an adjective (a participle: *het verboden referendum*), is no event, except
   an ASSAULT (*de gedode soldaten*, *wounded civilians* still report casualties);
 - a trigger whose object (or passive subject) is a word listed for it in
-  ``lang/<code>/events/event_not_objects.tsv`` is no event (*release* + *album*).
+  ``lang/<code>/events/event_not_objects.tsv`` is no event (*release* + *album*);
+- a trigger listed in ``lang/<code>/events/event_needs.tsv`` is an event only when its
+  arguments are of the kind listed there (*beat* a person, not a team; *release* a person,
+  not data; *ease* restrictions, not the weather): see that file for the slots and classes.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from ...lang import load_table
+from ...lang import load_list, load_table
 from .parse import head_of
 
 NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
@@ -23,6 +27,7 @@ NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
 # removed nine true events ("verdacht van moord", "staat terecht") for two false ones.
 POS_CHECK_LANGS = {"en", "de", "fr"}
 KEEP_AS_ADJECTIVE = {"ASSAULT"}
+COMPOUND_LANGS = {"en"}  # Dutch and German write such compounds as one word (event_not_compounds.txt)
 OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp", "nmod", "case")  # obl: "op hol geslagen" (bolted);
 # xcomp: "plead guilty"; nmod and case for nouns: "de top van de berg", "aan de top" (no summit)
 
@@ -47,11 +52,110 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
         return False
     if ev["n"] == 1 and head.dep_ == "amod" and head.pos_ == "VERB" and ev["type"] not in KEEP_AS_ADJECTIVE:
         return True  # a participle used as an adjective: "het verboden referendum"
+    if ev["n"] == 1 and lang in COMPOUND_LANGS and head.dep_ == "compound" and head.pos_ == "NOUN" \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # a noun qualifying another: "an arrest warrant", "jail suicide", "war crimes"
+    if ev["n"] == 1 and needs_unmet(head, t, lang):
+        return True
     table = not_objects(lang)
     banned = table.get(head.lemma_.lower()) or table.get(t.lemma.lower())
     if not banned:
         return False
     return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in banned or c.lower_ in banned) for c in head.children)
+
+
+OBJECT_SLOT = ("obj", "iobj", "nsubj:pass")
+NOUN_OBJECT_SLOT = ("nmod", "nmod:poss", "compound")  # "the release of the hostages", "his release", "data releases"
+CLAUSE_SLOT = ("xcomp", "ccomp", "obj")
+NAME_TYPES = {"PER", "PERSON", "NORP"}
+ACTOR_TYPES = {"PER", "PERSON", "NORP", "ORG", "GPE", "LOC", "MISC"}
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions"}
+SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")  # a result: "2-1", "6-4, 7-6"
+
+
+@lru_cache(maxsize=None)
+def needs(lang: str) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """trigger lemma -> its requirements ``(slot, fitting words and classes)``
+    (``lang/<code>/events/event_needs.tsv``)."""
+    out: dict[str, list] = {}
+    for row in load_table(lang, "event_needs.tsv"):
+        if len(row) >= 3:
+            out.setdefault(row[0].lower(), []).append((row[1], frozenset(w.strip() for w in row[2].split(","))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _people_nouns(lang: str) -> frozenset[str]:
+    """Nouns for people and groups: the person / casualty classes of ``quantity_nouns.tsv``
+    and the actor roles of ``actor_roles.tsv``."""
+    words = {r[0].lower() for r in load_table(lang, "quantity_nouns.tsv")
+             if len(r) > 1 and r[1] in ("person", "group", "dead", "injured", "arrested")}
+    words |= {r[0].lower() for r in load_table(lang, "actor_roles.tsv") if len(r) > 1}
+    words |= {w.lower() for w in load_list(lang, "titles.txt")}
+    return frozenset(words)
+
+
+def _fits(c, wanted: frozenset[str], lang: str) -> bool:
+    lem, low = c.lemma_.lower(), c.lower_
+    if lem in wanted or low in wanted or (low.endswith("s") and low[:-1] in wanted):
+        return True  # "curbs": the small lemmatiser leaves some plurals
+    ent = c.ent_type_
+    person = c.pos_ == "PRON" and "Prs" in c.morph.get("PronType") or lem in _people_nouns(lang) \
+        or low in _people_nouns(lang) or lem + "s" in _people_nouns(lang)
+    crowd = lem in CROWD_WORDS or low in CROWD_WORDS
+    if "@common-person" in wanted and (person or crowd) and not ent:
+        return True
+    if "@person" in wanted and (person or crowd or ent in NAME_TYPES):
+        return True
+    return "@actor" in wanted and (person or crowd or ent in ACTOR_TYPES or c.pos_ == "PROPN")
+
+
+def _slot(head, slot: str) -> list:
+    kids = list(head.children)
+    passive = any(c.dep_ in ("aux:pass", "cop") for c in kids)
+    if slot == "object":
+        deps = NOUN_OBJECT_SLOT if head.pos_ in ("NOUN", "PROPN") else OBJECT_SLOT
+        got = [c for c in kids if c.dep_ in deps]
+        if passive:  # "he was beaten", parsed as a copula and an adjective
+            got += [c for c in kids if c.dep_ == "nsubj"]
+        if head.dep_ == "acl" and head.pos_ == "VERB":  # "the prisoners released on Monday"
+            got.append(head.head)
+        return got
+    if slot == "subject":
+        got = [c for c in kids if c.dep_ == "nsubj"] if not passive else []
+        return got
+    if slot == "clause":
+        return [c for c in kids if c.dep_ in CLAUSE_SLOT]
+    return kids
+
+
+def needs_unmet(head, t, lang: str) -> bool:
+    """Whether the trigger (head token ``head``, layer token ``t``) misses an argument its
+    ``event_needs.tsv`` rows ask for."""
+    table = needs(lang)
+    rows = table.get(t.low) or table.get(head.lower_) or table.get(head.lemma_.lower()) or table.get(t.lemma.lower())
+    for slot, wanted in rows or ():
+        if slot == "pos":
+            if head.pos_ not in wanted:
+                return True
+        elif slot == "sentence":
+            sent = head.sent
+            if any(w.lemma_.lower() in wanted or w.lower_ in wanted for w in sent if w.i != head.i) \
+                    or ("#score" in wanted and SCORE.search(sent.text)):
+                return True
+        elif slot == "after-not":
+            if head.i > 0 and (head.doc[head.i - 1].lemma_.lower() in wanted or head.doc[head.i - 1].lower_ in wanted):
+                return True
+        elif slot == "verb-object" and head.pos_ != "VERB":
+            continue
+        else:
+            args = _slot(head, "object" if slot == "verb-object" else slot)
+            if "@any" in wanted:
+                if not args:
+                    return True
+            elif not (("@none" in wanted and not args) or any(_fits(c, wanted, lang) for c in args)):
+                return True
+    return False
 
 
 DEMANDING = {"REQUEST", "THREATEN"}
