@@ -61,3 +61,16 @@ def test_a_demonym_of_a_thing_is_no_participant():
     [ev] = [e for e in events("Shooting\n\nThe shooting began shortly after the student arrived to sit an "
                               "Albanian language exam.\n") if e["text"] == "shooting"]
     assert ev["attrs"]["target"] is None and ev["attrs"]["actor"] is None
+
+
+@pytest.mark.parametrize("lang,text,victims", [
+    ("en", "Four miners killed in clashes with guards near a gold mine", "miners"),
+    ("nl", "Vier mijnwerkers gedood bij rellen in de haven", "mijnwerkers"),
+])
+def test_a_bare_participle_is_passive_its_noun_the_victim(lang, text, victims):
+    """Headline passives (session 5: "3 pro-Morales demonstrators killed in clashes" gave the
+    dead as the killers): the noun before a participle with no auxiliary is its target."""
+    from dateline.analyse.events import find_events
+    [ev] = [e for e in find_events(text, lang) if e.label == "ASSAULT" and e.attrs.get("fatalities")]
+    assert _text(ev.attrs["target"]).endswith(victims) and ev.attrs["actor"] is None
+    assert ev.attrs["fatalities"]["best"] == 4
