@@ -73,3 +73,20 @@ def test_a_pronoun_is_not_resolved_to_a_name_of_the_other_sex():
                                       "\"I knew how deeply I was loved,\" she wrote in her last message.")
     assert ("he", "Andrew Gregory") in _resolved("Andrew Gregory called it a bonus summer. "
                                                  "\"We knew how deeply she was loved,\" he wrote.")
+
+
+def stances_of(paragraphs, lang="en"):
+    article = Article(page_id="t", source="t", language=lang, paragraphs=paragraphs)
+    return [(c.attrs["cue"]["text"], c.attrs.get("stance"), c.attrs["links"]) for c in find_claims(article)]
+
+
+def test_a_noun_that_lists_questions_disputes_nothing():
+    # Session 5: a preview's "7 key questions heading into the debate" and "the prosecutor's
+    # questions include whether ..." were disputes; the verb "questioned" still is one.
+    paragraphs = ["Five key questions heading into the summit",
+                  "The mayor said the new budget will balance the books by next spring.",
+                  "The prosecutor's questions include whether the firm paid its staff on time."]
+    assert all(stance is None and not links for _, stance, links in stances_of(paragraphs))
+    disputed = stances_of(["The mayor said the budget will balance the books by next spring.",
+                           "Analysts questioned the figures the mayor gave."])
+    assert ("questioned", "disputes") in [(cue, stance) for cue, stance, _ in disputed]

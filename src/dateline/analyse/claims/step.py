@@ -80,6 +80,9 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     found = [f for f in found if f.cue not in taken] + anaphoric
     found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
     found = _dedupe(found)
+    for f in found:
+        if f.stance and _bare_noun_cue(toks, f):
+            f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)]
     body = article.body
@@ -102,6 +105,23 @@ EMPTY_POS = frozenset({"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "
 
 def _says_something(toks, content) -> bool:
     return any(toks[k].pos not in EMPTY_POS for k in range(*content) if toks[k].pos)
+
+
+STANCE_NOUN_PREPS = frozenset({"about", "over", "on", "regarding", "into", "over", "aan", "over", "bij",
+                               "über", "an", "sur", "quant"})
+
+
+def _bare_noun_cue(toks, f) -> bool:
+    """A one-word noun cue disputes only what it is about (*questions about the figures*,
+    *twijfels over de cijfers*); alone it asks or lists (*7 key questions heading into the
+    debate*, *the prosecutor's questions include ...*)."""
+    a, b = f.cue
+    if b - a != 1 or toks[a].pos not in ("NOUN", "PROPN") or a == 0:
+        return False
+    # a noun by its company, not by the tag alone (the tagger makes a headline's "ontkent" a noun)
+    before = toks[a - 1]
+    nominal = before.pos in ("DET", "NUM", "ADJ") or before.text in ("'s", "’s")
+    return nominal and not (b < len(toks) and toks[b].lower in STANCE_NOUN_PREPS)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
