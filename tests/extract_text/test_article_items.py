@@ -138,3 +138,20 @@ def test_ingredient_list_of_a_recipe_is_kept():
     removed = {b["text"] for b in record["blocks"] if b.get("role") == "chrome"}
     for chrome_line in ("Rezept teilen", "Zwetschgenkuchen mit Streuseln", "Impressum", "Backen"):
         assert chrome_line in removed
+
+
+def test_a_caption_with_a_glued_credit_is_no_headline():
+    # Session 5, a tabloid page: the picture caption right above the body ended in a credit
+    # glued to its last word ("... ate a rabbitCredit: Getty") and was taken for the headline;
+    # the real headline above it, and the lead between, were lost.
+    head = "Fisherman falls ill after eating rare eel caught in the harbour"
+    lead = ("A FISHERMAN who caught and ate a rare eel in Salzmeer harbour has fallen ill, "
+            "doctors at the town hospital said on Monday.")
+    caption = "The eel was caught near the old ferry pier last weekCredit: Harbour Press - Contributor"
+    body = ("The man, 54, was admitted on Saturday and is being treated with antibiotics, while "
+            "the harbour master has asked anglers not to eat what they catch until tests are done.")
+    texts = ["Home", "News", "Sport", head, lead, caption, body, P3.replace("Die Arbeiten", "Tests")]
+    scores = [0.01, 0.01, 0.01, 0.05, 0.2, 0.1, 0.95, 0.9]
+    seg = segment(texts, scores, "en")
+    assert seg.title is not None and texts[seg.title] == head
+    assert seg.blocks[5].role != "title"

@@ -79,6 +79,8 @@ def test_shipped_model_has_lexicons_and_scores_a_page():
     ("Der Bürgermeister bei der Eröffnung des Radwegs. (Foto: Anna Schmidt)", "de"),
     ("Die neue Fähre am Anleger. © Salzmeerer Bote", "de"),
     ("The mayor opens the new ferry terminal. Photo: Jane Doe", "en"),
+    # glued by the scrape (session 5, a tabloid page: the caption was taken for the headline)
+    ("A fisherman who caught and ate a rare eel fell illCredit: Harbour Press - Contributor", "en"),
 ])
 def test_captions_are_recognised(text, lang):
     assert segment.is_caption(text, lang, len(text.split()))

@@ -54,8 +54,11 @@ def _credit_pattern(lang: str | None) -> re.Pattern:
     words = {row[1].lower() for code in chrome._langs(lang) for row in load_table(code, "block_cues.tsv")
              if len(row) == 2 and row[0] == "credit"}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(rf"^(?:{alt})\s*\d*\s*:|\((?:{alt})\s*:[^()]*\)\s*$|(?<!\w)(?:{alt})\s*:\s*[^.!?:]{{1,60}}$|©",
-                      re.I)
+    # a credit glued to the caption by the scrape ("... ate a rabbitCredit: Getty"): capitalised
+    # right after a lower-case letter
+    glued = "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"^(?:{alt})\s*\d*\s*:|\((?:{alt})\s*:[^()]*\)\s*$|(?<!\w)(?:{alt})\s*:\s*[^.!?:]{{1,60}}$|©"
+                      rf"|(?-i:(?<=[a-zß-ÿ])(?:{glued}))\s*:\s*[^.!?:]{{1,60}}$", re.I)
 
 
 def is_caption(text: str, lang: str | None, n_words: int) -> bool:
@@ -415,7 +418,8 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     best, best_score = None, 0.0
     for i in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1):
         t = texts[i]
-        if blocks[i].role == "chrome" or not _headline_shaped(t) or _stamp(t):
+        if blocks[i].role == "chrome" or not _headline_shaped(t) or _stamp(t) \
+                or is_caption(t, lang, n_words[i]):
             continue
         reason, cover = chrome.match(t, lang)
         if cover >= 0.5 or parse_byline(t, lang):
