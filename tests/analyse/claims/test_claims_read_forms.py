@@ -90,3 +90,11 @@ def test_a_noun_that_lists_questions_disputes_nothing():
     disputed = stances_of(["The mayor said the budget will balance the books by next spring.",
                            "Analysts questioned the figures the mayor gave."])
     assert ("questioned", "disputes") in [(cue, stance) for cue, stance, _ in disputed]
+
+
+def test_german_sollen_reports_hearsay_only_with_a_perfect_infinitive():
+    # Session 5, a German health-IT blog: every "Die App soll ... beinhalten" (what is planned)
+    # was a hedged claim with no speaker; "soll ... getötet worden sein" is hearsay.
+    assert claims_of(["Die neue App soll künftig auch den Impfpass und den Medikationsplan enthalten."], "de") == []
+    [c] = claims_of(["Bei dem Angriff sollen drei Wachleute getötet worden sein."], "de")
+    assert c["speaker"] is None and c["cue"] == "sollen"

@@ -134,6 +134,21 @@ def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
 CONDITIONALS = {"als", "indien", "if", "unless", "wenn", "falls", "si"}
 
 
+PERFECT_AUX = frozenset({"haben", "sein"})
+
+
+def _perfect_infinitive(toks: list[Tok], i: int, e: int) -> bool:
+    """A perfect infinitive after the modal (*soll ... getötet worden sein*, *soll gesagt
+    haben*): German *sollen* reports hearsay with it; with a plain infinitive (*soll ...
+    beinhalten*, *soll möglich sein*) it says what is planned or required."""
+    for k in range(i + 1, e):
+        if toks[k].text in (".", ";", ":") or (toks[k].text == "," and k > i + 1 and toks[k - 1].lower in PERFECT_AUX):
+            break
+        if toks[k].lower in PERFECT_AUX and toks[k - 1].pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def apply_hedges(toks: list[Tok], s: int, e: int, lx: ClaimLexicon,
                  in_sentence: list[Found]) -> Found | None:
     """Mark claims of the sentence hedged, or return a speakerless hedged claim."""
@@ -144,7 +159,10 @@ def apply_hedges(toks: list[Tok], s: int, e: int, lx: ClaimLexicon,
             i += 1
             continue
         h = (i, i + len(p.words))
-        modal = p.tag == "modal"
+        if p.tag == "modal-perfect" and not _perfect_infinitive(toks, i + len(p.words), e):
+            i += len(p.words)  # "Die App soll ... beinhalten": the plan, not a report
+            continue
+        modal = p.tag in ("modal", "modal-perfect")
         hosts = [f for f in in_sentence
                  if not (modal and f.content[0] <= i < f.content[1] and f.content[0] > f.cue[0])]
         if in_sentence:
