@@ -74,3 +74,21 @@ def test_a_participant_includes_the_name_after_its_noun():
     attrs = event("De politie arresteerde de journalist Piet Verhulst in zijn woning.", "arresteerde")
     assert _text(attrs["target"]) == "de journalist Piet Verhulst"
     assert _text(attrs["actor"]) in ("politie", "De politie")
+
+
+@pytest.mark.parametrize("lang, text, trigger, actor", [
+    ("nl", "Een vrouw die haar buurman neerstak, werd opgepakt.", "neerstak", "Een vrouw"),
+    ("en", "The man who shot three people was arrested.", "shot", "The man"),
+])
+def test_a_relative_pronoun_stands_for_its_noun(lang, text, trigger, actor):
+    assert _text(event(text, trigger, lang)["actor"]) == actor  # not the speaker of a claim
+
+
+def test_a_day_is_no_subject_and_a_crowd_counted_in_words_is():
+    attrs = event("Zondag protesteerden honderden mensen aan het station tegen het beleid.", "protesteerden")
+    assert _text(attrs["actor"]) == "honderden mensen"
+
+
+def test_a_role_noun_and_the_name_after_it_are_one_target():
+    attrs = event("Het proces tegen oud-president Zuma is gestart.", "proces")
+    assert _text(attrs["target"]) == "oud-president Zuma"

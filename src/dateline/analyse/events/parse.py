@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..layer.table import table
+from ..times import day_words
 
 SUBJECTS = ("nsubj",)
 PASSIVE_SUBJECTS = ("nsubj:pass",)
@@ -76,7 +77,7 @@ EXTENT_RIGHT = ("flat", "flat:name", "compound", "appos", "conj", "nmod")
 def extent(t) -> tuple[int, int]:
     """Character range of the whole participant headed by ``t``: its noun phrase (``phrase``)
     with the names, appositions, conjuncts and short *van* phrases after it
-    (*de journalist Jan Kuciak*, *Amerikanen, Britten en Fransen*, *de minister van Justitie
+    (*honderden mensen*, *de journalist Jan Kuciak*, *Amerikanen, Britten en Fransen*, *de minister van Justitie
     Jeff Sessions*); not its relative clauses or other prepositional phrases."""
     lo, hi = phrase(t)
     last = t
@@ -84,7 +85,7 @@ def extent(t) -> tuple[int, int]:
         if c.dep_ not in EXTENT_RIGHT or c.left_edge.i > last.i + 2 or \
                 any(x.pos_ == "PUNCT" and x.text not in (",", "-") for x in t.doc[last.i + 1:c.left_edge.i]):
             break
-        if c.dep_ == "nmod" and (_case(c) not in NOUN_ACTOR_CASES or len(list(c.subtree)) > 6
+        if c.dep_ == "nmod" and (_case(c) not in NOUN_ACTOR_CASES | {None} or len(list(c.subtree)) > 6
                                  or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)):
             break
         if any(x.dep_ in ("acl", "acl:relcl") for x in c.subtree):
@@ -163,8 +164,11 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0):
     # the patient of an act noun: "de arrestatie van X", or any "van" beside a "door" agent
     patient_noun = noun and (t.lower_ in _words(cues, "patient-noun") or _lemma(t) in _words(cues, "patient-noun")
                              or any(_case(c) in AGENT_CASES for c in kids if c.dep_.startswith("nmod")))
+    days = day_words(t.doc.lang_)
     for c in kids:
         dep = c.dep_
+        if dep in SUBJECTS + PASSIVE_SUBJECTS and c.lower_ in days:
+            continue  # "Zondag protesteerden honderden mensen": the day is no participant
         if dep in SUBJECTS and not passive:
             if actor is None:
                 actor = c
@@ -200,16 +204,31 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0):
         actor = t  # "Duizenden betogers trokken door de stad": the protesters protest
     if noun and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and depth < 2:
         v = t.head
-        if t.dep_ == "obj" and _lemma(v) in _words(cues, "support-verb") and actor is None:
-            actor = _subject_of(v)  # "X had een ontmoeting met Y", "X startte een onderzoek"
-        elif t.dep_ == "obj" and _lemma(v) in _words(cues, "undergo-verb") and target is None:
-            target = _subject_of(v)  # "X kreeg een celstraf"
+        if t.dep_ == "obj" and _lemma(v) in _words(cues, "support-verb"):
+            # "X had een ontmoeting met Y", "X opende een onderzoek naar Y"
+            actor = actor or _subject_of(v)
+            target = target or next((c for c in v.children if c.dep_.startswith("obl") and (
+                _case(c) in TARGET_CASES or _case(c) in _words(cues, "noun-target"))), None)
+        elif t.dep_ in ("obj", "obl") and _lemma(v) in _words(cues, "undergo-verb") and target is None:
+            target = _subject_of(v)  # "X kreeg een celstraf", "X zit in de cel"
         elif t.dep_.startswith("obl") and _case(t) in _words(cues, "result-case"):
             a2, t2 = _arguments(v, False, cues, depth + 1)  # "X werd veroordeeld tot tien jaar cel"
             actor, target = actor or a2, target or t2
+    actor, target = _antecedent(actor), _antecedent(target)
     if actor is not None and target is not None and actor.i == target.i:
         target = None
     return actor, target
+
+
+def _antecedent(x):
+    """A relative pronoun stands for the noun its clause qualifies: in *de man die drie mensen
+    doodschoot* the actor is *de man*."""
+    if x is None or x.pos_ != "PRON" or "Rel" not in x.morph.get("PronType"):
+        return x
+    for a in x.ancestors:
+        if a.dep_ in ("acl:relcl", "acl"):
+            return a.head if a.head.pos_ in ("NOUN", "PROPN", "NUM") else x
+    return x
 
 
 def linked(parsed, noun_char: int, trigger_char: int, steps: int = 3, trigger_end: int | None = None) -> bool:

@@ -192,9 +192,15 @@ def _parse_ref(body, head, entities, places) -> dict | None:
         if e.start <= head.idx < e.end:
             b = max(b, e.end)
             return {**ref(body[e.start:b], e.start, b, e.id), "kind": "entity", "head": head.lower_}
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in day_words(head.doc.lang_):
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not (head.pos_ == "NUM" and head.text.isalpha()) \
+            or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    if kind == "noun":  # a role noun and the name after it, however parsed: "oud-president Zuma"
+        k = bisect_right(entities, b + 1, key=lambda e: e.start) - 1
+        name = entities[k] if k >= 0 else None
+        if name is not None and name.start > b and not body[b:name.start].strip() and name.attrs.get("kind") == "person":
+            b = name.end
     return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_}
 
 
