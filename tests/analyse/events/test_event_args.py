@@ -92,3 +92,18 @@ def test_a_day_is_no_subject_and_a_crowd_counted_in_words_is():
 def test_a_role_noun_and_the_name_after_it_are_one_target():
     attrs = event("Het proces tegen oud-president Zuma is gestart.", "proces")
     assert _text(attrs["target"]) == "oud-president Zuma"
+
+
+def test_word_order_serves_when_the_parse_names_no_usable_participant(monkeypatch):
+    """The parse points at words that are no participant (a verb, an adjective): the clause's
+    word order is read instead of leaving the event without actor and target."""
+    from dateline.analyse.events import find_events, step
+    from dateline.analyse.events.parse import head_of
+
+    def verb_only(parsed, start, end=None, passive_cue=False, cues=None):
+        t = head_of(parsed, start, end)
+        return t, None  # the trigger verb itself: no noun phrase
+
+    monkeypatch.setattr(step, "arguments", verb_only)
+    [ev] = find_events("De rebellen hebben gisteren de kazerne aangevallen.", "nl", detector="lexicon")
+    assert ev.attrs["actor"]["text"] in ("rebellen", "De rebellen")

@@ -227,9 +227,11 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     i = ev["i"]
     args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues)
             if parsed is not None else None)
-    if args is not None and (args[0] is not None or args[1] is not None):
+    actor = target = None
+    if args is not None:
         actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
         target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
+    if actor is not None or target is not None:
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
         _set_participants(ev, actor, target, speaker, lambda t: t["head"])
