@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..layer.table import table
+from ..times import day_words
 
 SUBJECTS = ("nsubj",)
 PASSIVE_SUBJECTS = ("nsubj:pass",)
@@ -69,53 +70,167 @@ def phrase(t) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi.text)
 
 
-def bare_participle(t) -> bool:
-    """A past participle with no auxiliary, heading a clause or following its noun: a headline's
-    passive (*3 demonstrators killed in clashes*, *Drie betogers gedood bij rellen*)."""
-    return t.pos_ == "VERB" and t.dep_ in ("ROOT", "acl") and "Part" in t.morph.get("VerbForm") \
-        and "Pres" not in t.morph.get("Tense") \
-        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in t.children)
+AUXES = ("aux", "aux:pass", "cop")
+EXTENT_RIGHT = ("flat", "flat:name", "compound", "appos", "conj", "nmod")
 
 
-def arguments(parsed, trigger_char: int, trigger_end: int | None = None, passive_cue: bool = False):
+def extent(t) -> tuple[int, int]:
+    """Character range of the whole participant headed by ``t``: its noun phrase (``phrase``)
+    with the names, appositions, conjuncts and short *van* phrases after it
+    (*honderden mensen*, *de journalist Jan Kuciak*, *Amerikanen, Britten en Fransen*, *de minister van Justitie
+    Jeff Sessions*); not its relative clauses or other prepositional phrases."""
+    lo, hi = phrase(t)
+    last = t
+    for c in sorted(t.rights, key=lambda x: x.i):
+        if c.dep_ not in EXTENT_RIGHT or c.left_edge.i > last.i + 2 or \
+                any(x.pos_ == "PUNCT" and x.text not in (",", "-") for x in t.doc[last.i + 1:c.left_edge.i]):
+            break
+        if c.dep_ == "nmod" and (_case(c) not in NOUN_ACTOR_CASES | {None} or len(list(c.subtree)) > 6
+                                 or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)):
+            break
+        if any(x.dep_ in ("acl", "acl:relcl") for x in c.subtree):
+            break
+        end = c.right_edge
+        while end.i > c.i and end.pos_ == "PUNCT":
+            end = t.doc[end.i - 1]
+        last = end
+        hi = max(hi, end.idx + len(end.text))
+    return lo, hi
+
+
+def _words(cues, kind) -> set[str]:
+    return cues.get(kind, set()) if cues else set()
+
+
+def _lemma(t) -> str:
+    return t.lemma_.replace("_", "").lower()
+
+
+def _participle(t, cues) -> bool:
+    """A past participle, by the tagger or by its form: a participle infix the lemma lacks
+    (*doodgeschoten* / *dood_schieten*, *opgepakt* / *op_pakken*)."""
+    if t.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if "Part" in t.morph.get("VerbForm"):
+        return True
+    return t.pos_ == "VERB" and any(t.lower_.count(g) > _lemma(t).count(g) for g in _words(cues, "participle-infix"))
+
+
+def _bare_participle(t, cues) -> bool:
+    """A participle with no auxiliary, as in a headline (*Vier mannen opgepakt*, *Jongeman
+    doodgeschoten door politie*): a passive, whose subject undergoes the act."""
+    if not _participle(t, cues) or t.pos_ == "ADJ" or any(c.dep_ in AUXES for c in t.children):
+        return False
+    if t.dep_ == "conj":  # "heeft X gearresteerd en Y opgepakt": the first verb's auxiliary serves both
+        return _bare_participle(t.head, cues) if t.head.pos_ in ("VERB", "AUX") else False
+    return t.dep_ in ("ROOT", "parataxis", "ccomp", "advcl", "acl")
+
+
+def _subject_of(v):
+    """The subject of verb ``v``, on the verb or on its auxiliary (*De politie heeft ... opgepakt*:
+    a small parser hangs the subject on *heeft*)."""
+    for c in v.children:
+        if c.dep_ in SUBJECTS:
+            return c
+    for a in v.children:
+        if a.dep_ in AUXES:
+            for c in a.children:
+                if c.dep_ in SUBJECTS:
+                    return c
+    return None
+
+
+def arguments(parsed, trigger_char: int, trigger_end: int | None = None, passive_cue: bool = False,
+              cues: dict | None = None):
     """(actor head token, target head token) of the trigger at ``trigger_char``; either may be
-    None. Returns None when the layer has no parse there."""
+    None. Returns None when the layer has no parse there. ``cues``: the language's event cue
+    words by kind (``event_cues.tsv``)."""
     t = head_of(parsed, trigger_char, trigger_end)
     if t is None:
         return None
+    return _arguments(t, passive_cue, cues or {})
+
+
+def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0):
     actor = target = None
+    bare = _bare_participle(t, cues)
     # passive by the parse, or by the words (a passive auxiliary before a participle) where a
-    # small parser misses it: "De soldaten zouden zijn omgebracht"
-    passive = passive_cue or bare_participle(t) \
-        or any(c.dep_ in ("aux:pass",) or c.dep_ in PASSIVE_SUBJECTS for c in t.children)
-    for c in t.children:
+    # small parser misses it: "De soldaten zouden zijn omgebracht"; or a headline participle
+    passive = passive_cue or bare or any(c.dep_ in ("aux:pass",) or c.dep_ in PASSIVE_SUBJECTS for c in t.children)
+    noun = t.pos_ in ("NOUN", "PROPN")
+    kids = sorted(t.children, key=lambda c: c.i)
+    if not any(c.dep_ in SUBJECTS + PASSIVE_SUBJECTS for c in kids):
+        kids += [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
+    # the patient of an act noun: "de arrestatie van X", or any "van" beside a "door" agent
+    patient_noun = noun and (t.lower_ in _words(cues, "patient-noun") or _lemma(t) in _words(cues, "patient-noun")
+                             or any(_case(c) in AGENT_CASES for c in kids if c.dep_.startswith("nmod")))
+    days = day_words(t.doc.lang_)
+    for c in kids:
         dep = c.dep_
-        if dep in SUBJECTS and not passive and actor is None:
-            actor = c
+        if dep in SUBJECTS + PASSIVE_SUBJECTS and c.lower_ in days:
+            continue  # "Zondag protesteerden honderden mensen": the day is no participant
+        if dep in SUBJECTS and not passive:
+            if actor is None:
+                actor = c
+            elif target is None and c.i > t.i:  # "Politie arresteert drugsdealers" parsed with two subjects
+                target = c
         elif dep in SUBJECTS and passive and target is None:
             target = c
         elif dep in PASSIVE_SUBJECTS and target is None:
             target = c
         elif dep in OBJECTS and target is None:
             target = c
+        elif bare and dep == "advmod" and c.pos_ in ("NOUN", "PROPN") and c.i < t.i and target is None:
+            target = c  # "Vier heethoofden opgepakt" with the noun read as a modifier
         elif dep.startswith("obl") or dep.startswith("nmod"):
             case = _case(c)
-            if case in AGENT_CASES and (passive or dep == "obl:agent") and actor is None:
+            if case in AGENT_CASES and (passive or dep == "obl:agent" or noun) and actor is None:
                 actor = c
             elif case in TARGET_CASES and target is None:
                 target = c
-            elif t.pos_ == "NOUN" and case in NOUN_ACTOR_CASES and actor is None and dep.startswith("nmod"):
-                actor = c
-    if actor is None and t.dep_ in ("conj", "xcomp") and t.head.pos_ in ("VERB", "AUX"):
-        for c in t.head.children:  # "ging in het offensief en doodde …": shared subject
-            if c.dep_ in SUBJECTS:
-                actor = c
-                break
-    if target is None and t.dep_ == "acl" and bare_participle(t) and t.head.pos_ in ("NOUN", "PROPN"):
-        target = t.head  # a past participle after its noun is passive: "the soldiers killed in the ambush"
+            elif noun and dep.startswith("nmod") and case in _words(cues, "noun-target") and target is None:
+                target = c  # "het onderzoek naar X"
+            elif noun and dep.startswith("nmod") and case in _words(cues, "noun-between") and actor is None:
+                actor = c  # "de ontmoeting tussen X en Y": both meet
+            elif noun and case in NOUN_ACTOR_CASES and dep.startswith("nmod") and c.pos_ != "NUM" \
+                    and not any(x.dep_ == "nummod" for x in c.children):  # not "een straf van 14 dagen"
+                if patient_noun and target is None:
+                    target = c
+                elif not patient_noun and actor is None:
+                    actor = c
+    if actor is None and t.dep_ in ("conj", "xcomp") and t.head.pos_ in ("VERB", "AUX") and not passive:
+        actor = _subject_of(t.head)  # "ging in het offensief en doodde …": shared subject
+    if noun and actor is None and (t.lower_ in _words(cues, "actor-noun") or _lemma(t) in _words(cues, "actor-noun")):
+        actor = t  # "Duizenden betogers trokken door de stad": the protesters protest
+    if noun and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and depth < 2:
+        v = t.head
+        if t.dep_ == "obj" and _lemma(v) in _words(cues, "support-verb"):
+            # "X had een ontmoeting met Y", "X opende een onderzoek naar Y"
+            actor = actor or _subject_of(v)
+            target = target or next((c for c in v.children if c.dep_.startswith("obl") and (
+                _case(c) in TARGET_CASES or _case(c) in _words(cues, "noun-target"))), None)
+        elif t.dep_ in ("obj", "obl") and _lemma(v) in _words(cues, "undergo-verb") and target is None:
+            target = _subject_of(v)  # "X kreeg een celstraf", "X zit in de cel"
+        elif t.dep_.startswith("obl") and _case(t) in _words(cues, "result-case"):
+            a2, t2 = _arguments(v, False, cues, depth + 1)  # "X werd veroordeeld tot tien jaar cel"
+            actor, target = actor or a2, target or t2
+    if target is None and t.dep_ == "acl" and bare and t.head.pos_ in ("NOUN", "PROPN"):
+        target = t.head  # a participle after its noun is passive: "the soldiers killed in the ambush"
+    actor, target = _antecedent(actor), _antecedent(target)
     if actor is not None and target is not None and actor.i == target.i:
         target = None
     return actor, target
+
+
+def _antecedent(x):
+    """A relative pronoun stands for the noun its clause qualifies: in *de man die drie mensen
+    doodschoot* the actor is *de man*."""
+    if x is None or x.pos_ != "PRON" or "Rel" not in x.morph.get("PronType"):
+        return x
+    for a in x.ancestors:
+        if a.dep_ in ("acl:relcl", "acl"):
+            return a.head if a.head.pos_ in ("NOUN", "PROPN", "NUM") else x
+    return x
 
 
 def linked(parsed, noun_char: int, trigger_char: int, steps: int = 3, trigger_end: int | None = None) -> bool:

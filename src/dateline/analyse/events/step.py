@@ -24,7 +24,7 @@ from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import arguments, head_of, is_agent, linked, phrase
+from .parse import arguments, extent, head_of, is_agent, linked
 from .senses import events_only
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
@@ -183,18 +183,24 @@ def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool) -> lis
 
 def _parse_ref(body, head, entities, places) -> dict | None:
     """A participant from a parse argument: the entity over its head word, else its noun
-    phrase; places are not participants. ``entities`` is sorted by start."""
+    phrase, each with the names and conjuncts after it (``extent``). A place the parse makes
+    an argument is a participant (*Israël pakt ... op*, *de aanval op Syrië*): the event's own
+    place comes from a locative phrase (``find_place``). ``entities`` is sorted by start."""
+    a, b = extent(head)
     k = bisect_right(entities, head.idx, key=lambda e: e.start) - 1
     for e in entities[max(0, k - 3):k + 1]:
         if e.start <= head.idx < e.end:
-            if e.attrs.get("kind") == "place":
-                return None
-            return {**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
-                    "head": head.lower_}
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in day_words(head.doc.lang_):
+            b = max(b, e.end)
+            return {**ref(body[e.start:b], e.start, b, e.id), "kind": "entity", "head": head.lower_}
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not (head.pos_ == "NUM" and head.text.isalpha()) \
+            or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
-    a, b = phrase(head)
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    if kind == "noun":  # a role noun and the name after it, however parsed: "oud-president Zuma"
+        k = bisect_right(entities, b + 1, key=lambda e: e.start) - 1
+        name = entities[k] if k >= 0 else None
+        if name is not None and name.start > b and not body[b:name.start].strip() and name.attrs.get("kind") == "person":
+            b = name.end
     return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_}
 
 
@@ -219,11 +225,13 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
 
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
     i = ev["i"]
-    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex))
+    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues)
             if parsed is not None else None)
-    if args is not None and (args[0] is not None or args[1] is not None):
+    actor = target = None
+    if args is not None:
         actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
         target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
+    if actor is not None or target is not None:
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
         _set_participants(ev, actor, target, speaker, lambda t: t["head"])
