@@ -34,6 +34,7 @@ class Lexicon:
     particles: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
     place_cues: dict[str, str] = field(default_factory=dict)  # cue -> precision
+    place_heads: dict[str, str] = field(default_factory=dict)  # "Street" -> street (case-sensitive)
     media_nouns: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     calendar: set[str] = field(default_factory=set)  # month and weekday names (lower case)
@@ -130,6 +131,7 @@ def _build(lang: str) -> Lexicon:
     lex.particles = {p.lower() for p in load_list(lang, "particles.txt", with_shared=True)}
     lex.org_words = {w.lower() for w in load_list(lang, "org_suffixes.txt")}
     lex.place_cues = {r[0].lower(): r[1] for r in load_table(lang, "place_cues.tsv") if len(r) > 1}
+    lex.place_heads = {r[0]: r[1] for r in load_table(lang, "place_heads.tsv") if len(r) > 1}
     lex.media_nouns = {w.lower() for w in load_list(lang, "media_nouns.txt")}
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}
     lex.compass = set(load_list(lang, "compass_words.txt", with_shared=True))
