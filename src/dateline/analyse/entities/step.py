@@ -119,7 +119,7 @@ def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tupl
         while i < h.end:
             for j in range(min(h.end, i + 4), i, -1):
                 name = toks.span_text(i, j)
-                if j == i + 1 and name in lex.demonyms:
+                if j <= i + 2 and name in lex.demonyms:
                     dem = lex.demonyms[name]  # "Russian diplomats", "the British government"
                     country = gazetteer().country(dem.country)
                     if country is not None:

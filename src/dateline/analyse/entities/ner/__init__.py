@@ -148,7 +148,7 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
         if free(h):
             place(h)
     for h in find_demonyms(toks, lex):
-        if free(h) and toks.cap[h.start] and (conll or h.kind == "demonym-adj"):
+        if free(h) and toks.cap[h.start] and (conll or h.kind in ("demonym-adj", "demonym-noun")):
             place(Hit(h.start, h.end, "MISC", "other", h.source, h.norm, h.country))
     if conll:  # CoNLL tags "EU-burgers", "Axa-transactie" (name + common noun) as MISC
         for i, w in enumerate(toks.text):

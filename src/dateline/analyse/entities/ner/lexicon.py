@@ -113,10 +113,14 @@ def _build(lang: str) -> Lexicon:
     for row in load_table(lang, "actor_roles.tsv"):
         kind = row[1] if len(row) > 1 else "role"
         _add(lex.roles, row[0].lower(), Entry("PER" if kind == "role" else "ORG", kind, row[0].lower()))
+    plurals: list[tuple[str, Entry]] = []
     for row in load_table(lang, "demonyms.tsv"):
         country = row[1] if len(row) > 1 and row[1] else None
         pos = row[2] if len(row) > 2 else "adj"
         forms = _demonym_forms(lang, row[0]) if pos == "adj" else [row[0]]
+        if lang == "en" and pos == "adj" and row[0].endswith(("an", "i")):
+            # the plural noun: "Venezuelans", "South Africans", "Saudis" (listed nouns first)
+            plurals.append((row[0] + "s", Entry("MISC", "demonym-noun", row[0], country)))
         for form in forms:
             lex.demonyms.setdefault(form, Entry("MISC", f"demonym-{pos}", row[0], country))
             if lang == "fr" and pos == "adj":  # "les Afghans": the noun is capitalised
@@ -125,6 +129,8 @@ def _build(lang: str) -> Lexicon:
             if lang == "de" and pos == "adj":  # "Afghanische Beamte" opening a sentence
                 lex.demonyms.setdefault(form[:1].upper() + form[1:],
                                         Entry("MISC", "demonym-adj", row[0], country))
+    for form, entry in plurals:
+        lex.demonyms.setdefault(form, entry)
     titles = [t.lower() for t in load_list(lang, "titles.txt")]
     # both as the tokenizer splits them and as written ("Mr." is one token, "mr." two)
     lex.titles = {tokens_of(t) for t in titles} | {tuple(t.split()) for t in titles}

@@ -232,11 +232,16 @@ def find_local_places(toks: Toks, lex: Lexicon, max_words: int = 4) -> list[Hit]
 
 
 def find_demonyms(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """Listed demonyms, of one word or two ("South African", "Sri Lankans")."""
     hits = []
-    for i, w in enumerate(toks.text):
-        e = lex.demonyms.get(w)
+    text, n = toks.text, toks.n
+    i = 0
+    while i < n:
+        size = 2 if i + 1 < n and toks.ws[i] == " " and f"{text[i]} {text[i + 1]}" in lex.demonyms else 1
+        e = lex.demonyms.get(text[i] if size == 1 else f"{text[i]} {text[i + 1]}")
         if e is not None:
-            hits.append(Hit(i, i + 1, "MISC", e.kind, "gazetteer", e.norm, e.country))
+            hits.append(Hit(i, i + size, "MISC", e.kind, "gazetteer", e.norm, e.country))
+        i += size
     return hits
 
 
@@ -262,7 +267,10 @@ def find_roles(toks: Toks, lex: Lexicon, max_len: int = 3) -> list[Hit]:
                 start, country = i, None
                 before = lex.demonyms.get(text[i - 1]) if i > 0 else None
                 after = lex.demonyms.get(text[end]) if end < n else None
-                if before is not None and before.kind == "demonym-adj":
+                pair = lex.demonyms.get(f"{text[i - 2]} {text[i - 1]}") if i > 1 else None
+                if pair is not None and pair.kind == "demonym-adj":  # "South Korean officials"
+                    start, country = i - 2, pair.country
+                elif before is not None and before.kind == "demonym-adj":
                     start, country = i - 1, before.country
                 elif lex.lang == "fr" and after is not None and after.kind == "demonym-adj":
                     end, country = end + 1, after.country
