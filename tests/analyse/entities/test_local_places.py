@@ -63,3 +63,9 @@ def test_a_listed_place_is_believed_whatever_the_tagger_says():
     # multi-word place names inside a sentence, which a tagger may read as common words
     got = places("After a month in the Eastern Cape she moved to the Holy See.")
     assert {"Eastern Cape", "Holy See"} <= set(got)
+
+
+def test_state_abbreviations_and_capitalised_country_initials_are_recognised():
+    got = places("The fair moved from Tacoma, Wash., to Raleigh, N.C., and the UAE sent a delegation.")
+    assert got["Wash."]["geo"]["name"] == "Washington" and got["N.C."]["geo"]["name"] == "North Carolina"
+    assert got["UAE"]["geo"]["country"] == "AE"

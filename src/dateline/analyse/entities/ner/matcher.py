@@ -125,10 +125,13 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
                 if not toks.cap[i + size - 1]:
                     continue
                 if any(not w.isalpha() and w != "-" and "-" not in w and "'" not in w
+                       and not (w.endswith(".") and w.replace(".", "").isalpha())  # "Wash.", "N.C."
                        for w in text[i : i + size]):
                     continue
                 name = toks.span_text(i, i + size)
-                if shout and name.isupper() and len(name) > 3:
+                if shout and name in gaz.proper:
+                    pass  # a name written in capitals: "UAE", "DPRK"
+                elif shout and name.isupper() and len(name) > 3:
                     name = name.title()
                 elif shout:
                     continue
