@@ -55,7 +55,8 @@ def entity_and_place_spans(text: str, lang: str | None, dateline_place: str | No
     return _spans(sdoc, lang, dateline_place)
 
 
-# A place name inside another entity's name counts when it names a country, a region of one
+# A place name inside another entity's name counts when it names a country or a continent
+# (the EU, "Radio Free Europe"), a region of one
 # of the article's countries, a city of BIG_CITY people or more, or a place the article names
 # on its own: "Air France", "Mississippi State", "Culinary Institute of America"; not the town
 # Union in "European Union", not the region Centre (Burkina Faso) in "Cancer Centre".
@@ -130,7 +131,7 @@ def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tupl
                 place = resolve(name, None, context)
                 whole = (i, j) == (h.start, h.end)
                 if place is None or not (
-                        place.geonames_id in local or place.precision == "country"
+                        place.geonames_id in local or place.precision in ("country", "continent")
                         or (place.precision in ("region", "province") and place.country in context)
                         or (place.precision == "city" and place.population >= BIG_CITY and not whole
                             and not (i == h.start and j < h.end and toks.cap[j]))):

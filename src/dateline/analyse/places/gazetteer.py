@@ -158,7 +158,8 @@ def _build() -> Gazetteer:
         place = regions[iso] = Place(names[0], cc, int(gid), _float(lat), _float(lon), precision)
         for n in names:
             add(n, place)
-    for row in load_table("xx", "place_aliases.tsv"):  # a country's or a region's other name
+    aliases = load_table("xx", "place_aliases.tsv")
+    for row in aliases:  # a country's or a region's other name
         target = countries.get(row[1]) or regions.get(row[1])
         if target is not None:
             add(row[0], target)
@@ -170,6 +171,9 @@ def _build() -> Gazetteer:
         for n in {c["toponymName"], c.get("name") or ""} | {a["name"] for a in c.get("alternateNames", ())
                                                              if a.get("lang") in ("nl", "en", "de", "fr")}:
             add(n, place)
+        for row in aliases:  # "@EU": a name for the continent's point ("European Union")
+            if row[1] == f"@{code}":
+                add(row[0], place)
     cities = cache.get_cities()
     for c in cities.values():
         place = Place(c["name"], c["countrycode"], int(c["geonameid"]), c["latitude"],
