@@ -41,3 +41,20 @@ def test_no_place_from_a_hyphenated_name_or_a_common_word_in_an_organisation():
 def test_a_person_is_no_place_holder():
     got = mentions("Jackson Browne sang in Denver on Friday.")
     assert "Jackson" not in got and "Denver" in got
+
+
+def test_plural_and_two_word_demonyms_are_their_countries():
+    got = mentions("Hundreds of Venezuelans crossed the border, and Sri Lankans and Omani traders "
+                   "watched as the South Korean minister arrived.")
+    assert got["Venezuelans"]["geo"]["country"] == "VE" and got["Venezuelans"]["role"] == "demonym"
+    assert got["Sri Lankans"]["geo"]["country"] == "LK"
+    assert got["Omani"]["geo"]["country"] == "OM"
+    assert got["South Korean"]["geo"]["country"] == "KR"
+
+
+def test_the_eu_is_a_place_with_europes_point_and_stays_an_organisation():
+    text = "Farmers protested against EU rules, and the European Union promised to listen."
+    ents, places = entity_and_place_spans(text, "en")
+    got = {text[p.start:p.end]: p.attrs for p in places}
+    assert got["EU"]["geo"]["name"] == "Europe" and got["European Union"]["geo"]["precision"] == "continent"
+    assert all(e.label != "LOC" for e in ents if text[e.start:e.end] in ("EU", "European Union"))

@@ -81,3 +81,15 @@ def test_initials_with_dots_resolve(name, country):
 def test_a_place_called_so_before_a_town_known_by_another_name(name, country, precision):
     geo = geocode(name)
     assert (geo["country"], geo["precision"]) == (country, precision)
+
+
+@pytest.mark.parametrize("name,code", [("Wash.", "US"), ("N.C.", "US"), ("Calif.", "US")])
+def test_the_aps_state_abbreviations_are_the_states(name, code):
+    geo = geocode(name)
+    assert geo["precision"] == "province" and geo["country"] == code
+
+
+@pytest.mark.parametrize("name,code", [("UAE", "AE"), ("DPRK", "KP")])
+def test_country_initials_are_the_countries(name, code):
+    geo = geocode(name)
+    assert geo["precision"] == "country" and geo["country"] == code

