@@ -26,6 +26,7 @@ from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
 from .parse import arguments, extent, head_of, is_agent, linked
 from .senses import events_only
+from .tolls import mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
@@ -64,6 +65,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     if quantities is None:
         quantities = find_quantities(body, lang, tokens)
     counts = [q for q in quantities if q.attrs.get("unit", "count") == "count"]
+    mark_casualty_predicates(counts, parsed, lang)
     noun_starts = {q.attrs.get("noun_start") for q in counts if q.attrs.get("noun_class") in CLASS_ROLE}
     times = find_times(body, lang, published, tokens)
     places = place_spans_of(entities)
@@ -77,6 +79,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     learned, probs = model.triggers(tokens, sentences, lex, hits=hits) if detector != "lexicon" else ({}, {})
     last_sentence = -10  # index of the last sentence that had an event
     disaster_at = None  # index of the last sentence naming a disaster or an accident
+    disaster_starts: list[int] = []  # where each sentence naming one starts
     for n_sent, (s0, s1) in enumerate(sentences):
         sent_events, instruments = sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
         if detector != "lexicon":
@@ -85,6 +88,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
         sent_events = events_only(sent_events, tokens, parsed, lang)
         if has_cue(tokens, s0, s1, lex, "disaster"):
             disaster_at = n_sent
+            disaster_starts.append(tokens[s0].start)
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
             if events and n_sent - last_sentence <= 2:
@@ -135,6 +139,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if ev["same_as"] is None:
                 heads.setdefault(ev["type"], []).append(len(events))
             events.append(ev)
+    place_orphans(events, counts, claims, CLASS_ROLE, _add_figure, _head, speaker_for, disaster_starts)
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
 
 

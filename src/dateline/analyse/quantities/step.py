@@ -25,6 +25,9 @@ CLOCK_CUES = {"om", "at", "um", "à", "vers", "rond", "around"}
 CLOCK_AFTER = {"uur", "u", "h", "uhr", "am", "pm", "a.m", "p.m", "heures", "heure"}
 
 
+SPACE_GROUPS = {"fr", "nl", "de"}  # languages that may group thousands with a (thin) space
+
+
 def _read_number(tokens: list[Token], i: int, lang: str, d: LangData) -> tuple[float, int] | None:
     """The number starting at token i: (value, index after it) or None."""
     t = tokens[i]
@@ -38,6 +41,12 @@ def _read_number(tokens: list[Token], i: int, lang: str, d: LangData) -> tuple[f
         if v is None:
             return None
         j = i + 1
+        if lang in SPACE_GROUPS and t.text.isdigit() and len(t.text) <= 3:
+            # "5 500 morts", "12 000 blessés": thousands grouped by a space
+            while j < len(tokens) and tokens[j].text.isdigit() and len(tokens[j].text) == 3 \
+                    and tokens[j].start == tokens[j - 1].end + 1:
+                v = v * 1000 + int(tokens[j].text)
+                j += 1
     elif is_number_word(t, d) or (d.words.get(t.low, (0, ""))[1] == "article" and i + 1 < len(tokens)
                                   and d.words.get(tokens[i + 1].low, (0, ""))[1] in ("hundred", "thousand", "scale")):
         words = [t.low]

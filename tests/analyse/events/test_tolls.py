@@ -1,0 +1,52 @@
+"""Casualty figures with no trigger word (analyse/events/tolls.py): invented sentences in the
+forms of the figure gold's dev half (Dutch wire stories, an English protest report, a French
+earthquake report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.events import find_events
+from dateline.analyse.quantities import find_quantities
+
+
+def tolls(text: str, lang: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for e in find_events(text, lang):
+        for role in ("fatalities", "injured", "arrested"):
+            for f in (e.attrs.get(role) or {}).get("figures", []):
+                out.setdefault(role, []).append(f["value"])
+    return out
+
+
+@pytest.mark.parametrize("lang,text,role,value", [
+    ("nl", "Bij de beschietingen in het noorden zijn vrijdag minstens 14 burgers omgekomen.", "fatalities", 14),
+    ("nl", "Het leger beschoot de wijk. Daarbij kwamen vijf mensen om het leven.", "fatalities", 5),
+    ("nl", "Het leger beschoot de wijk. Zeker 300 mensen raakten gewond.", "injured", 300),
+    ("en", "Police fired on the march. Seven people have died since Tuesday.", "fatalities", 7),
+])
+def test_a_predicate_says_the_counted_people_died_or_were_hurt(lang, text, role, value):
+    assert value in tolls(text, lang).get(role, [])
+
+
+def test_a_casualty_count_far_from_the_attack_is_its_toll():
+    text = ("Rebellen vielen zondag een legerpost aan bij de grens. De regering sprak van een laffe daad. "
+            "Ze beloofde een onderzoek. Volgens het ziekenhuis staat de teller op 23 doden.")
+    assert tolls(text, "nl") == {"fatalities": [23]}
+
+
+def test_arrests_and_a_disaster_toll_with_no_trigger_are_their_own_events():
+    arrests = find_events("Het weekend verliep onrustig, met vertraagde treinen en elf arrestaties.", "nl")
+    assert [(e.label, e.attrs["arrested"]["best"]) for e in arrests if e.attrs.get("arrested")] == [("COERCE", 11)]
+    quake = find_events("Un séisme a frappé la région dimanche. Le bilan a fait près de 2 300 morts.", "fr")
+    assert [(e.label, e.attrs["fatalities"]["best"]) for e in quake if e.attrs.get("fatalities")] == [("DISASTER", 2299)]
+
+
+def test_no_toll_without_an_event_or_a_disaster_to_bear_it():
+    # a count of dead in a story with no attack or disaster stays a count: a gap, not a guess
+    assert tolls("Het museum toont de namen van 49 doden uit het dorp.", "nl") == {}
+
+
+def test_thousands_grouped_by_a_space_are_one_number():
+    text = "Il y a eu 12 000 blessés et 1 200 000 habitants."
+    assert [q.attrs["value"] for q in find_quantities(text, "fr")] == [12000, 1200000]
