@@ -50,3 +50,9 @@ def test_no_toll_without_an_event_or_a_disaster_to_bear_it():
 def test_thousands_grouped_by_a_space_are_one_number():
     text = "Il y a eu 12 000 blessés et 1 200 000 habitants."
     assert [q.attrs["value"] for q in find_quantities(text, "fr")] == [12000, 1200000]
+
+
+def test_a_number_in_commas_after_a_name_is_an_age():
+    text = "Police arrested Tom Baker, 47, of Leeds, and 12 others on Sunday."
+    units = {text[q.start:q.end]: q.attrs["unit"] for q in find_quantities(text, "en")}
+    assert units == {"47": "age", "12": "count"}

@@ -78,6 +78,9 @@ def _read_number(tokens: list[Token], i: int, lang: str, d: LangData) -> tuple[f
     return v, j
 
 
+AGE_AFTER = {",", ")", ";", ".", "and", "en", "et", "und", "from", "of", "uit", "van", "de", "aus"}
+
+
 def _unit(tokens: list[Token], i: int, j: int, value: float, d: LangData) -> tuple[str, int]:
     """What kind of number tokens[i:j] is, and where the quantity's span ends."""
     first, prev = tokens[i], tokens[i - 1] if i else None
@@ -95,6 +98,10 @@ def _unit(tokens: list[Token], i: int, j: int, value: float, d: LangData) -> tup
             return unit, j + hit[0]
     if ":" in first.text or (first.is_digit and "." in first.text and nxt is not None and nxt.low in CLOCK_AFTER):
         return "time", j
+    if (first.is_digit and first.text.isdigit() and value <= 120 and j == i + 1 and i >= 2 and prev.text == ","
+            and tokens[i - 2].text[:1].isupper() and tokens[i - 2].is_word
+            and (nxt is None or nxt.text in AGE_AFTER or nxt.low in AGE_AFTER)):
+        return "age", j  # "Paul Floyd, 47, of Leeds": a name's age in commas
     if nxt is not None and nxt.low in d.months and value <= 31:
         return "date", j
     if prev is not None and prev.low in d.months and value <= 31:
