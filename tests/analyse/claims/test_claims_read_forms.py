@@ -98,3 +98,11 @@ def test_german_sollen_reports_hearsay_only_with_a_perfect_infinitive():
     assert claims_of(["Die neue App soll künftig auch den Impfpass und den Medikationsplan enthalten."], "de") == []
     [c] = claims_of(["Bei dem Angriff sollen drei Wachleute getötet worden sein."], "de")
     assert c["speaker"] is None and c["cue"] == "sollen"
+
+
+def test_an_alleged_person_is_no_hedged_claim():
+    # "vermeende" / "alleged" qualifying a noun reports no one; as an adverb it hedges
+    assert claims_of(["De vermeende schutter werd zondag in Gent opgepakt."], "nl") == []
+    assert claims_of(["The alleged attacker was arrested on Monday near the station."]) == []
+    [c] = claims_of(["The attacker allegedly fled to the north of the country."])
+    assert c["cue"] == "allegedly" and c["speaker"] is None

@@ -159,6 +159,10 @@ def apply_hedges(toks: list[Tok], s: int, e: int, lx: ClaimLexicon,
             i += 1
             continue
         h = (i, i + len(p.words))
+        if len(p.words) == 1 and (toks[i].dep == "amod" or toks[i].pos == "ADJ" and i + 1 < e
+                                  and toks[i + 1].pos in ("NOUN", "PROPN", "ADJ")):
+            i += 1  # "de vermeende schutter", "the alleged attacker": it qualifies a noun, reports no one
+            continue
         if p.tag == "modal-perfect" and not _perfect_infinitive(toks, i + len(p.words), e):
             i += len(p.words)  # "Die App soll ... beinhalten": the plan, not a report
             continue
