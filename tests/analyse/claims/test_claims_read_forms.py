@@ -106,3 +106,26 @@ def test_an_alleged_person_is_no_hedged_claim():
     assert claims_of(["The alleged attacker was arrested on Monday near the station."]) == []
     [c] = claims_of(["The attacker allegedly fled to the north of the country."])
     assert c["cue"] == "allegedly" and c["speaker"] is None
+
+
+def test_flemish_single_quotes_and_a_surname_with_particles():
+    # Session 5, Flemish wire stories: straight single quotes mark the quotation (the comma
+    # inside it made the quote's words the subject), and "Van den" belongs to the surname.
+    [c] = claims_of(["'Ook de zomertortel, die bijna verdwenen is, wordt bejaagd', zegt Jelle Van den Broeck, "
+                     "lector natuurbeheer."], "nl")
+    assert c["speaker"].startswith("Jelle Van den Broeck") and c["content"] == \
+        "Ook de zomertortel, die bijna verdwenen is, wordt bejaagd"
+    # an "aldus" quote is the quotation, not the sentence before it as well
+    claims = claims_of(["Het plan is niet goed. 'Landen dwingen brengt Europa niet verder', aldus de kanselier."], "nl")
+    assert ("de kanselier", "Landen dwingen brengt Europa niet verder") in [(c["speaker"], c["content"]) for c in claims]
+    # an elision is no quotation mark
+    [c] = claims_of(["Hij rijdt 's avonds met twee auto's naar huis, zegt Jan Peeters."], "nl")
+    assert c["content"] == "Hij rijdt 's avonds met twee auto's naar huis"
+
+
+def test_a_scare_quoted_word_or_a_fragment_in_single_quotes_is_no_quotation():
+    [c] = claims_of(["Minister ontkent 'ongelukkige' uitspraak over de haven"], "nl")
+    assert c["cue"] == "ontkent" and "uitspraak" in c["content"]
+    [c] = claims_of(["Het is de bedoeling om argumenten aan te reiken 'om het discours te weerleggen', "
+                     "zegt de minister."], "nl")
+    assert c["content"].startswith("Het is de bedoeling")

@@ -61,7 +61,7 @@ def colon_claims(toks: list[Tok], sents, breaks: set[int], pairs, lx: ClaimLexic
                 continue
             cue, speaker = (j - 1, j), (s, j - 1)
         k = j + 1
-        if toks[k].text in OPEN_QUOTES and k in close_of and close_of[k] - k > MIN_QUOTED:
+        if (toks[k].text in OPEN_QUOTES or toks[k].text == "'") and k in close_of and close_of[k] - k > MIN_QUOTED:
             content = (k + 1, close_of[k])
         elif (toks[k].text in OPEN_QUOTES or toks[k].text == "'") and k not in close_of and k + 1 < e:
             # a quote left open (a headline's 'Voorlopig …): the quote mark is not said

@@ -30,6 +30,9 @@ def is_verbish(t: Tok, lx: ClaimLexicon) -> bool:
     return False
 
 
+NAME_PARTICLES = {"den", "der", "ter", "ten", "van", "von", "de", "le", "la", "du", "di", "da", "del", "dos"}
+
+
 def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int = 12) -> int:
     """End (exclusive) of the noun phrase starting at token ``i``; ``i`` when none starts there."""
     if i < end and lx.is_(toks[i], "pron") and not lx.is_(toks[i], "det"):
@@ -52,6 +55,13 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
         if j > i and lx.is_(t, "det") and not lx.is_(toks[j - 1], "det") \
                 and not lx.is_(toks[j - 1], "prep") and not t.is_upper:
             break
+        if j > i and t.lower in NAME_PARTICLES and toks[j - 1].is_upper and toks[j - 1].is_word:
+            k = j
+            while k < end and k - j < 3 and toks[k].lower in NAME_PARTICLES:
+                k += 1
+            if k < end and toks[k].is_upper and toks[k].is_word and not lx.is_(toks[k], "det"):
+                j = k  # a surname's particles: "Jelle Van den Berghe", "Anna van der Meer"
+                continue
         if lx.is_(t, "prep") and not lx.is_(t, "det"):
             links = ("van", "of", "von", "de", "der", "du", "des", "for")
             if not (j > i and t.lower in links and j + 1 < end

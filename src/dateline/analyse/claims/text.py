@@ -81,6 +81,30 @@ QUOTE_CLOSERS = {'"': {'"', "”"}, "“": {"”", '"'}, "„": {"”", "“"}, 
                  "‘": {"’"}, "‚": {"‘", "’"}, "''": {"''"}}
 
 
+SINGLE_BEFORE = {"(", "[", "—", "–", "-", ":", ",", ";"}
+ELISIONS = {"s", "t", "n", "k", "m", "r"}  # 's avonds, 't, 'n, rock 'n' roll
+
+
+def _single_opens(toks: list[Tok], i: int, breaks: set[int] = frozenset()) -> bool:
+    """A straight single quote that opens a quotation (Flemish papers quote so: *'Wraakroepend',
+    noemt hij het*): at a word's start, glued to the word after it, not an elision ('s, 't)."""
+    n = len(toks)
+    if i + 1 >= n or toks[i + 1].start != toks[i].end or not toks[i + 1].text[:1].isalnum() \
+            or toks[i + 1].lower in ELISIONS:
+        return False
+    # at a clause's start: a scare-quoted word or a fragment inside a sentence ("ontkent
+    # 'ongevoelige' uitspraak", "aan te reiken 'om het ... te weerleggen'") is no quotation
+    return i == 0 or toks[i - 1].text in SINGLE_BEFORE or toks[i - 1].text in END_PUNCT \
+        or i - 1 in breaks
+
+
+def _single_closes(toks: list[Tok], j: int) -> bool:
+    """A straight single quote that closes one: glued to what it follows, not to a letter after it."""
+    if toks[j - 1].end != toks[j].start:
+        return False
+    return j + 1 >= len(toks) or toks[j + 1].start > toks[j].end or not toks[j + 1].text[:1].isalnum()
+
+
 def mark_quotes(toks: list[Tok], breaks: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Mark tokens inside quotation marks; return (open, close) token index pairs.
 
@@ -93,9 +117,10 @@ def mark_quotes(toks: list[Tok], breaks: set[int] = frozenset()) -> list[tuple[i
     i, n = 0, len(toks)
     while i < n:
         t = toks[i].text
-        if t in QUOTE_CLOSERS and not (t == "‘" and i + 1 < n and toks[i + 1].start == toks[i].end
-                                       and toks[i + 1].text[:1].islower()):
-            closers = QUOTE_CLOSERS[t]
+        if (t in QUOTE_CLOSERS or t == "'" and _single_opens(toks, i, breaks)) \
+                and not (t == "‘" and i + 1 < n and toks[i + 1].start == toks[i].end
+                         and toks[i + 1].text[:1].islower()):
+            closers = QUOTE_CLOSERS.get(t, {"'"})
             j = i + 1
             while j < n and j - i < 1200:
                 if (j - 1) in breaks:
@@ -104,7 +129,7 @@ def mark_quotes(toks: list[Tok], breaks: set[int] = frozenset()) -> list[tuple[i
                         j += 1
                         continue
                     break
-                if toks[j].text in closers:
+                if toks[j].text in closers and (t != "'" or _single_closes(toks, j)):
                     break
                 j += 1
             if j < n and toks[j].text in closers and j > i + 1 and (j - 1) not in breaks:
