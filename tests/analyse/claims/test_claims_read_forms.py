@@ -129,3 +129,8 @@ def test_a_scare_quoted_word_or_a_fragment_in_single_quotes_is_no_quotation():
     [c] = claims_of(["Het is de bedoeling om argumenten aan te reiken 'om het discours te weerleggen', "
                      "zegt de minister."], "nl")
     assert c["content"].startswith("Het is de bedoeling")
+
+
+def test_zo_oordeelt_is_a_cue_with_the_speaker_after_it():
+    [c] = claims_of(["Vaste quota zijn niet de juiste manier, zo oordeelt de Oostenrijkse kanselier Karl Weber."], "nl")
+    assert c["speaker"] == "de Oostenrijkse kanselier Karl Weber" and c["content"] == "Vaste quota zijn niet de juiste manier"
