@@ -129,6 +129,13 @@ def whole_name(toks: list[Tok], r: Range, content: Range) -> Range:
     """A speaker that ends inside a name is carried to the name's end: the parser can hang a
     surname elsewhere (*de klokkenluider Christopher | Wylie*, *Wylie* tagged X)."""
     s, e = r
+    if e < len(toks) and toks[e - 1].pos == "NOUN" and not toks[e - 1].is_upper and toks[e].pos == "PROPN" \
+            and toks[e].is_upper and not toks[e].quoted and not content[0] <= e < content[1]:
+        k = e
+        while k < len(toks) and toks[k].pos in ("PROPN", "X") and toks[k].is_upper:
+            k += 1
+        if k == len(toks) or not toks[k].is_word:  # "de kanselier | Karl Weber." (the name read as an object)
+            e = k
     while (e < len(toks) and toks[e - 1].pos == "PROPN" and toks[e].pos in ("PROPN", "X")
            and toks[e].is_upper and toks[e].start - toks[e - 1].end <= 1 and not toks[e].quoted
            and not content[0] <= e < content[1]):
