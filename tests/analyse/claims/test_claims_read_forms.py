@@ -134,3 +134,11 @@ def test_a_scare_quoted_word_or_a_fragment_in_single_quotes_is_no_quotation():
 def test_zo_oordeelt_is_a_cue_with_the_speaker_after_it():
     [c] = claims_of(["Vaste quota zijn niet de juiste manier, zo oordeelt de Oostenrijkse kanselier Karl Weber."], "nl")
     assert c["speaker"] == "de Oostenrijkse kanselier Karl Weber" and c["content"] == "Vaste quota zijn niet de juiste manier"
+
+
+def test_a_speaker_after_the_claim_keeps_the_apposition_that_ends_the_sentence():
+    # PolNeAR and our Dutch set mark "X, a farmer from Leeds" whole as the source
+    [c] = claims_of(["The plan comes far too late, said Tom Baker, a farmer from Leeds."])
+    assert c["speaker"] == "Tom Baker, a farmer from Leeds"
+    [c] = claims_of(["The plan comes far too late, said Tom Baker, and he walked away."])
+    assert c["speaker"] == "Tom Baker"
