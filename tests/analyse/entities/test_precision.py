@@ -135,3 +135,8 @@ def test_german_lone_common_noun_is_no_person():
 def test_german_clinic_is_an_organisation():
     text = "Laut Universitätsklinikum Heidelberg ist die Lage auf der Station ernst."
     assert labelled(text, entity_spans(text, "de")).get("Universitätsklinikum Heidelberg") in (None, "ORG")
+
+
+def test_small_place_in_capitals_is_a_place_as_a_dateline():
+    text = "Photo: courtesy of the club.\n\nIMMOKALEE \u2013 Farmers met the mayor on Tuesday to talk about water."
+    assert labelled(text, entity_spans(text, "en")).get("IMMOKALEE") == "LOC"

@@ -20,7 +20,7 @@ from ...places.gazetteer import gazetteer, prominent
 from . import model
 from .consistency import harmonise
 from .lexicon import lexicon
-from .matcher import (Hit, Toks, extend_org, find_capitalised, find_demonyms, find_names,
+from .matcher import (Hit, Toks, dateline_at, extend_org, find_capitalised, find_demonyms, find_names,
                       find_given_name_persons, find_local_places, find_org_phrases, find_places, find_roles,
                       find_thing_names, find_titled_persons, is_cap)
 from .tokenize import SUPPORTED
@@ -315,7 +315,7 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
         return [Hit(h.start, h.end, "LOC", "place", "pattern")]  # "MOERDIJK - ..." dateline
     if name.isupper() and len(name) > 3 and name.title() in gaz.proper:
         name = name.title()  # "UTRECHT -" opening the article: a dateline place
-        if h.start > 0 and not any(prominent(p) for p in gaz.candidates(name)):
+        if not dateline_at(toks, h.start, h.end) and not any(prominent(p) for p in gaz.candidates(name)):
             return [h] if h.label != "LOC" else []  # "OBAMA", "PEPA": a heading or an acronym
         if h.label != "LOC":
             return [Hit(h.start, h.end, "LOC", "place", "gazetteer")]

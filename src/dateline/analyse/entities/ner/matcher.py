@@ -137,9 +137,9 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
                     continue
                 if name not in gaz.proper or name in lex.demonyms:  # "Brits" (a town, too)
                     continue
-                if shout and i > 0 and not any(prominent(p) for p in gaz.candidates(name)):
+                if shout and not dateline_at(toks, i, i + size) and not any(prominent(p) for p in gaz.candidates(name)):
                     continue  # "OBAMA", "PEPA" in capitals: a heading or an acronym, not the town;
-                    # only a dateline (the first word) may be a small place
+                    # only a dateline may be a small place
                 if size == 1 and (lower[i] in lex.stopwords or len(name) < 3 or text[i] in lex.compass or lower[i] in lex.compass
                                   or lower[i] in lex.calendar):
                     continue  # "West", "North" (names of people too), "March"
@@ -164,6 +164,15 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+DATELINE_MARKS = (",", "-", "--", "\u2013", "\u2014", "(")
+
+
+def dateline_at(toks: Toks, i: int, j: int) -> bool:
+    """``toks[i:j]`` opens the text, or opens a line or sentence and is followed by a
+    dateline's mark ("ALLENDALE, N.J. --", "IMMOKALEE \u2013"): a dateline's place."""
+    return i == 0 or (toks.initial[i] and j < toks.n and toks.text[j] in DATELINE_MARKS)
 
 
 NAME_POS = ("PROPN", "NOUN", "ADJ", "NUM", "X")
