@@ -13,12 +13,12 @@ from collections import Counter
 
 from ...types import Article, Span
 from ..base import AnalysisStep
-from .ner import SUPPORTED, Hit, make_doc, recognise
+from .ner import SUPPORTED, Hit, lone_nouns, make_doc, recognise
 from .ner.consistency import harmonise
 from .ner.matcher import Toks
 from .ner.lexicon import lexicon
 from ..places import geocode
-from ..places.gazetteer import BIG_CITY, gazetteer, resolve
+from ..places.gazetteer import BIG_CITY, gazetteer, prominent, resolve
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
 
@@ -57,9 +57,13 @@ def entity_and_place_spans(text: str, lang: str | None, dateline_place: str | No
 
 # A place name inside another entity's name counts when it names a country or a continent
 # (the EU, "Radio Free Europe"), a region of one
-# of the article's countries, a city of BIG_CITY people or more, or a place the article names
-# on its own: "Air France", "Mississippi State", "Culinary Institute of America"; not the town
-# Union in "European Union", not the region Centre (Burkina Faso) in "Cancer Centre".
+# of the article's countries, a capital or a city of EMBEDDED_CITY people or more called so,
+# or a place the article names on its own: "Air France", "Mississippi State", "Culinary
+# Institute of America"; not the town Union in "European Union", not the region Centre (Burkina
+# Faso) in "Cancer Centre", not Enterprise (Nevada) in "American Enterprise Institute", not a
+# given name ("Nadia", another name of Navadwip), nor a region inside the name of a thing
+# ("Davis Cup", "Hang Seng Index": see thing_heads.txt).
+EMBEDDED_CITY = 250_000  # tune half of GeoWebNews: the same from 100,000 to 300,000
 CONTINENT_OF_ADJECTIVE = (("ans", ""), ("ans", "e"), ("an", "e"), ("an", ""), ("n", ""))  # Europeans, African
 
 
@@ -81,7 +85,8 @@ def _embedded_name(toks, i: int, j: int, name: str, lex) -> bool:
     if (i and toks.text[i - 1] == "-" and not toks.ws[i - 1]) or (j < toks.n and toks.text[j] == "-" and not toks.ws[j - 1]):
         return False
     low = name.lower()
-    return j > i + 1 or not (low in lex.common_words or low in lex.stopwords or name in lex.compass)
+    return j > i + 1 or not (low in lex.common_words or low in lex.stopwords or name in lex.compass
+                             or name in lex.given_names)
 
 
 def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tuple) -> list[Span]:
@@ -116,6 +121,7 @@ def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tupl
             continue
         if h.label == "PER" and h.kind != "role":
             continue  # a person's name: Jackson, Florence
+        thing = toks.text[h.end - 1] in lex.thing_heads  # "Davis Cup", "Hang Seng Index"
         i = h.start
         while i < h.end:
             for j in range(min(h.end, i + 4), i, -1):
@@ -132,8 +138,8 @@ def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tupl
                 whole = (i, j) == (h.start, h.end)
                 if place is None or not (
                         place.geonames_id in local or place.precision in ("country", "continent")
-                        or (place.precision in ("region", "province") and place.country in context)
-                        or (place.precision == "city" and place.population >= BIG_CITY and not whole
+                        or (place.precision in ("region", "province") and place.country in context and not thing)
+                        or (place.precision == "city" and prominent(place, name, EMBEDDED_CITY) and not whole
                             and not (i == h.start and j < h.end and toks.cap[j]))):
                     continue
                 add(i, j, place.as_geo(), "embedded", s.id)
@@ -148,7 +154,8 @@ def _place_mentions(toks, hits: list[Hit], spans: list[Span], lex, context: tupl
 def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], list[Span]]:
     lex = lexicon(lang)
     toks = Toks(sdoc)
-    hits = harmonise([(toks, recognise(sdoc, lang, toks=toks))])[0]
+    parts = [(toks, recognise(sdoc, lang, toks=toks))]
+    hits = lone_nouns(parts, harmonise(parts), lang)[0]
     hits = _dateline_hit(sdoc, dateline_place, hits)
 
     def cue(h: Hit) -> str | None:

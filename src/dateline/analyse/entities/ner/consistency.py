@@ -44,12 +44,20 @@ def harmonise(parts: list[tuple[Toks, list[Hit]]], propagate: bool = True) -> li
             if not is_country(word):
                 winner[word] = "PER"
                 surnames.add(word)
+    # a word of a person's full name written in capitals ("OBAMA" heading an article on Barack
+    # Obama) is that person, not the Japanese town
+    person_words = {w for name, label in winner.items() if label == "PER" and len(name.split()) >= 2
+                    for w in name.split() if len(w) > 2 and w[:1].isupper() and not w.isupper()}
     out = []
     for toks, hits in parts:
         new = []
         for h in hits:
             name = toks.span_text(h.start, h.end)
             label = winner.get(name)
+            if name.isupper() and h.end - h.start == 1 and h.source in ("model", "gazetteer") \
+                    and name.title() in person_words and not is_country(name.title()):
+                new.append(Hit(h.start, h.end, "PER", "person", h.source))
+                continue
             if label and label != h.label and (h.source == "model" or h.source == "gazetteer" and name in surnames):
                 # a surname the gazetteer also knows as a town (Rivera, Kielce for Kelce) is the person
                 h = Hit(h.start, h.end, label, "", h.source, h.norm, h.country, h.precision)

@@ -37,6 +37,9 @@ class Lexicon:
     place_heads: dict[str, str] = field(default_factory=dict)  # "Street" -> street (case-sensitive)
     media_nouns: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
+    function_words: set[str] = field(default_factory=set)  # "according", "nowadays" (lower case)
+    thing_heads: set[str] = field(default_factory=set)  # "Index", "Cup": end a MISC name (case-sensitive)
+    noun_endings: tuple[str, ...] = ()  # "ung", "spieler": end common nouns, not names (de)
     calendar: set[str] = field(default_factory=set)  # month and weekday names (lower case)
     compass: set[str] = field(default_factory=set)  # "South" (Florida)
     not_org_acronyms: set[str] = field(default_factory=set)
@@ -140,6 +143,9 @@ def _build(lang: str) -> Lexicon:
     lex.place_heads = {r[0]: r[1] for r in load_table(lang, "place_heads.tsv") if len(r) > 1}
     lex.media_nouns = {w.lower() for w in load_list(lang, "media_nouns.txt")}
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}
+    lex.function_words = {w.lower() for w in load_list(lang, "function_words.txt")}
+    lex.thing_heads = set(load_list(lang, "thing_heads.txt"))
+    lex.noun_endings = tuple(sorted({w.lower() for w in load_list(lang, "noun_endings.txt")}, key=len, reverse=True))
     lex.compass = set(load_list(lang, "compass_words.txt", with_shared=True))
     lex.locative = {w.lower() for w in load_list(lang, "locative_preps.txt")}
     particle_words = {w for p in lex.particles for w in p.split()}  # "De Coster" keeps "De"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...places.gazetteer import gazetteer
+from ...places.gazetteer import gazetteer, prominent
 from .lexicon import Entry, Lexicon
 
 SENTENCE_END = {".", "!", "?", ":", ";", "\u2026"}
@@ -137,6 +137,9 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
                     continue
                 if name not in gaz.proper or name in lex.demonyms:  # "Brits" (a town, too)
                     continue
+                if shout and not dateline_at(toks, i, i + size) and not any(prominent(p) for p in gaz.candidates(name)):
+                    continue  # "OBAMA", "PEPA" in capitals: a heading or an acronym, not the town;
+                    # only a dateline may be a small place
                 if size == 1 and (lower[i] in lex.stopwords or len(name) < 3 or text[i] in lex.compass or lower[i] in lex.compass
                                   or lower[i] in lex.calendar):
                     continue  # "West", "North" (names of people too), "March"
@@ -161,6 +164,15 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
         else:
             i += 1
     return hits
+
+
+DATELINE_MARKS = (",", "-", "--", "\u2013", "\u2014", "(")
+
+
+def dateline_at(toks: Toks, i: int, j: int) -> bool:
+    """``toks[i:j]`` opens the text, or opens a line or sentence and is followed by a
+    dateline's mark ("ALLENDALE, N.J. --", "IMMOKALEE \u2013"): a dateline's place."""
+    return i == 0 or (toks.initial[i] and j < toks.n and toks.text[j] in DATELINE_MARKS)
 
 
 NAME_POS = ("PROPN", "NOUN", "ADJ", "NUM", "X")
@@ -231,6 +243,44 @@ def find_local_places(toks: Toks, lex: Lexicon, max_words: int = 4) -> list[Hit]
                 out[-1] = h
             continue
         out.append(h)
+    return out
+
+
+def find_thing_names(toks: Toks, lex: Lexicon, max_words: int = 4) -> list[Hit]:
+    """Names of things: capitalised words ending in a listed head noun of an index, a
+    competition, an award or a product ("Hang Seng Index", "Davis Cup Finals", "Mac App
+    Store"), as MISC: not a person, and no place is read inside them. Heads in a row count as
+    one ("Cup Finals"); a name going on after the head ("Open Society") is something else."""
+    heads = lex.thing_heads
+    if not heads:
+        return []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    out: list[Hit] = []
+    k = 1
+    while k < n:
+        if text[k] not in heads or not cap[k - 1] or toks.initial[k]:
+            k += 1
+            continue
+        end = k + 1
+        while end < n and text[end] in heads and not toks.initial[end]:
+            end += 1  # "Davis Cup Finals"
+        if end < n and cap[end] and text[end][:1].isalpha() and not toks.initial[end]:
+            k = end
+            continue
+        j, words = k, 0
+        while j > 0 and words < max_words:
+            w = text[j - 1]
+            if not (cap[j - 1] and w.replace("-", "").replace("&", "").isalnum()) \
+                    or (not w.isupper() and (lower[j - 1] in lex.stopwords or lower[j - 1] in lex.function_words)) \
+                    or lower[j - 1] in lex.calendar or (out and j - 1 < out[-1].end):
+                break
+            j -= 1
+            words += 1
+            if toks.initial[j]:
+                break
+        if j < k:
+            out.append(Hit(j, end, "MISC", "other", "pattern"))
+        k = end
     return out
 
 
