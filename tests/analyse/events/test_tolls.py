@@ -56,3 +56,9 @@ def test_a_number_in_commas_after_a_name_is_an_age():
     text = "Police arrested Tom Baker, 47, of Leeds, and 12 others on Sunday."
     units = {text[q.start:q.end]: q.attrs["unit"] for q in find_quantities(text, "en")}
     assert units == {"47": "age", "12": "count"}
+
+
+def test_the_count_of_a_coordinated_verb_is_not_the_first_verbs_toll():
+    # a real wire story: "killed some 1,200 people and kidnapped 240 others" gave 240 dead
+    found = tolls("Gunmen stormed the village and killed some 300 people and kidnapped 40 others.", "en")
+    assert found == {"fatalities": [300]}

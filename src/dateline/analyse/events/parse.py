@@ -245,8 +245,8 @@ def linked(parsed, noun_char: int, trigger_char: int, steps: int = 3, trigger_en
     for _ in range(steps):
         if x.i == trig.i:
             return True
-        if x.head.i == x.i:
-            break
+        if x.head.i == x.i or x.pos_ in ("VERB", "AUX") and x.dep_ == "conj":
+            break  # "killed 1,200 people and kidnapped 240 others": the 240 are the kidnapping's
         x = x.head
     if x.i == trig.i:
         return True
