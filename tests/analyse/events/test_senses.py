@@ -123,3 +123,29 @@ def test_the_event_with_its_arguments_stays(text, expected):
 ])
 def test_a_trigger_noun_qualifying_another_noun_is_no_event(text, word):
     assert not [e for e in events(text, "en") if e[1] == word]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Trust is the key building block of the new software.", "block"),
+    ("The app blocked more than 9,000 accounts in a month.", "blocked"),
+    ("The singer demonstrated her vocal control on the show.", "demonstrated"),
+    ("In this shot we see what is left of the old pier.", "shot"),
+    ("The search for the missing particle goes on.", "search"),
+    ("The new cooling fan does not restrict airflow.", "restrict"),
+    ("The railing prevents visitors from falling.", "prevents"),
+    ("The phone maker killed off the headphone jack.", "killed"),
+    ("The club struck a deal with a new sponsor.", "struck"),
+])
+def test_soft_news_senses_are_no_events(text, word):
+    assert not [e for e in events(text, "en") if e[1] == word]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Farmers blocked the main road to the port on Monday.", ("PROTEST", "blocked")),
+    ("Thousands demonstrated in the capital on Sunday.", ("PROTEST", "demonstrated")),
+    ("Police searched the house of the suspect.", ("COERCE", "searched")),
+    ("The union called a strike at the port.", ("PROTEST", "strike")),
+    ("Soldiers shot three protesters near the border.", ("ASSAULT", "shot")),
+])
+def test_their_event_senses_stay(text, expected):
+    assert expected in events(text, "en")

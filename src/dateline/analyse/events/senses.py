@@ -28,7 +28,7 @@ NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
 POS_CHECK_LANGS = {"en", "de", "fr"}
 KEEP_AS_ADJECTIVE = {"ASSAULT"}
 COMPOUND_LANGS = {"en"}  # Dutch and German write such compounds as one word (event_not_compounds.txt)
-OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp", "nmod", "case")  # obl: "op hol geslagen" (bolted);
+OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp", "nmod", "case", "compound:prt", "prt")  # obl: "op hol geslagen" (bolted);
 # xcomp: "plead guilty"; nmod and case for nouns: "de top van de berg", "aan de top" (no summit)
 
 
@@ -55,12 +55,16 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
     if ev["n"] == 1 and lang in COMPOUND_LANGS and head.dep_ == "compound" and head.pos_ == "NOUN" \
             and head.head.pos_ in ("NOUN", "PROPN"):
         return True  # a noun qualifying another: "an arrest warrant", "jail suicide", "war crimes"
-    if ev["n"] == 1 and needs_unmet(head, t, lang):
+    if ev["n"] == 1 and needs_unmet(head, t, lang, ev["type"]):
         return True
     table = not_objects(lang)
     banned = table.get(head.lemma_.lower()) or table.get(t.lemma.lower())
     if not banned:
         return False
+    if head.i + 1 < len(head.doc):  # a particle the parser hung elsewhere: "killed off the jack"
+        nxt = head.doc[head.i + 1]
+        if nxt.pos_ in ("ADP", "PART", "ADV") and nxt.lower_ in banned:
+            return True
     return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in banned or c.lower_ in banned) for c in head.children)
 
 
@@ -74,13 +78,14 @@ SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")  # a resul
 
 
 @lru_cache(maxsize=None)
-def needs(lang: str) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """trigger lemma -> its requirements ``(slot, fitting words and classes)``
+def needs(lang: str) -> dict[str, tuple[tuple[str, frozenset[str], str | None], ...]]:
+    """trigger lemma -> its requirements ``(slot, fitting words and classes, event type or None)``
     (``lang/<code>/events/event_needs.tsv``)."""
     out: dict[str, list] = {}
     for row in load_table(lang, "event_needs.tsv"):
         if len(row) >= 3:
-            out.setdefault(row[0].lower(), []).append((row[1], frozenset(w.strip() for w in row[2].split(","))))
+            etype = row[3] if len(row) > 3 and row[3] else None
+            out.setdefault(row[0].lower(), []).append((row[1], frozenset(w.strip() for w in row[2].split(",")), etype))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -129,12 +134,14 @@ def _slot(head, slot: str) -> list:
     return kids
 
 
-def needs_unmet(head, t, lang: str) -> bool:
-    """Whether the trigger (head token ``head``, layer token ``t``) misses an argument its
-    ``event_needs.tsv`` rows ask for."""
+def needs_unmet(head, t, lang: str, etype: str | None = None) -> bool:
+    """Whether the trigger (head token ``head``, layer token ``t``) of type ``etype`` misses an
+    argument its ``event_needs.tsv`` rows ask for (a row with a type holds for that type only)."""
     table = needs(lang)
     rows = table.get(t.low) or table.get(head.lower_) or table.get(head.lemma_.lower()) or table.get(t.lemma.lower())
-    for slot, wanted in rows or ():
+    for slot, wanted, only in rows or ():
+        if only is not None and only != etype:
+            continue
         if slot == "pos":
             if head.pos_ not in wanted:
                 return True
