@@ -15,6 +15,7 @@ from functools import lru_cache
 from ...models import available, locate
 from .parse import (children_of, cue_verb, has_nominal, inverted_subject,
                            parse_subject)
+from .lexicon import lexicon
 from .text import END_PUNCT, Tok
 
 # a claim's content is a clause the cue governs; an object noun phrase is not ("reported a loss")
@@ -42,7 +43,8 @@ def _tok_range(toks: list[Tok], starts: list[int], a: int, b: int) -> tuple[int,
     return (i, j) if j > i else None
 
 
-def _content(toks, kids, k: int, s: int, e: int, speaker) -> tuple[int, int] | None:
+def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
+             verbs: dict | None = None) -> tuple[int, int] | None:
     for dep in CONTENT_DEPS:
         for c in kids[k]:
             if toks[c].dep == dep and s <= c < e:
@@ -51,12 +53,49 @@ def _content(toks, kids, k: int, s: int, e: int, speaker) -> tuple[int, int] | N
                     continue
                 if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
                     return _trim(toks, lo, hi)
+    if NP_CONTENT and cue is not None:
+        got = _object_phrase(toks, kids, k, s, e, speaker, cue, verbs or {})
+        if got is not None:
+            return got
     before = speaker[0] if speaker and speaker[0] < k else k
     if before - s >= 3 and k > s and toks[before - 1].text == ",":  # "…, the governor said."
         return _trim(toks, s, before)
     if k + 2 < e and (speaker is None or speaker[0] < k) and toks[k + 1].lower in ("that", ":"):
         return _trim(toks, k + 1, e)  # "X said that …" the parse did not attach
     return None
+
+
+NP_CONTENT = True  # a tagged cue may govern a noun phrase ("has proposed a ban", "talked about X")
+NP_DEPS = ("obj", "obl")
+CLAUSE_CLASSES = frozenset({"say", "tell", "belief", "announce", "colon"})
+
+
+def _object_phrase(toks, kids, k: int, s: int, e: int, speaker, cue, verbs: dict) -> tuple[int, int] | None:
+    """The noun phrase a tagged cue governs after it: its object (*supported a ban on …*), or
+    the object of a preposition the cue ends with (*talked about the plan*, *called for …*)."""
+    if any(verbs.get(toks[j].lemma) in CLAUSE_CLASSES for j in range(*cue)):
+        return None  # "reported a loss", "wrote a letter": a speech verb's content is a clause
+    ends_in_prep = toks[cue[1] - 1].pos == "ADP"
+    for c in kids[k]:
+        if not (cue[1] <= c < e) or toks[c].dep not in NP_DEPS:
+            continue
+        if toks[c].dep == "obl" and not (ends_in_prep and any(
+                toks[g].dep == "case" and cue[0] <= g < cue[1] for g in kids[c])):
+            continue  # an oblique only when its preposition closes the cue
+        lo, hi = _subtree(kids, c)
+        lo = max(lo, cue[1])
+        if speaker and lo < speaker[1] and speaker[0] < hi:
+            continue
+        return _trim_np(toks, lo, hi)
+    return None
+
+
+def _trim_np(toks, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo < hi and not toks[lo].is_word and not toks[lo].quoted:
+        lo += 1
+    while hi > lo and (toks[hi - 1].text in END_PUNCT or toks[hi - 1].text in (",", ";", ":")):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
 
 
 def _subtree(kids, i: int) -> tuple[int, int]:
@@ -112,6 +151,7 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
     starts = [t.start for t in toks]
     sent_starts = [s for s, _ in sents]
     kids = children_of(toks)
+    verbs = lexicon(lang).verbs
     covered = set()
     for f in found:
         covered.update(range(*f.cue))
@@ -138,7 +178,7 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
             speaker = parse_subject(toks, kids, k, s, e) or inverted_subject(toks, kids, k, e)
         if speaker is not None and not has_nominal(toks, speaker):
             speaker = None
-        content = _content(toks, kids, k, s, e, speaker)
+        content = _content(toks, kids, k, s, e, speaker, cue, verbs)
         if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
         out.append(Found(content, cue, "model", speaker))

@@ -1,0 +1,55 @@
+"""Attribution shapes PolNeAR counts: a cue interjected inside its clause, and a tagged cue
+whose content is the noun phrase it governs. Invented sentences."""
+
+import pytest
+
+from dateline.analyse.claims.model import _content
+from dateline.analyse.claims.parse import children_of
+from dateline.analyse.claims.text import tokens_from_parse
+from dateline.analyse.layer import parse
+
+from test_claims_round2 import summary
+
+
+def _toks(text):
+    toks, _ = tokens_from_parse(parse(text, "en"))
+    return toks
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Most of the new bridges, the engineer said, were built with cheap steel.",
+     "Most of the new bridges, the engineer said, were built with cheap steel"),
+    ("Unless the council finds more money, she says, the library will close in May.",
+     "Unless the council finds more money, she says, the library will close in May"),
+])
+def test_interjected_cue_keeps_the_whole_clause(text, content):
+    (got,) = [c for s, cue, c, kind in summary([text], "en") if cue in ("said", "says")]
+    assert got == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry was late again, he said, and nobody apologised.", "The ferry was late again"),
+    ("The ferry was late again, he said, adding that nobody apologised.", "The ferry was late again"),
+])
+def test_cue_after_a_whole_clause_keeps_the_clause_before_it(text, content):
+    got = [c for s, cue, c, kind in summary([text], "en") if cue == "said"]
+    assert got == [content]
+
+
+def _content_of(text, cue_words):
+    toks = _toks(text)
+    words = [t.text for t in toks]
+    first = words.index(cue_words[0])
+    cue = (first, first + len(cue_words))
+    k = next(i for i in range(*cue) if toks[i].pos == "VERB")
+    got = _content(toks, children_of(toks), k, 0, len(toks), None, cue)
+    return " ".join(words[got[0]:got[1]]) if got else None
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor has repeatedly supported a ban on diesel buses.", ["supported"], "a ban on diesel buses"),
+    ("The minister talked about the harbour expansion.", ["talked", "about"], "the harbour expansion"),
+    ("The senator said that the budget is too small.", ["said"], "the budget is too small"),
+])
+def test_tagged_cue_content_from_the_parse(text, cue, content):
+    assert _content_of(text, cue) == content
