@@ -53,3 +53,25 @@ def _content_of(text, cue_words):
 ])
 def test_tagged_cue_content_from_the_parse(text, cue, content):
     assert _content_of(text, cue) == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan is costly, said Katie Berg, the city's transport director.",
+     "Katie Berg, the city's transport director"),
+    ("At the depot, where it is cold, Jan Olsen, the depot's manager, suggested that the buses were too old.",
+     "Jan Olsen, the depot's manager"),
+    ("The roads are a mess, according to Anna Berg, the head of the drivers' union.",
+     "Anna Berg, the head of the drivers' union"),
+    ("Berg, a former mayor, also said that the plan was a waste.", "Berg, a former mayor"),
+    # a relative clause with a verb is no apposition
+    ("Anna Berg, who runs the drivers' union, said the roads are a mess.",
+     "Anna Berg, who runs the drivers' union"),
+])
+def test_speaker_keeps_its_apposition(text, speaker):
+    got = summary([text], "en")
+    assert got and got[0][0] == speaker
+
+
+def test_according_to_with_an_apposition_does_not_swallow_it_into_the_content():
+    (got,) = summary(["The roads are a mess, according to Anna Berg, the head of the drivers' union."], "en")
+    assert got[2] == "The roads are a mess"

@@ -68,12 +68,13 @@ def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
 NP_CONTENT = True  # a tagged cue may govern a noun phrase ("has proposed a ban", "talked about X")
 NP_DEPS = ("obj", "obl")
 CLAUSE_CLASSES = frozenset({"say", "tell", "belief", "announce", "colon"})
+NP_VERBS = frozenset({"announce", "tweet", "recall", "propose", "deny", "mention", "cite", "praise", "criticize"})  # speech verbs whose noun-phrase object is still what is said
 
 
 def _object_phrase(toks, kids, k: int, s: int, e: int, speaker, cue, verbs: dict) -> tuple[int, int] | None:
     """The noun phrase a tagged cue governs after it: its object (*supported a ban on …*), or
     the object of a preposition the cue ends with (*talked about the plan*, *called for …*)."""
-    if any(verbs.get(toks[j].lemma) in CLAUSE_CLASSES for j in range(*cue)):
+    if any(verbs.get(toks[j].lemma) in CLAUSE_CLASSES and toks[j].lemma not in NP_VERBS for j in range(*cue)):
         return None  # "reported a loss", "wrote a letter": a speech verb's content is a clause
     ends_in_prep = toks[cue[1] - 1].pos == "ADP"
     for c in kids[k]:

@@ -351,7 +351,8 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
                 a += 1
             end = i - 1
-            if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word:
+            if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word \
+                    and any(toks[j].pos in ("VERB", "AUX") for j in range(xe + 1, e)):
                 end = e  # "The plan, according to X, would cost …": the whole sentence
                 while end > a and (toks[end - 1].text in END_PUNCT or toks[end - 1].text in CLOSERS
                                    and not toks[end - 1].quoted):
