@@ -83,9 +83,6 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     for f in found:
         if f.stance and _bare_noun_cue(toks, f):
             f.stance = None
-    if lang == "en":
-        for f in found:
-            f.content = _cut_tail(toks, f.content)
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)]
     body = article.body
@@ -125,24 +122,6 @@ def _bare_noun_cue(toks, f) -> bool:
     before = toks[a - 1]
     nominal = before.pos in ("DET", "NUM", "ADJ") or before.text in ("'s", "’s")
     return nominal and not (b < len(toks) and toks[b].lower in STANCE_NOUN_PREPS)
-
-
-DASHES = frozenset({"—", "–", "--"})
-
-
-def _cut_tail(toks, content):
-    """A reported clause ends where the writer goes on in their own voice: at a dash
-    (*… was encouraged by the plan — a modest boost for …*) or at a participle after a comma
-    (*…, asserting that …*, *…, noting that …*): what follows is the writer's, or a claim of its own."""
-    a, b = content
-    for j in range(a + 3, b - 1):
-        t = toks[j]
-        if t.quoted:
-            continue
-        if t.text in DASHES or t.text == "," and toks[j + 1].pos == "VERB" and toks[j + 1].lower.endswith("ing") \
-                and not toks[j + 1].quoted:
-            return (a, j)
-    return content
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
