@@ -75,3 +75,15 @@ def test_speaker_keeps_its_apposition(text, speaker):
 def test_according_to_with_an_apposition_does_not_swallow_it_into_the_content():
     (got,) = summary(["The roads are a mess, according to Anna Berg, the head of the drivers' union."], "en")
     assert got[2] == "The roads are a mess"
+
+
+def test_subject_before_a_tagged_cue_is_no_content():
+    # "…, the governor said." puts the content before the cue; "X, a former mayor, repeated
+    # his warning about the dam" does not: the words before the comma are its subject.
+    toks = _toks("Berg, a former mayor, repeated his warning about the dam in the hills.")
+    k = next(i for i, t in enumerate(toks) if t.text == "repeated")
+    assert _content(toks, children_of(toks), k, 0, len(toks), None, (k, k + 1), {"repeat": "say"}) is None
+    toks = _toks("The dam will hold, the governor said.")
+    k = next(i for i, t in enumerate(toks) if t.text == "said")
+    got = _content(toks, children_of(toks), k, 0, len(toks), (k - 2, k), (k, k + 1), {"say": "say"})
+    assert " ".join(t.text for t in toks[got[0]:got[1]]) == "The dam will hold"

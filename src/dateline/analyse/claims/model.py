@@ -58,13 +58,16 @@ def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
         if got is not None:
             return got
     before = speaker[0] if speaker and speaker[0] < k else k
-    if before - s >= 3 and k > s and toks[before - 1].text == ",":  # "…, the governor said."
-        return _trim(toks, s, before)
+    after = speaker[1] if speaker and speaker[0] > k else (cue[1] if cue else k + 1)
+    tail = sum(toks[j].is_word for j in range(after, e))
+    if before - s >= 3 and k > s and toks[before - 1].text == "," and tail <= INVERSION_TAIL:
+        return _trim(toks, s, before)  # "…, the governor said." (not "X, a governor, repeated …")
     if k + 2 < e and (speaker is None or speaker[0] < k) and toks[k + 1].lower in ("that", ":"):
         return _trim(toks, k + 1, e)  # "X said that …" the parse did not attach
     return None
 
 
+INVERSION_TAIL = 6  # words after an inverted cue ("…, the governor said on Tuesday.")
 NP_CONTENT = True  # a tagged cue may govern a noun phrase ("has proposed a ban", "talked about X")
 NP_DEPS = ("obj", "obl")
 CLAUSE_CLASSES = frozenset({"say", "tell", "belief", "announce", "colon"})
@@ -117,29 +120,76 @@ def _trim(toks, lo: int, hi: int) -> tuple[int, int] | None:
     return (lo, hi) if hi - lo >= 2 else None
 
 
+REFINE = True  # content edges from the tagger's content tags, where it has them
 COVERED_ENOUGH = 0.8  # a sentence whose words the rules' claims already hold is not tagged
 
 
-def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the tagger's spans over the sentences the rules left open.
+def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]
+                  ) -> tuple[list[tuple[int, int, str]], dict[int, str]]:
+    """(start, end, label) of the tagger's spans over the sentences the rules left open, and
+    the content tags (B / I / O by token start) where the tagger has them.
 
     The tagger costs as much as the parser, and a cue inside a found claim's cue or content is
-    dropped anyway, so sentences the found claims already cover are not tagged; the open ones
-    are tagged in runs of neighbouring sentences (the tagger's window sees their context)."""
+    dropped anyway, so sentences the found claims already cover are not tagged (unless the
+    tagger also tags content, which the found claims use); the open ones are tagged in runs of
+    neighbouring sentences (the tagger's window sees their context)."""
+    with_content = "content" in nlp.pipe_names
     runs: list[list[int]] = []
+    open_: list[tuple[int, int]] = []
     for s, e in sents:
         words = [i for i in range(s, e) if toks[i].is_word]
-        if words and sum(i in covered for i in words) >= COVERED_ENOUGH * len(words):
-            continue
         a, b = toks[s].start, toks[e - 1].end
+        if words and sum(i in covered for i in words) >= COVERED_ENOUGH * len(words):
+            if not with_content:
+                continue
+        else:
+            open_.append((a, b))
         if runs and runs[-1][1] >= a - 2:
             runs[-1][1] = b
         else:
             runs.append([a, b])
-    out = []
+    out, tags = [], {}
+    starts = [a for a, _ in open_]
     for (a, _b), doc in zip(runs, nlp.pipe(body[a:b] for a, b in runs)):
-        out += [(a + ent.start_char, a + ent.end_char, ent.label_) for ent in doc.ents]
-    return out
+        for ent in doc.ents:
+            x = a + ent.start_char
+            k = bisect_right(starts, x) - 1
+            if k >= 0 and open_[k][0] <= x < open_[k][1]:
+                out.append((x, a + ent.end_char, ent.label_))
+        if with_content:
+            tags.update((a + t.idx, t.tag_) for t in doc)
+    return out, tags
+
+
+def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
+    """Move each claim's content edges to the tagger's content run (in place): a clause cut
+    short at a comma grows to the run's end, one running on past it is cut. Only where the
+    tagger agrees on most of the content's words, never over the claim's cue or speaker."""
+    if not tags:
+        return
+    inside = [tags.get(t.start, "O") != "O" for t in toks]
+    begins = [tags.get(t.start) == "B" for t in toks]
+    for f in found:
+        a, b = f.content
+        words = [i for i in range(a, b) if toks[i].is_word]
+        if not words or sum(inside[i] for i in words) < REFINE_AGREE * len(words):
+            continue
+        blocked = set(range(*f.cue)) | (set(range(*f.speaker)) if f.speaker else set())
+        for part in f.cue_parts:
+            blocked.update(range(*part))
+        lo = next(i for i in range(a, b) if inside[i] and toks[i].is_word)
+        hi = max(i for i in range(a, b) if inside[i] and toks[i].is_word) + 1
+        while lo > 0 and inside[lo - 1] and not begins[lo] and lo - 1 not in blocked and a - lo < REFINE_REACH:
+            lo -= 1
+        while hi < len(toks) and inside[hi] and not begins[hi] and hi not in blocked and hi - b < REFINE_REACH:
+            hi += 1
+        lo, hi = _trim_np(toks, lo, hi) or (lo, hi)
+        if hi > lo and any(toks[i].is_word for i in range(lo, hi)):
+            f.content = (lo, hi)
+
+
+REFINE_AGREE = 0.5  # share of the content's words the tagger must hold inside a content
+REFINE_REACH = 40  # tokens a content may grow by on either side
 
 
 def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> list:
@@ -159,7 +209,7 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         covered.update(range(*f.content))
         for part in f.cue_parts:
             covered.update(range(*part))
-    ents = _tagged_spans(nlp, body, toks, sents, covered)
+    ents, tags = _tagged_spans(nlp, body, toks, sents, covered)
     sources = [_tok_range(toks, starts, a, b) for a, b, label in ents if label == "SOURCE"]
     out = []
     for a, b, label in ents:
@@ -184,4 +234,6 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
         out.append(Found(content, cue, "model", speaker))
         covered.update(range(*cue))
+    if REFINE:
+        refine_contents(toks, found + out, tags)
     return out
