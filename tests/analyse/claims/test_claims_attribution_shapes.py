@@ -87,3 +87,8 @@ def test_subject_before_a_tagged_cue_is_no_content():
     k = next(i for i, t in enumerate(toks) if t.text == "said")
     got = _content(toks, children_of(toks), k, 0, len(toks), (k - 2, k), (k, k + 1), {"say": "say"})
     assert " ".join(t.text for t in toks[got[0]:got[1]]) == "The dam will hold"
+
+
+def test_adverbial_clause_of_time_or_reason_is_no_content():
+    assert _content_of("Some clubs have sought bankruptcy protection, while others have closed.",
+                       ["sought"]) == "bankruptcy protection"

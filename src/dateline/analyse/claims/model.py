@@ -20,6 +20,9 @@ from .text import END_PUNCT, Tok
 
 # a claim's content is a clause the cue governs; an object noun phrase is not ("reported a loss")
 CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "csubj", "obj", "advcl")
+# subordinators of an adverbial clause that tells when or why, not what is said
+ADVERBIAL_MARKS = frozenset({"while", "because", "when", "after", "before", "since", "although", "though",
+                             "as", "if", "unless", "until", "whereas", "once"})
 CLAUSE_ONLY = ("obj", "advcl")  # these count only when a verb heads a clause inside them
 
 
@@ -51,6 +54,9 @@ def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
                 lo, hi = _subtree(kids, c)
                 if dep in CLAUSE_ONLY and not any(toks[j].pos in ("VERB", "AUX") for j in range(lo, hi)):
                     continue
+                if dep == "advcl" and any(toks[g].dep == "mark" and g < c and toks[g].lower in ADVERBIAL_MARKS
+                                          for g in kids[c]):
+                    continue  # "…, while others have slipped": a circumstance, not what is said
                 if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
                     return _trim(toks, lo, hi)
     if NP_CONTENT and cue is not None:
