@@ -92,3 +92,35 @@ def test_subject_before_a_tagged_cue_is_no_content():
 def test_adverbial_clause_of_time_or_reason_is_no_content():
     assert _content_of("Some clubs have sought bankruptcy protection, while others have closed.",
                        ["sought"]) == "bankruptcy protection"
+
+
+def _tags(toks, first, last, begin=True):
+    """Content tags over toks[first:last] (B on the first), O elsewhere."""
+    return {t.start: ("B" if i == first and begin else "I") if first <= i < last else "O"
+            for i, t in enumerate(toks)}
+
+
+def test_content_grows_to_the_tagged_run_and_stops_at_the_cue():
+    from dateline.analyse.claims.model import refine_contents
+    from dateline.analyse.claims.rules import Found
+
+    toks = _toks("Most of the new bridges, the engineer said, were built with cheap steel.")
+    words = [t.text for t in toks]
+    said = words.index("said")
+    f = Found((0, 3), (said, said + 1), "say", (said - 2, said))  # "Most of the" cut short
+    refine_contents(toks, [f], _tags(toks, 0, 5))
+    assert " ".join(words[f.content[0]:f.content[1]]) == "Most of the new bridges"
+    g = Found((said + 2, len(toks) - 1), (said, said + 1), "say", None)  # tagger agrees on too few words
+    refine_contents(toks, [g], _tags(toks, 0, 5))
+    assert g.content == (said + 2, len(toks) - 1)
+
+
+def test_tagged_cue_takes_the_tagged_run_after_it():
+    from dateline.analyse.claims.model import _tagged_run
+
+    toks = _toks("The union is demanding higher wages for drivers.")
+    words = [t.text for t in toks]
+    cue = (words.index("demanding"), words.index("demanding") + 1)
+    got = _tagged_run(toks, _tags(toks, cue[1], len(toks) - 1), cue, (0, 2), 0, len(toks))
+    assert " ".join(words[got[0]:got[1]]) == "higher wages for drivers"
+    assert _tagged_run(toks, _tags(toks, 0, 0), cue, (0, 2), 0, len(toks)) is None

@@ -80,10 +80,14 @@ CLAUSE_CLASSES = frozenset({"say", "tell", "belief", "announce", "colon"})
 NP_VERBS = frozenset({"announce", "tweet", "recall", "propose", "deny", "mention", "cite", "praise", "criticize"})  # speech verbs whose noun-phrase object is still what is said
 
 
+def _clause_verb(toks, cue, verbs: dict) -> bool:
+    return any(verbs.get(toks[j].lemma) in CLAUSE_CLASSES and toks[j].lemma not in NP_VERBS for j in range(*cue))
+
+
 def _object_phrase(toks, kids, k: int, s: int, e: int, speaker, cue, verbs: dict) -> tuple[int, int] | None:
     """The noun phrase a tagged cue governs after it: its object (*supported a ban on …*), or
     the object of a preposition the cue ends with (*talked about the plan*, *called for …*)."""
-    if any(verbs.get(toks[j].lemma) in CLAUSE_CLASSES and toks[j].lemma not in NP_VERBS for j in range(*cue)):
+    if _clause_verb(toks, cue, verbs):
         return None  # "reported a loss", "wrote a letter": a speech verb's content is a clause
     ends_in_prep = toks[cue[1] - 1].pos == "ADP"
     for c in kids[k]:
@@ -167,6 +171,34 @@ def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]
     return out, tags
 
 
+TAGGED_CONTENT = True  # a tagged cue with no content by the parse takes the tagger's content run next to it
+RUN_NEEDS_SOURCE = True  # such a claim's speaker only from the tagger's sources
+RUN_GAP = 3  # tokens between the cue (or its speaker) and the run
+
+
+def _tagged_run(toks, tags: dict[int, str], cue, speaker, s: int, e: int) -> tuple[int, int] | None:
+    """The tagger's content run starting just after the cue (and a speaker after it), else
+    the one ending just before the cue (and a speaker before it), within the sentence."""
+    inside = lambda i: tags.get(toks[i].start, "O") != "O"
+    right = max(cue[1], speaker[1]) if speaker and speaker[0] >= cue[1] else cue[1]
+    lo = next((i for i in range(right, min(e, right + RUN_GAP)) if inside(i) and toks[i].is_word), None)
+    if lo is not None:
+        while lo < e and toks[lo].lower in COMPLEMENTIZERS:
+            lo += 1
+        hi = lo
+        while hi < e and (inside(hi) or not toks[hi].is_word and hi + 1 < e and inside(hi + 1)):
+            hi += 1
+        return _trim_np(toks, lo, hi) if hi - lo >= 2 else None
+    left = min(cue[0], speaker[0]) if speaker and speaker[1] <= cue[0] else cue[0]
+    hi = next((i + 1 for i in range(left - 1, max(s, left - RUN_GAP) - 1, -1) if inside(i) and toks[i].is_word), None)
+    if hi is None:
+        return None
+    lo = hi - 1
+    while lo > s and inside(lo - 1) and tags.get(toks[lo].start) != "B":
+        lo -= 1
+    return _trim_np(toks, lo, hi) if hi - lo >= 2 else None
+
+
 def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
     """Move each claim's content edges to the tagger's content run (in place): a clause cut
     short at a comma grows to the run's end, one running on past it is cut. Only where the
@@ -189,12 +221,29 @@ def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
             lo -= 1
         while hi < len(toks) and inside[hi] and not begins[hi] and hi not in blocked and hi - b < REFINE_REACH:
             hi += 1
-        lo, hi = _trim_np(toks, lo, hi) or (lo, hi)
-        if hi > lo and any(toks[i].is_word for i in range(lo, hi)):
-            f.content = (lo, hi)
+        f.content = (_edge(toks, a, lo, inside), _edge(toks, b - 1, hi - 1, inside, end=True))
 
 
-REFINE_AGREE = 0.5  # share of the content's words the tagger must hold inside a content
+REFINE_MIN = 2  # words an edge must move by (smaller moves are the two conventions' noise)
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})  # left out of a content by contract
+
+
+def _edge(toks, old: int, new: int, inside, end: bool = False) -> int:
+    """The content edge: the old one unless the tagger's moves it by REFINE_MIN words or
+    more; a new edge sits on a word (a new start never on a complementizer)."""
+    step = -1 if end else 1
+    while not toks[new].is_word and (new - old) * step < 0:
+        new += step
+    lo, hi = min(old, new), max(old, new)
+    if sum(toks[i].is_word for i in range(lo, hi + 1)) - 1 < REFINE_MIN:
+        return old + 1 if end else old
+    if not end:
+        while toks[new].lower in COMPLEMENTIZERS or not toks[new].is_word and not toks[new].quoted:
+            new += 1
+    return new + 1 if end else new
+
+
+REFINE_AGREE = 0.7  # share of the content's words the tagger must hold inside a content
 REFINE_REACH = 40  # tokens a content may grow by on either side
 
 
@@ -236,6 +285,13 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         if speaker is not None and not has_nominal(toks, speaker):
             speaker = None
         content = _content(toks, kids, k, s, e, speaker, cue, verbs)
+        if content is None and TAGGED_CONTENT and tags:
+            content = _tagged_run(toks, tags, cue, speaker, s, e)
+            if content is not None and _clause_verb(toks, cue, verbs) and not any(
+                    toks[j].pos in ("VERB", "AUX") for j in range(*content)):
+                content = None  # "reported a loss": a speech verb's content is a clause
+            if content is not None and RUN_NEEDS_SOURCE and speaker not in sources:
+                speaker = None  # the parse's subject of a cue the parse gives no content: unsure
         if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
         out.append(Found(content, cue, "model", speaker))
