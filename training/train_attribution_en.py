@@ -4,10 +4,12 @@ A spaCy entity recogniser over two labels, CUE (the reporting words: *said*, *ac
 *told reporters*, *has learned*) and SOURCE (who says it), trained on PolNeAR's *train* split
 (``../shared/data/attribution/polnear/``; never copied into the repository). The dev split is
 not read here: it is the shared evaluation set. Checkpoints are chosen on 10 % of the train
-articles. ``analyse/claims/model.py`` turns tagged cues the rules missed into claims, with the
-speaker and content from the parse.
+articles. With ``--content`` a token tagger ``content`` on the same tok2vec learns B / I / O
+content tags (``training/attribution.cfg``). ``analyse/claims/model.py`` turns tagged cues the
+rules missed into claims, with the speaker and content from the parse, and uses the content
+tags for content edges. The shipped model:
 
-    OMP_NUM_THREADS=1 .venv/bin/python training/train_attribution_en.py --minutes 20
+    OMP_NUM_THREADS=1 .venv/bin/python training/train_attribution_en.py --minutes 22 --width 96 --content
 
 PolNeAR has no licence file and its texts belong to their publishers: the model (weights over
 hashed features) is for development use, as its model card says.

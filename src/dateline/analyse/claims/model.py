@@ -1,10 +1,13 @@
 """Claims from a trained attribution tagger, where a language has one (English: PolNeAR).
 
 The tagger (``models/attribution-<lang>``, ``training/train_attribution_en.py``) marks CUE and
-SOURCE spans. A tagged cue that the rules did not find becomes a claim: its speaker is the
-tagged source in the sentence, else the cue's subject by the parse; its content is the clause
-the cue governs in the parse (complement, parataxis, object), else the rest of the sentence
-on the side away from the speaker. The rules stay first: the tagger only adds.
+SOURCE spans, and (when it has a ``content`` component) tags each token B / I / O for content.
+A tagged cue that the rules did not find becomes a claim: its speaker is the tagged source in
+the sentence, else the cue's subject by the parse; its content is the clause the cue governs in
+the parse (complement, parataxis, object), else the noun phrase it governs (not for speech
+verbs), else the rest of the sentence before an inverted cue, else the tagged content run next
+to it. The rules stay first: the tagger only adds, and with content tags it moves the edges of
+every claim's content to the tagged run where the two mostly agree (``refine_contents``).
 """
 
 from __future__ import annotations
