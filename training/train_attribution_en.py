@@ -4,10 +4,12 @@ A spaCy entity recogniser over two labels, CUE (the reporting words: *said*, *ac
 *told reporters*, *has learned*) and SOURCE (who says it), trained on PolNeAR's *train* split
 (``../shared/data/attribution/polnear/``; never copied into the repository). The dev split is
 not read here: it is the shared evaluation set. Checkpoints are chosen on 10 % of the train
-articles. ``analyse/claims/model.py`` turns tagged cues the rules missed into claims, with the
-speaker and content from the parse.
+articles. With ``--content`` a token tagger ``content`` on the same tok2vec learns B / I / O
+content tags (``training/attribution.cfg``). ``analyse/claims/model.py`` turns tagged cues the
+rules missed into claims, with the speaker and content from the parse, and uses the content
+tags for content edges. The shipped model:
 
-    OMP_NUM_THREADS=1 .venv/bin/python training/train_attribution_en.py --minutes 20
+    OMP_NUM_THREADS=1 .venv/bin/python training/train_attribution_en.py --minutes 22 --width 96 --content
 
 PolNeAR has no licence file and its texts belong to their publishers: the model (weights over
 hashed features) is for development use, as its model card says.
@@ -55,8 +57,32 @@ def articles(split: str = "train") -> list[tuple[str, str, list[dict]]]:
     return out
 
 
-def to_docs(nlp, items):
-    """One Doc per paragraph with CUE / SOURCE spans (overlapping spans: the first kept)."""
+def content_tags(doc, atts) -> list[str]:
+    """B / I / O per token: B opens a content span (each piece of a discontinuous one), I is
+    inside one, O outside all (nested contents: the outer one's I, the inner start a B)."""
+    tags = ["O"] * len(doc)
+    starts = set()
+    for a in atts:
+        for s, e in (a.get("content") or {}).get("spans", []):
+            sp = doc.char_span(s, e, alignment_mode="expand")
+            if sp is None:
+                continue
+            lo = sp.start
+            while lo < sp.end and (doc[lo].is_punct or doc[lo].is_space):
+                lo += 1
+            for i in range(lo, sp.end):
+                if not doc[i].is_space:
+                    tags[i] = "I"
+            if lo < sp.end:
+                starts.add(lo)
+    for i in starts:
+        tags[i] = "B"
+    return tags
+
+
+def to_docs(nlp, items, content: bool = False):
+    """One Doc per article with CUE / SOURCE spans (overlapping spans: the first kept), and
+    with ``content`` B / I / O content tags as token tags."""
     from spacy.tokens import DocBin, Span
     from spacy.util import filter_spans
 
@@ -78,6 +104,9 @@ def to_docs(nlp, items):
                     if 0 < hi - lo <= 12:
                         spans.append(Span(doc, lo, hi, label=label))
         doc.ents = filter_spans(spans)
+        if content:
+            for tok, tag in zip(doc, content_tags(doc, atts)):
+                tok.tag_ = tag
         db.add(doc)
     return db
 
@@ -86,6 +115,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=20.0)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--width", type=int, default=64, help="tok2vec width")
+    ap.add_argument("--content", action="store_true", help="also tag content tokens (B/I/O)")
     args = ap.parse_args()
     import spacy
     from spacy.cli.train import train
@@ -94,18 +125,19 @@ def main() -> None:
     random.Random(11).shuffle(items)
     n_dev = max(1, len(items) // 10)
     nlp = spacy.blank("en")
-    run = RUNS / "attribution-en"
+    run = RUNS / ("attribution-en-content" if args.content else "attribution-en")
     shutil.rmtree(run, ignore_errors=True)
     run.mkdir(parents=True)
-    to_docs(nlp, items[n_dev:]).to_disk(run / "train.spacy")
-    to_docs(nlp, items[:n_dev]).to_disk(run / "dev.spacy")
+    to_docs(nlp, items[n_dev:], args.content).to_disk(run / "train.spacy")
+    to_docs(nlp, items[:n_dev], args.content).to_disk(run / "dev.spacy")
     register_time_budget()
     overrides = {"paths.train": str(run / "train.spacy"), "paths.dev": str(run / "dev.spacy"), "nlp.lang": "en",
                  "components.tok2vec.model.embed.rows": [5000, 1000, 2500, 1000],
+                 "components.tok2vec.model.encode.width": args.width,
                  "training.before_update": {"@callbacks": "dateline.time_budget.v1", "minutes": args.minutes}}
     t0 = time.time()
     try:
-        train(HERE / "ner.cfg", run / "out", overrides=overrides, use_gpu=-1)
+        train(HERE / ("attribution.cfg" if args.content else "ner.cfg"), run / "out", overrides=overrides, use_gpu=-1)
     except TimeBudgetReached as stop:
         print(f"time budget reached: {stop}")
     best = spacy.load(run / "out" / "model-best")

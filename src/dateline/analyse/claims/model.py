@@ -1,10 +1,13 @@
 """Claims from a trained attribution tagger, where a language has one (English: PolNeAR).
 
 The tagger (``models/attribution-<lang>``, ``training/train_attribution_en.py``) marks CUE and
-SOURCE spans. A tagged cue that the rules did not find becomes a claim: its speaker is the
-tagged source in the sentence, else the cue's subject by the parse; its content is the clause
-the cue governs in the parse (complement, parataxis, object), else the rest of the sentence
-on the side away from the speaker. The rules stay first: the tagger only adds.
+SOURCE spans, and (when it has a ``content`` component) tags each token B / I / O for content.
+A tagged cue that the rules did not find becomes a claim: its speaker is the tagged source in
+the sentence, else the cue's subject by the parse; its content is the clause the cue governs in
+the parse (complement, parataxis, object), else the noun phrase it governs (not for speech
+verbs), else the rest of the sentence before an inverted cue, else the tagged content run next
+to it. The rules stay first: the tagger only adds, and with content tags it moves the edges of
+every claim's content to the tagged run where the two mostly agree (``refine_contents``).
 """
 
 from __future__ import annotations
@@ -15,10 +18,14 @@ from functools import lru_cache
 from ...models import available, locate
 from .parse import (children_of, cue_verb, has_nominal, inverted_subject,
                            parse_subject)
+from .lexicon import lexicon
 from .text import END_PUNCT, Tok
 
 # a claim's content is a clause the cue governs; an object noun phrase is not ("reported a loss")
 CONTENT_DEPS = ("ccomp", "parataxis", "xcomp", "csubj", "obj", "advcl")
+# subordinators of an adverbial clause that tells when or why, not what is said
+ADVERBIAL_MARKS = frozenset({"while", "because", "when", "after", "before", "since", "although", "though",
+                             "as", "if", "unless", "until", "whereas", "once"})
 CLAUSE_ONLY = ("obj", "advcl")  # these count only when a verb heads a clause inside them
 
 
@@ -42,21 +49,70 @@ def _tok_range(toks: list[Tok], starts: list[int], a: int, b: int) -> tuple[int,
     return (i, j) if j > i else None
 
 
-def _content(toks, kids, k: int, s: int, e: int, speaker) -> tuple[int, int] | None:
+def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
+             verbs: dict | None = None) -> tuple[int, int] | None:
     for dep in CONTENT_DEPS:
         for c in kids[k]:
             if toks[c].dep == dep and s <= c < e:
                 lo, hi = _subtree(kids, c)
                 if dep in CLAUSE_ONLY and not any(toks[j].pos in ("VERB", "AUX") for j in range(lo, hi)):
                     continue
+                if dep == "advcl" and any(toks[g].dep == "mark" and g < c and toks[g].lower in ADVERBIAL_MARKS
+                                          for g in kids[c]):
+                    continue  # "…, while others have slipped": a circumstance, not what is said
                 if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
                     return _trim(toks, lo, hi)
+    if NP_CONTENT and cue is not None:
+        got = _object_phrase(toks, kids, k, s, e, speaker, cue, verbs or {})
+        if got is not None:
+            return got
     before = speaker[0] if speaker and speaker[0] < k else k
-    if before - s >= 3 and k > s and toks[before - 1].text == ",":  # "…, the governor said."
-        return _trim(toks, s, before)
+    after = speaker[1] if speaker and speaker[0] > k else (cue[1] if cue else k + 1)
+    tail = sum(toks[j].is_word for j in range(after, e))
+    if before - s >= 3 and k > s and toks[before - 1].text == "," and tail <= INVERSION_TAIL:
+        return _trim(toks, s, before)  # "…, the governor said." (not "X, a governor, repeated …")
     if k + 2 < e and (speaker is None or speaker[0] < k) and toks[k + 1].lower in ("that", ":"):
         return _trim(toks, k + 1, e)  # "X said that …" the parse did not attach
     return None
+
+
+INVERSION_TAIL = 6  # words after an inverted cue ("…, the governor said on Tuesday.")
+NP_CONTENT = True  # a tagged cue may govern a noun phrase ("has proposed a ban", "talked about X")
+NP_DEPS = ("obj", "obl")
+CLAUSE_CLASSES = frozenset({"say", "tell", "belief", "announce", "colon"})
+NP_VERBS = frozenset({"announce", "tweet", "recall", "propose", "deny", "mention", "cite", "praise", "criticize"})  # speech verbs whose noun-phrase object is still what is said
+
+
+def _clause_verb(toks, cue, verbs: dict) -> bool:
+    return any(verbs.get(toks[j].lemma) in CLAUSE_CLASSES and toks[j].lemma not in NP_VERBS for j in range(*cue))
+
+
+def _object_phrase(toks, kids, k: int, s: int, e: int, speaker, cue, verbs: dict) -> tuple[int, int] | None:
+    """The noun phrase a tagged cue governs after it: its object (*supported a ban on …*), or
+    the object of a preposition the cue ends with (*talked about the plan*, *called for …*)."""
+    if _clause_verb(toks, cue, verbs):
+        return None  # "reported a loss", "wrote a letter": a speech verb's content is a clause
+    ends_in_prep = toks[cue[1] - 1].pos == "ADP"
+    for c in kids[k]:
+        if not (cue[1] <= c < e) or toks[c].dep not in NP_DEPS:
+            continue
+        if toks[c].dep == "obl" and not (ends_in_prep and any(
+                toks[g].dep == "case" and cue[0] <= g < cue[1] for g in kids[c])):
+            continue  # an oblique only when its preposition closes the cue
+        lo, hi = _subtree(kids, c)
+        lo = max(lo, cue[1])
+        if speaker and lo < speaker[1] and speaker[0] < hi:
+            continue
+        return _trim_np(toks, lo, hi)
+    return None
+
+
+def _trim_np(toks, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo < hi and not toks[lo].is_word and not toks[lo].quoted:
+        lo += 1
+    while hi > lo and (toks[hi - 1].text in END_PUNCT or toks[hi - 1].text in (",", ";", ":")):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
 
 
 def _subtree(kids, i: int) -> tuple[int, int]:
@@ -77,29 +133,121 @@ def _trim(toks, lo: int, hi: int) -> tuple[int, int] | None:
     return (lo, hi) if hi - lo >= 2 else None
 
 
+REFINE = True  # content edges from the tagger's content tags, where it has them
 COVERED_ENOUGH = 0.8  # a sentence whose words the rules' claims already hold is not tagged
 
 
-def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the tagger's spans over the sentences the rules left open.
+def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]
+                  ) -> tuple[list[tuple[int, int, str]], dict[int, str]]:
+    """(start, end, label) of the tagger's spans over the sentences the rules left open, and
+    the content tags (B / I / O by token start) where the tagger has them.
 
     The tagger costs as much as the parser, and a cue inside a found claim's cue or content is
-    dropped anyway, so sentences the found claims already cover are not tagged; the open ones
-    are tagged in runs of neighbouring sentences (the tagger's window sees their context)."""
+    dropped anyway, so sentences the found claims already cover are not tagged (unless the
+    tagger also tags content, which the found claims use); the open ones are tagged in runs of
+    neighbouring sentences (the tagger's window sees their context)."""
+    with_content = "content" in nlp.pipe_names
     runs: list[list[int]] = []
+    open_: list[tuple[int, int]] = []
     for s, e in sents:
         words = [i for i in range(s, e) if toks[i].is_word]
-        if words and sum(i in covered for i in words) >= COVERED_ENOUGH * len(words):
-            continue
         a, b = toks[s].start, toks[e - 1].end
+        if words and sum(i in covered for i in words) >= COVERED_ENOUGH * len(words):
+            if not with_content:
+                continue
+        else:
+            open_.append((a, b))
         if runs and runs[-1][1] >= a - 2:
             runs[-1][1] = b
         else:
             runs.append([a, b])
-    out = []
+    out, tags = [], {}
+    starts = [a for a, _ in open_]
     for (a, _b), doc in zip(runs, nlp.pipe(body[a:b] for a, b in runs)):
-        out += [(a + ent.start_char, a + ent.end_char, ent.label_) for ent in doc.ents]
-    return out
+        for ent in doc.ents:
+            x = a + ent.start_char
+            k = bisect_right(starts, x) - 1
+            if k >= 0 and open_[k][0] <= x < open_[k][1]:
+                out.append((x, a + ent.end_char, ent.label_))
+        if with_content:
+            tags.update((a + t.idx, t.tag_) for t in doc)
+    return out, tags
+
+
+TAGGED_CONTENT = True  # a tagged cue with no content by the parse takes the tagger's content run next to it
+RUN_NEEDS_SOURCE = True  # such a claim's speaker only from the tagger's sources
+RUN_GAP = 3  # tokens between the cue (or its speaker) and the run
+
+
+def _tagged_run(toks, tags: dict[int, str], cue, speaker, s: int, e: int) -> tuple[int, int] | None:
+    """The tagger's content run starting just after the cue (and a speaker after it), else
+    the one ending just before the cue (and a speaker before it), within the sentence."""
+    inside = lambda i: tags.get(toks[i].start, "O") != "O"
+    right = max(cue[1], speaker[1]) if speaker and speaker[0] >= cue[1] else cue[1]
+    lo = next((i for i in range(right, min(e, right + RUN_GAP)) if inside(i) and toks[i].is_word), None)
+    if lo is not None:
+        while lo < e and toks[lo].lower in COMPLEMENTIZERS:
+            lo += 1
+        hi = lo
+        while hi < e and (inside(hi) or not toks[hi].is_word and hi + 1 < e and inside(hi + 1)):
+            hi += 1
+        return _trim_np(toks, lo, hi) if hi - lo >= 2 else None
+    left = min(cue[0], speaker[0]) if speaker and speaker[1] <= cue[0] else cue[0]
+    hi = next((i + 1 for i in range(left - 1, max(s, left - RUN_GAP) - 1, -1) if inside(i) and toks[i].is_word), None)
+    if hi is None:
+        return None
+    lo = hi - 1
+    while lo > s and inside(lo - 1) and tags.get(toks[lo].start) != "B":
+        lo -= 1
+    return _trim_np(toks, lo, hi) if hi - lo >= 2 else None
+
+
+def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
+    """Move each claim's content edges to the tagger's content run (in place): a clause cut
+    short at a comma grows to the run's end, one running on past it is cut. Only where the
+    tagger agrees on most of the content's words, never over the claim's cue or speaker."""
+    if not tags:
+        return
+    inside = [tags.get(t.start, "O") != "O" for t in toks]
+    begins = [tags.get(t.start) == "B" for t in toks]
+    for f in found:
+        a, b = f.content
+        words = [i for i in range(a, b) if toks[i].is_word]
+        if not words or sum(inside[i] for i in words) < REFINE_AGREE * len(words):
+            continue
+        blocked = set(range(*f.cue)) | (set(range(*f.speaker)) if f.speaker else set())
+        for part in f.cue_parts:
+            blocked.update(range(*part))
+        lo = next(i for i in range(a, b) if inside[i] and toks[i].is_word)
+        hi = max(i for i in range(a, b) if inside[i] and toks[i].is_word) + 1
+        while lo > 0 and inside[lo - 1] and not begins[lo] and lo - 1 not in blocked and a - lo < REFINE_REACH:
+            lo -= 1
+        while hi < len(toks) and inside[hi] and not begins[hi] and hi not in blocked and hi - b < REFINE_REACH:
+            hi += 1
+        f.content = (_edge(toks, a, lo, inside), _edge(toks, b - 1, hi - 1, inside, end=True))
+
+
+REFINE_MIN = 2  # words an edge must move by (smaller moves are the two conventions' noise)
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})  # left out of a content by contract
+
+
+def _edge(toks, old: int, new: int, inside, end: bool = False) -> int:
+    """The content edge: the old one unless the tagger's moves it by REFINE_MIN words or
+    more; a new edge sits on a word (a new start never on a complementizer)."""
+    step = -1 if end else 1
+    while not toks[new].is_word and (new - old) * step < 0:
+        new += step
+    lo, hi = min(old, new), max(old, new)
+    if sum(toks[i].is_word for i in range(lo, hi + 1)) - 1 < REFINE_MIN:
+        return old + 1 if end else old
+    if not end:
+        while toks[new].lower in COMPLEMENTIZERS or not toks[new].is_word and not toks[new].quoted:
+            new += 1
+    return new + 1 if end else new
+
+
+REFINE_AGREE = 0.7  # share of the content's words the tagger must hold inside a content
+REFINE_REACH = 40  # tokens a content may grow by on either side
 
 
 def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> list:
@@ -112,13 +260,14 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
     starts = [t.start for t in toks]
     sent_starts = [s for s, _ in sents]
     kids = children_of(toks)
+    verbs = lexicon(lang).verbs
     covered = set()
     for f in found:
         covered.update(range(*f.cue))
         covered.update(range(*f.content))
         for part in f.cue_parts:
             covered.update(range(*part))
-    ents = _tagged_spans(nlp, body, toks, sents, covered)
+    ents, tags = _tagged_spans(nlp, body, toks, sents, covered)
     sources = [_tok_range(toks, starts, a, b) for a, b, label in ents if label == "SOURCE"]
     out = []
     for a, b, label in ents:
@@ -138,9 +287,18 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
             speaker = parse_subject(toks, kids, k, s, e) or inverted_subject(toks, kids, k, e)
         if speaker is not None and not has_nominal(toks, speaker):
             speaker = None
-        content = _content(toks, kids, k, s, e, speaker)
+        content = _content(toks, kids, k, s, e, speaker, cue, verbs)
+        if content is None and TAGGED_CONTENT and tags:
+            content = _tagged_run(toks, tags, cue, speaker, s, e)
+            if content is not None and _clause_verb(toks, cue, verbs) and not any(
+                    toks[j].pos in ("VERB", "AUX") for j in range(*content)):
+                content = None  # "reported a loss": a speech verb's content is a clause
+            if content is not None and RUN_NEEDS_SOURCE and speaker not in sources:
+                speaker = None  # the parse's subject of a cue the parse gives no content: unsure
         if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
         out.append(Found(content, cue, "model", speaker))
         covered.update(range(*cue))
+    if REFINE:
+        refine_contents(toks, found + out, tags)
     return out

@@ -192,6 +192,21 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     return None
 
 
+def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
+    """ "Most of the bridges, the engineer said, were built …": the cue and its speaker stand
+    between commas inside one clause, which goes on at ``r``. The parse says so: the cue
+    hangs under the words after it, or words before it do."""
+    if toks[r].quoted or not toks[r].is_word or toks[r].pos == "VERB" and toks[r].lower.endswith("ing") \
+            or lx.is_(toks[r], "conj") or toks[r].lower in PERSON_RELATIVES:
+        return False
+    end = clause_end(toks, r, e, lx)
+    if end - r < 3:
+        return False
+    if toks[a].pos == "SCONJ" and not any(toks[j].text == "," for j in range(a, b)):
+        return True  # "Unless the council pays, she says, the library will close"
+    return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
+
+
 def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
     out = []
     for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
@@ -256,6 +271,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
                 a += 1
             content = (a, cs - 1)
+            if k + 1 < e and toks[k].text == "," and _interjected(toks, a, cs - 1, c, k + 1, e, lx):
+                content = (a, clause_end(toks, k + 1, e, lx))  # "Most of it, he said, was …"
         if content is None and cs > s and toks[cs - 1].text == "," and tail > INVERSION_TAIL \
                 and cls in ("say", "tell", "belief", "announce"):
             # "Chris Cox, who runs the lobbying arm, says the actions …": no inversion (the
@@ -334,7 +351,8 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
                 a += 1
             end = i - 1
-            if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word:
+            if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word \
+                    and any(toks[j].pos in ("VERB", "AUX") for j in range(xe + 1, e)):
                 end = e  # "The plan, according to X, would cost …": the whole sentence
                 while end > a and (toks[end - 1].text in END_PUNCT or toks[end - 1].text in CLOSERS
                                    and not toks[end - 1].quoted):

@@ -193,6 +193,58 @@ def is_sentencing(toks: list[Tok], cue: tuple[int, int], lx) -> bool:
     return verb is not None and verb + 1 < len(toks) and lx.is_(toks[verb + 1], "sentence-prep")
 
 
+APPOSITION_FIRST = {"DET", "PROPN", "NOUN", "ADJ", "PRON"}  # not an age ("Tom Baker, 18, from Leeds")
+APPOSITION_MAX = 16  # words
+
+
+def _closes_at_cue(toks: list[Tok], b: int, cue: Range) -> int:
+    """The comma closing a phrase before the cue (*…, also said*, *…, has said*), or 0."""
+    end = cue[0]
+    while end > b + 1 and toks[end - 1].pos in ("ADV", "AUX"):
+        end -= 1
+    return end - 1 if end > b and toks[end - 1].text == "," else 0
+
+
+def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Range:
+    """The speaker with the apposition that names who they are, as annotators mark it:
+    *Anna Berg, the head of the union, said* / *…, said Anna Berg, the head of the union.*
+    A comma-bounded noun phrase (no verb) right after the speaker that ends at the cue (left
+    speakers) or at the end of the sentence (right speakers) joins it."""
+    a, b = r
+    if b < cue[0] and a >= 2 and toks[a - 1].text == "," and toks[a - 2].pos == "PROPN" \
+            and _closes_at_cue(toks, b, cue) == b and not any(toks[j].pos in ("VERB", "AUX") for j in range(a, b)):
+        n0 = a - 2  # "Berg, a former mayor, said": the parse's subject is the apposition
+        while n0 > 0 and toks[n0 - 1].pos == "PROPN" and a - n0 < 6:
+            n0 -= 1
+        if n0 == 0 or not toks[n0 - 1].is_word or toks[n0 - 1].pos in ("CCONJ", "SCONJ"):
+            return (n0, b)
+    if b >= len(toks) or toks[b].text != "," or b + 1 >= len(toks):
+        return r
+    first = toks[b + 1]
+    if first.quoted or not first.is_word or first.pos not in APPOSITION_FIRST or first.lower in RELATIVES:
+        return r
+    if b < cue[0]:  # left speaker: the apposition closes with a comma right before the cue
+        end = _closes_at_cue(toks, b + 1, cue)
+        if not end:
+            return r
+    elif r[0] >= cue[1] and not (content[0] <= b < content[1]):  # right speaker to the sentence end
+        end = b + 1
+        while end < len(toks) and end - b <= APPOSITION_MAX + 1 and not toks[end].quoted \
+                and toks[end].text not in (".", "!", "?", ";", ":", "(", ")"):
+            end += 1
+        if content[0] > b and end > content[0]:
+            end = content[0]
+        while end > b + 1 and (toks[end - 1].text in (",", "'", "’") or not toks[end - 1].is_word):
+            end -= 1
+    else:
+        return r
+    if end <= b + 1 or end - b - 1 > APPOSITION_MAX:
+        return r
+    if any(toks[j].pos in ("VERB", "AUX") or toks[j].quoted or toks[j].lower in RELATIVES for j in range(b + 1, end)):
+        return r
+    return (a, end)
+
+
 def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
     """Drop the claims whose cue is half of a hyphenated word; clear speakers (and the
     addressees and reporters) that are not noun phrases. Returns the claims kept."""
@@ -215,5 +267,7 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             continue  # "Lire : …", "Photographer: Stephen Tayo": a label, not someone speaking
         if f.reported_by is not None:
             f.reported_by = checked(toks, f.reported_by, f.content, lang)
+        if f.speaker is not None:
+            f.speaker = with_apposition(toks, f.speaker, f.cue, f.content)
         kept.append(f)
     return kept
