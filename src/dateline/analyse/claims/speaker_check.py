@@ -116,38 +116,13 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
 
 def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
     """The speaker range made whole and trimmed, or None when it is no noun phrase."""
-    s, e = with_apposition(toks, whole_name(toks, r, content), content)
+    s, e = whole_name(toks, r, content)
     while s > 1 and hyphen_bound(toks, s) and toks[s].pos != "PRON":  # "cyber-security analysts"
         s -= 2
     r = trimmed(toks, (s, e), lang)
     if r[1] - r[0] == 1 and toks[r[0]].lower in RELATIVES:
         r = antecedent(toks, r[0]) or r
     return r if is_noun_phrase(toks, r, lang) else None
-
-
-APPOSITION_MAX = 15
-
-
-def with_apposition(toks: list[Tok], r: Range, content: Range) -> Range:
-    """A speaker after its content keeps the apposition that closes the sentence (*..., zegt Jan
-    Peeters, expert landbouw bij Boerenbond.*; *..., said Tom Baker, a farmer from Leeds.*), as
-    the annotated sets mark it: a noun phrase with no verb, up to the sentence's end."""
-    s, e = r
-    if content[1] > s or e >= len(toks) or toks[e].text != ",":
-        return r
-    k = e + 1
-    while k < len(toks) and k - e <= APPOSITION_MAX and toks[k].text not in (".", "!", "?", ";", ":"):
-        t = toks[k]
-        if t.quoted or t.text in ('"', "“", "”", "'") or \
-                t.pos in ("VERB", "AUX") or t.lower in RELATIVES:
-            return r  # a clause of its own, not an apposition (the tagger's verbs are believed:
-            # letting "amod" verbs through cost a source on the Dutch tune half)
-        k += 1
-    if k >= len(toks) or toks[k].text not in (".", "!", "?") or k - e > APPOSITION_MAX or k == e + 1:
-        return r
-    if not any(toks[j].pos in ("NOUN", "PROPN") for j in range(e + 1, k)):
-        return r
-    return s, k
 
 
 def whole_name(toks: list[Tok], r: Range, content: Range) -> Range:
