@@ -142,3 +142,8 @@ def test_a_speaker_after_the_claim_keeps_the_apposition_that_ends_the_sentence()
     assert c["speaker"] == "Tom Baker, a farmer from Leeds"
     [c] = claims_of(["The plan comes far too late, said Tom Baker, and he walked away."])
     assert c["speaker"] == "Tom Baker"
+
+
+def test_an_addressee_is_no_content():
+    # a tagged cue ending in "to" governs whom it is said to, not what is said
+    assert claims_of(["She made a phone call to her lawyer."]) == []

@@ -87,6 +87,9 @@ def _clause_verb(toks, cue, verbs: dict) -> bool:
     return any(verbs.get(toks[j].lemma) in CLAUSE_CLASSES and toks[j].lemma not in NP_VERBS for j in range(*cue))
 
 
+TOPIC_PREPS = frozenset({"about", "on", "over", "for", "against", "of", "regarding", "into", "upon"})
+
+
 def _object_phrase(toks, kids, k: int, s: int, e: int, speaker, cue, verbs: dict) -> tuple[int, int] | None:
     """The noun phrase a tagged cue governs after it: its object (*supported a ban on …*), or
     the object of a preposition the cue ends with (*talked about the plan*, *called for …*)."""
@@ -97,8 +100,9 @@ def _object_phrase(toks, kids, k: int, s: int, e: int, speaker, cue, verbs: dict
         if not (cue[1] <= c < e) or toks[c].dep not in NP_DEPS:
             continue
         if toks[c].dep == "obl" and not (ends_in_prep and any(
-                toks[g].dep == "case" and cue[0] <= g < cue[1] for g in kids[c])):
-            continue  # an oblique only when its preposition closes the cue
+                toks[g].dep == "case" and cue[0] <= g < cue[1] and toks[g].lower in TOPIC_PREPS for g in kids[c])):
+            continue  # an oblique only when its preposition closes the cue and says what about
+            # ("talked about the plan", "called for a ban"; not "a phone call to her lawyer")
         lo, hi = _subtree(kids, c)
         lo = max(lo, cue[1])
         if speaker and lo < speaker[1] and speaker[0] < hi:
