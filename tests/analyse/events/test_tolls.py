@@ -62,3 +62,8 @@ def test_the_count_of_a_coordinated_verb_is_not_the_first_verbs_toll():
     # a real wire story: "killed some 1,200 people and kidnapped 240 others" gave 240 dead
     found = tolls("Gunmen stormed the village and killed some 300 people and kidnapped 40 others.", "en")
     assert found == {"fatalities": [300]}
+
+
+def test_a_bare_count_the_parser_reads_as_a_time_is_still_the_injured():
+    text = "Rebellen griffen einen Konvoi an. Mindestens zwölf Menschen kamen ums Leben, 30 wurden verletzt."
+    assert tolls(text, "de") == {"fatalities": [12], "injured": [30]}

@@ -76,7 +76,7 @@ def _class_of(noun, table, lang: str = "") -> str | None:
     if pred.i == noun.i:
         return None
     cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
-    bare = noun.dep_ in ("obl", "nmod") and not cases and (lang in VERB_FINAL or 0 < noun.i - pred.i <= 4)
+    bare = noun.dep_.split(":")[0] in ("obl", "nmod") and not cases and (lang in VERB_FINAL or 0 < noun.i - pred.i <= 4)
     if noun.dep_ in SUBJECT_DEPS + ("obj",) or bare:  # "injured more than 900 others" read as an oblique
         oblique = False
     elif noun.dep_ in OBLIQUE_DEPS and (pred.pos_ != "NOUN" or cases & OF_CASES):
