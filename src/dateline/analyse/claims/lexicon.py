@@ -14,6 +14,10 @@ from functools import lru_cache
 from ...lang import load_list, load_table
 from ..layer.lemmas import lemma
 
+# hedges.txt tags of modal verbs: they hedge only outside a reported clause ("modal-perfect":
+# German "sollen", hearsay only with a perfect infinitive)
+MODAL_TAGS = frozenset({"modal", "modal-perfect"})
+
 SUPPORTED = ("nl", "en", "de", "fr")
 
 

@@ -8,7 +8,7 @@ enough for the short subjects and sources news attribution uses ("een legerwoord
 
 from __future__ import annotations
 
-from .lexicon import ClaimLexicon
+from .lexicon import MODAL_TAGS, ClaimLexicon
 from .text import Tok
 
 STOP_PUNCT = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "―", "-", "-t-", '"', "“", "”", "„", "«", "»", "''"}
@@ -78,7 +78,7 @@ def trim_speaker(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[int
     """Trim the words before a cue to the subject: drop auxiliaries, adverbs and negations
     at both edges, and keep the part after a fronted auxiliary (V2 inversion)."""
     def skip(t: Tok) -> bool:
-        hedge_adverb = any(len(p.words) == 1 and p.tag not in ("modal", "modal-perfect") for p in lx.hedges.by_first.get(t.lower, ()))
+        hedge_adverb = any(len(p.words) == 1 and p.tag not in MODAL_TAGS for p in lx.hedges.by_first.get(t.lower, ()))
         return (lx.is_(t, "adv") or lx.is_(t, "neg") or lx.is_(t, "conj") or hedge_adverb
                 or t.text in STOP_PUNCT or (lx.is_(t, "aux") and not lx.is_(t, "det")))
 

@@ -8,7 +8,7 @@ Hedges: a sentence that reports without a named source ("De soldaten zouden zijn
 from __future__ import annotations
 
 from .layout import dash_signed
-from .lexicon import ClaimLexicon
+from .lexicon import MODAL_TAGS, ClaimLexicon
 from .phrases import np_right, trim_speaker
 from .rules import Found, clause_end
 from .text import END_PUNCT, OPEN_QUOTES, Tok
@@ -166,7 +166,7 @@ def apply_hedges(toks: list[Tok], s: int, e: int, lx: ClaimLexicon,
         if p.tag == "modal-perfect" and not _perfect_infinitive(toks, i + len(p.words), e):
             i += len(p.words)  # "Die App soll ... beinhalten": the plan, not a report
             continue
-        modal = p.tag in ("modal", "modal-perfect")
+        modal = p.tag in MODAL_TAGS
         hosts = [f for f in in_sentence
                  if not (modal and f.content[0] <= i < f.content[1] and f.content[0] > f.cue[0])]
         if in_sentence:

@@ -107,8 +107,7 @@ def _says_something(toks, content) -> bool:
     return any(toks[k].pos not in EMPTY_POS for k in range(*content) if toks[k].pos)
 
 
-STANCE_NOUN_PREPS = frozenset({"about", "over", "on", "regarding", "into", "over", "aan", "over", "bij",
-                               "über", "an", "sur", "quant"})
+STANCE_NOUN_PREPS = frozenset({"about", "over", "on", "regarding", "into", "aan", "bij", "über", "an", "sur", "quant"})
 
 
 def _bare_noun_cue(toks, f) -> bool:

@@ -127,8 +127,7 @@ def _slot(head, slot: str) -> list:
             got.append(head.head)
         return got
     if slot == "subject":
-        got = [c for c in kids if c.dep_ == "nsubj"] if not passive else []
-        return got
+        return [c for c in kids if c.dep_ == "nsubj"] if not passive else []
     if slot == "clause":
         return [c for c in kids if c.dep_ in CLAUSE_SLOT]
     return kids

@@ -26,7 +26,7 @@ from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
 from .parse import arguments, extent, head_of, is_agent, linked
 from .senses import events_only
-from .tolls import mark_casualty_predicates, place_orphans
+from .tolls import CLASS_ROLE, add_figure, figure_of, head_event, mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
@@ -35,7 +35,6 @@ from ..layer.lemmas import lemma
 from ..times import day_words, find_times, published_date
 
 ROLES = ("fatalities", "injured", "arrested")
-CLASS_ROLE = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}
 
 
 DETECTORS = ("lexicon", "model", "hybrid")
@@ -92,7 +91,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
         if not sent_events:
             _unknown_without_trigger(body, tokens, s0, s1, lex, events)
             if events and n_sent - last_sentence <= 2:
-                _casualty_phrases(_head(events[-1], events), counts, claims, tokens[s0].start, tokens[s1 - 1].end)
+                _casualty_phrases(head_event(events[-1], events), counts, claims, tokens[s0].start, tokens[s1 - 1].end)
             continue
         last_sentence = n_sent
         sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
@@ -139,7 +138,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if ev["same_as"] is None:
                 heads.setdefault(ev["type"], []).append(len(events))
             events.append(ev)
-    place_orphans(events, counts, claims, CLASS_ROLE, _add_figure, _head, speaker_for, disaster_starts)
+    place_orphans(events, counts, claims, disaster_starts)
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
 
 
@@ -157,7 +156,7 @@ def _unknown_without_trigger(body, tokens, s0, s1, lex, events) -> None:
     """'It is unclear where and when.' with no trigger of its own: about the last event."""
     unknown = unknown_in(tokens, s0, s1, lex)
     if unknown and events:
-        head = _head(events[-1], events)
+        head = head_event(events[-1], events)
         head["place_unknown"] |= "place" in unknown
         head["time_unknown"] |= "time" in unknown
 
@@ -304,11 +303,7 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
             continue
         ev = min(fits, key=lambda e: abs(e["start"] - q.start))
         role = role or ev["role"]
-        claim, speaker = speaker_for(q.start, claims)
-        fig = {"value": q.attrs.get("value"), "low": q.attrs.get("low"), "high": q.attrs.get("high"),
-               "quantity": q.id, "claim": claim.id if claim is not None else None,
-               "claimant": speaker.get("text") if speaker else None}
-        _add_figure(ev, role, fig)
+        add_figure(ev, role, figure_of(q, claims))
         if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None):
             ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])
 
@@ -325,30 +320,7 @@ def _casualty_phrases(ev: dict, counts, claims, sent_start: int, sent_end: int) 
             continue
         if role == "arrested" and ev["type"] != "COERCE" or role != "arrested" and ev["type"] == "COERCE":
             continue
-        claim, speaker = speaker_for(q.start, claims)
-        _add_figure(ev, role, {"value": q.attrs.get("value"), "low": q.attrs.get("low"),
-                               "high": q.attrs.get("high"), "quantity": q.id,
-                               "claim": claim.id if claim is not None else None,
-                               "claimant": speaker.get("text") if speaker else None})
-
-
-def _add_figure(ev: dict, role: str, fig: dict) -> None:
-    agg = ev[role] or {"low": None, "best": None, "high": None, "figures": []}
-    if any(f["quantity"] == fig["quantity"] for f in agg["figures"]):
-        return
-    agg["figures"].append(fig)
-    lows = [f["low"] for f in agg["figures"] if f["low"] is not None]
-    highs = [f["high"] for f in agg["figures"] if f["high"] is not None]
-    bests = [f["value"] for f in agg["figures"] if f["value"] is not None]
-    agg["low"], agg["high"], agg["best"] = (min(lows) if lows else None, max(highs) if highs else None,
-                                            min(bests) if bests else None)
-    ev[role] = agg
-
-
-def _head(ev: dict, events: list[dict]) -> dict:
-    while ev.get("same_as") is not None:
-        ev = events[ev["same_as"]]
-    return ev
+        add_figure(ev, role, figure_of(q, claims))
 
 
 def _refer_back(sent_events, events, tokens, lex, heads: dict[str, list[int]]) -> None:
@@ -374,7 +346,7 @@ def _refer_back(sent_events, events, tokens, lex, heads: dict[str, list[int]]) -
         head["time_unknown"] |= ev["time_unknown"]
         for role in ROLES:
             for f in (ev[role] or {}).get("figures", []):
-                _add_figure(head, role, f)
+                add_figure(head, role, f)
 
 
 def _span(ev: dict, k: int) -> Span:

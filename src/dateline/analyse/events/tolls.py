@@ -20,11 +20,42 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...lang import load_table
-from .parse import tok
+from .args import speaker_for
+from .parse import _lemma, tok
 
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 OBLIQUE_DEPS = ("obl", "iobj", "obl:arg", "nmod")  # "aan 61 mensen het leven gekost"
 HOSTS = {"fatalities": ("ASSAULT", "DISASTER"), "injured": ("ASSAULT", "DISASTER"), "arrested": ("COERCE",)}
+CLASS_ROLE = {"dead": "fatalities", "injured": "injured", "arrested": "arrested"}  # noun class -> figure role
+
+
+def figure_of(q, claims) -> dict:
+    """One figure of an event from the count ``q``, with the claim it sits in and its claimant."""
+    claim, speaker = speaker_for(q.start, claims)
+    return {"value": q.attrs.get("value"), "low": q.attrs.get("low"), "high": q.attrs.get("high"),
+            "quantity": q.id, "claim": claim.id if claim is not None else None,
+            "claimant": speaker.get("text") if speaker else None}
+
+
+def add_figure(ev: dict, role: str, fig: dict) -> None:
+    """Add a figure to the event's role; low / best / high follow the documented rule."""
+    agg = ev[role] or {"low": None, "best": None, "high": None, "figures": []}
+    if any(f["quantity"] == fig["quantity"] for f in agg["figures"]):
+        return
+    agg["figures"].append(fig)
+    lows = [f["low"] for f in agg["figures"] if f["low"] is not None]
+    highs = [f["high"] for f in agg["figures"] if f["high"] is not None]
+    bests = [f["value"] for f in agg["figures"] if f["value"] is not None]
+    agg["low"], agg["high"], agg["best"] = (min(lows) if lows else None, max(highs) if highs else None,
+                                            min(bests) if bests else None)
+    ev[role] = agg
+
+
+def head_event(ev: dict, events: list[dict]) -> dict:
+    """The event a mention refers to (following ``same_as``)."""
+    while ev.get("same_as") is not None:
+        ev = events[ev["same_as"]]
+    return ev
 
 
 @lru_cache(maxsize=None)
@@ -35,10 +66,6 @@ def predicates(lang: str) -> dict[str, list[tuple[str, str | None]]]:
         if len(row) >= 2:
             out.setdefault(row[0].lower(), []).append((row[1], row[2].lower() if len(row) > 2 and row[2] else None))
     return out
-
-
-def _lemma(t) -> str:
-    return t.lemma_.replace("_", "").lower()
 
 
 NAME_PARTS = ("flat", "flat:name", "compound", "nummod", "fixed")
@@ -53,7 +80,7 @@ def _children_near(t):
         yield from c.children
 
 
-def _fits(pred, table, oblique: bool) -> str | None:
+def _class_by(pred, table, oblique: bool) -> str | None:
     for cls, child in table.get(_lemma(pred), ()):
         if child is None and oblique and pred.pos_ != "NOUN":
             continue  # only "het leven kosten aan ..." takes its victims as an oblique
@@ -85,13 +112,13 @@ def _class_of(noun, table, lang: str = "") -> str | None:
         return None
     preds = [pred] + [c for c in pred.children if c.pos_ == "VERB" and c.dep_ not in CLAUSE_LINKS]
     for p in preds:
-        cls = _fits(p, table, oblique)
+        cls = _class_by(p, table, oblique)
         if cls is not None:
             return cls
     if pred.pos_ in ("AUX", "VERB") and not oblique:  # "raakten gewond", "sont mortes": the complement
         for c in pred.children:
             if c.dep_ in ("xcomp", "advmod", "obl", "acomp") and c.pos_ in ("ADJ", "VERB", "ADV"):
-                cls = _fits(c, table, False)
+                cls = _class_by(c, table, False)
                 if cls is not None:
                     return cls
     return None
@@ -125,8 +152,7 @@ def _new_event(start: int, end: int, etype: str, mode: str | None, role: str) ->
             "hedged": False, "negated": False, "same_as": None, "modality": None}
 
 
-def place_orphans(events: list[dict], counts, claims, class_role: dict, add_figure, head_of_event,
-                  speaker_for, disaster_at: list[int] = ()) -> None:
+def place_orphans(events: list[dict], counts, claims, disaster_at: list[int] = ()) -> None:
     """Casualty counts no event took go to the nearest event that can bear them. With none in
     the article, a count of arrests is its own arrest event (*elf arrestaties*), and a count of
     dead or injured after a disaster word (``disaster_at``: character offsets of sentences that
@@ -134,7 +160,7 @@ def place_orphans(events: list[dict], counts, claims, class_role: dict, add_figu
     roles = tuple(HOSTS)
     used = {f["quantity"] for ev in events for r in roles if ev.get(r) for f in ev[r]["figures"]}
     for q in counts:
-        role = class_role.get(q.attrs.get("noun_class"))
+        role = CLASS_ROLE.get(q.attrs.get("noun_class"))
         if role is None or q.id in used:
             continue
         fits = [ev for ev in events if ev["type"] in HOSTS[role] and ev.get("same_as") is None]
@@ -151,10 +177,5 @@ def place_orphans(events: list[dict], counts, claims, class_role: dict, add_figu
             fits = [host]
         before = [ev for ev in fits if ev["start"] <= q.start]
         host = before[-1] if before else min(fits, key=lambda ev: ev["start"])
-        host = head_of_event(host, events)
-        claim, speaker = speaker_for(q.start, claims)
-        add_figure(host, role, {"value": q.attrs.get("value"), "low": q.attrs.get("low"),
-                                "high": q.attrs.get("high"), "quantity": q.id,
-                                "claim": claim.id if claim is not None else None,
-                                "claimant": speaker.get("text") if speaker else None})
+        add_figure(head_event(host, events), role, figure_of(q, claims))
         used.add(q.id)
