@@ -63,7 +63,7 @@ def match(gold: list[set[int]], pred: list[set[int]]) -> dict[int, int]:
     return out
 
 
-def score(set_dir: Path, raw: Path, flat: Path) -> dict:
+def score(set_dir: Path, raw: Path, flat: Path, show: bool = False) -> dict:
     golds = {g["file"]: g for g in map(json.loads, (set_dir / "gold.jsonl").open(encoding="utf-8"))}
     counts = dict(gold=0, found=0, found_any_direction=0, both_claims=0, predicted=0, right=0)
     with raw.open(encoding="utf-8") as fr, flat.open(encoding="utf-8") as ff:
@@ -94,9 +94,21 @@ def score(set_dir: Path, raw: Path, flat: Path) -> dict:
                     pa, pb = by_id[a], by_id[b]
                     counts["found"] += (pa, pb, kind) in predicted
                     counts["found_any_direction"] += (pa, pb, kind) in predicted or (pb, pa, kind) in predicted
-            for pa, pb, kind in predicted:
+            claims = rec["annotations"].get("claims", [])
+            for pa, pb, kind in sorted(predicted):
                 counts["predicted"] += 1
-                counts["right"] += (to_gold.get(pa), to_gold.get(pb), kind) in gold_links
+                right = (to_gold.get(pa), to_gold.get(pb), kind) in gold_links
+                counts["right"] += right
+                if show:
+                    print(f"{'RIGHT' if right else 'WRONG'} {name}: c{pa + 1} {kind} c{pb + 1}"
+                          f" (gold {to_gold.get(pa)} -> {to_gold.get(pb)})")
+                    for n in (pa, pb):
+                        attrs = claims[n]["attrs"]
+                        print(f"    c{n + 1} [{attrs.get('speaker')}] {attrs.get('cue')}: {claims[n]['text'][:150]}")
+            if show:
+                for a, b, kind in sorted(gold_links):
+                    if not ((by_id.get(a), by_id.get(b), kind) in predicted):
+                        print(f"MISSED {name}: {a} {kind} {b} (claims found: {a in by_id}, {b in by_id})")
     return counts
 
 
@@ -105,6 +117,7 @@ def main() -> int:
     ap.add_argument("--set", type=Path, required=True, help="a set written by evaluation_sets/materialise.py")
     ap.add_argument("--lang", default="nl", help="force this language; auto: detect it per article")
     ap.add_argument("--half", choices=("tune", "held"))
+    ap.add_argument("--show", action="store_true", help="print every predicted link and every missed gold link")
     args = ap.parse_args()
     if not (args.set / "gold.jsonl").exists():
         print(f"skipped: {args.set}/gold.jsonl not found (materialise the set first)")
@@ -122,7 +135,7 @@ def main() -> int:
                                                   learn_templates=False)):
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         subprocess.check_call([sys.executable, str(EVAL / "flatten.py"), str(raw), str(flat)])
-        c = score(args.set, raw, flat)
+        c = score(args.set, raw, flat, args.show)
     p = c["right"] / c["predicted"] if c["predicted"] else 0.0
     r = c["found"] / c["gold"] if c["gold"] else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0

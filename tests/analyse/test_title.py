@@ -50,8 +50,7 @@ def test_a_headline_the_body_repeats_is_not_read_twice():
 def test_a_headline_denial_disputes_the_body_report_it_answers():
     r = record("Minister ontkent uitspraak over gesneuvelde soldaat\n\n"
                "Minister Jansen zou tegen de weduwe van een gesneuvelde soldaat hebben gezegd dat hij wist "
-               "waaraan hij begon. Dat meldt een parlementslid.\n\n"
-               "De minister ontkent dat hij dat heeft gezegd.\n")
+               "waaraan hij begon. Dat meldt een parlementslid.\n")
     claims = r["annotations"]["claims"]
     [head] = [c for c in claims if c["attrs"].get("part") == "title"]
     assert head["attrs"]["stance"] == "disputes" and head["text"] == "uitspraak over gesneuvelde soldaat"
@@ -59,3 +58,42 @@ def test_a_headline_denial_disputes_the_body_report_it_answers():
     target = next(c for c in claims if c["id"] == link["target"])
     assert link["type"] == "disputes" and target["attrs"].get("part") != "title"
     assert "gesneuvelde soldaat" in target["text"] and target["attrs"].get("stance") is None
+
+
+def test_the_body_telling_of_a_headline_denial_carries_the_link():
+    # one denial, told in the headline and again in the body: one link, from the body's
+    # telling (its speaker is the fuller one), to the report both answer
+    r = record("Kabinet ontkent akkoord over verkoop van staatsbank\n\n"
+               "De regering zou een akkoord op papier hebben over de verkoop van de staatsbank aan private "
+               "beleggers. Dat meldt een zakenkrant op basis van bronnen binnen de coalitie.\n\n"
+               "De woordvoerder van de premier ontkent dat er sprake is van een akkoord. De gesprekken "
+               "lopen nog, zegt hij.\n")
+    claims = r["annotations"]["claims"]
+    [head] = [c for c in claims if c["attrs"].get("part") == "title"]
+    assert not head["attrs"].get("links")
+    linked = [c for c in claims if c["attrs"].get("links")]
+    assert len(linked) == 1 and linked[0]["attrs"]["stance"] == "disputes"
+    assert linked[0]["attrs"]["speaker"]["text"] == "De woordvoerder van de premier"
+    target = next(c for c in claims if c["id"] == linked[0]["attrs"]["links"][0]["target"])
+    assert "staatsbank" in target["text"] and target["attrs"]["hedged"]
+
+
+def test_a_headline_confirmation_links_only_to_a_report_at_one_remove():
+    plain = record("Ministerie bevestigt dat de fabriek sluit\n\n"
+                   "De minister van Economie heeft maandag op de radio gezegd dat de fabriek in Gent sluit.\n")
+    [head] = [c for c in plain["annotations"]["claims"] if c["attrs"].get("part") == "title"]
+    assert head["attrs"]["stance"] == "confirms" and not head["attrs"].get("links")  # the body tells it
+    hedged = record("Ministerie bevestigt dat de fabriek sluit\n\n"
+                    "De fabriek in Gent zou volgend jaar de deuren sluiten, meldde een vakbond vorige week.\n")
+    claims = hedged["annotations"]["claims"]
+    [head] = [c for c in claims if c["attrs"].get("part") == "title"]
+    [link] = head["attrs"]["links"]
+    assert link["type"] == "confirms"
+    assert next(c for c in claims if c["id"] == link["target"])["attrs"]["hedged"]
+
+
+def test_a_headline_stance_cue_confirms_its_noun_phrase_not_the_quote_after_the_colon():
+    r = record("Oud-wereldkampioen bevestigt positieve dopingtest: Ik ben het slachtoffer van afpersing\n\n"
+               "De Keniaanse atleet zou vorig jaar bij een onaangekondigde controle betrapt zijn op doping.\n")
+    [head] = [c for c in r["annotations"]["claims"] if c["attrs"].get("part") == "title"]
+    assert head["text"] == "positieve dopingtest" and head["attrs"]["stance"] == "confirms"

@@ -16,7 +16,10 @@ event of a type the body also reports is a mention of the body's first such even
 A headline denial or confirmation (*Trump ontkent 'ongevoelige' uitspraak*) answers what the
 body reports: it ``disputes`` / ``confirms`` the body claim it shares the most content words
 with, else the body's first report at one remove (hedged: *zou … gezegd hebben*, *reportedly*).
-The body's own telling of the denial (the same stance) is never its target.
+The body's own telling of the denial (the same stance) is never its target: when the body
+tells the denial too, that telling carries the link (one act, one link). A headline
+confirmation only links to a report at one remove; a plain body claim is most often the
+confirmation itself, told in full.
 """
 
 from __future__ import annotations
@@ -130,9 +133,21 @@ def link_headline_claims(title_claims: list[Span], body_claims: list[Span], titl
         mine, speaker = words(title[t.start:t.end]), names(t)
         candidates = [b for b in body_claims if b.attrs.get("stance") != kind
                       and (b.attrs.get("hedged") or not (speaker & said[b.id][1]))]
+        if kind == "confirms":
+            # a confirmation confirms a report at one remove (*zou*, *reportedly*); a plain body
+            # claim is most often the confirmation itself, told in full ("VS bevestigt …" over
+            # the minister's own words), and linking the two would pair one side with itself
+            candidates = [b for b in candidates if b.attrs.get("hedged")]
         best = max(candidates, key=lambda b: len(mine & said[b.id][0]), default=None)
         if best is None or not mine & said[best.id][0]:
             best = next((b for b in candidates if b.attrs.get("hedged")), None)
-        if best is not None:
-            t.attrs.setdefault("links", []).append({"type": kind, "target": best.id,
-                                                    "cue": (t.attrs.get("cue") or {}).get("text")})
+        if best is None:
+            continue
+        tellings = [b for b in body_claims if b.attrs.get("stance") == kind]
+        if any(b.attrs.get("links") for b in tellings):
+            continue  # the body's telling of the denial already says what it answers
+        # the body's own telling of the same act carries the link (its speaker is the fuller
+        # one, and one denial is one link): the first telling after the claim it answers
+        holder = next((b for b in tellings if b.start > best.start), t)
+        holder.attrs.setdefault("links", []).append(
+            {"type": kind, "target": best.id, "cue": (holder.attrs.get("cue") or {}).get("text")})

@@ -201,3 +201,17 @@ def test_denial_in_german_and_french():
     fr, body = claims_of("La police a déclaré que 300 personnes ont été arrêtées. "
                          "Les organisateurs contestent ces chiffres.", "fr")
     assert any(links(c) == [("disputes", "c1")] for c in fr.values())
+
+
+def test_a_confirmation_confirms_a_report_at_one_remove_not_a_plain_claim_de():
+    # the team confirming what the maker said is one party told twice: no link
+    plain = ("Nach Angaben von Alfa Romeo wird der neue Wagen am Morgen des 27. Februar vorgestellt. "
+             "Das Team bestätigt, dass der neue Wagen am 27. Februar vorgestellt wird.")
+    claims, body = claims_of(plain, "de")
+    assert links(find(claims, body, "am 27. Februar vorgestellt wird")) == []
+    hedged = ("Der neue Wagen soll am 27. Februar vorgestellt worden sein, berichten Medien. "
+              "Das Team bestätigt, dass der neue Wagen am 27. Februar vorgestellt wurde.")
+    claims, body = claims_of(hedged, "de")
+    report = find(claims, body, "Wagen soll")
+    assert report.attrs["hedged"]
+    assert links(find(claims, body, "vorgestellt wurde")) == [("confirms", report.id)]

@@ -459,6 +459,11 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             kind = None  # an object that is neither a claim nor a deed ("denied losing" is one)
         elif f.stance:
             target = _best_overlap(words, keys, j, 2 if f.stance == "disputes" else 3)
+            if target is not None and f.stance == "confirms" and found[target].hedge is None:
+                # what is confirmed is a report at one remove ("zou", "reportedly"); two plain
+                # claims sharing words are most often one party told twice ("Nach Angaben von
+                # Alfa Romeo …" / "das Team bestätigt …")
+                target = None
             if target is None and f.stance == "disputes":
                 target = _denied(words, keys, found, j, sent)
         if target is None and not f.stance and j in lead and _speaks_for(toks, f, lead[j][2], sent, lx, lw):
