@@ -5,7 +5,13 @@ offset-only annotations kept here and the real texts under the shared data folde
 usage:
   python3 evaluation_sets/materialise.py nl   /tmp/attr-nl   [--shared /work/shared]
   python3 evaluation_sets/materialise.py defr /tmp/attr-defr [--shared /work/shared]
+  python3 evaluation_sets/materialise.py en   /tmp/stance-en [--shared /work/shared]
   python3 /work/shared/eval/polnear/score.py /tmp/attr-nl RECORDS.jsonl   (or --baseline)
+  python3 benchmarks/stance_links.py --set /tmp/stance-en --lang en
+
+``en`` is the English stance set: PolNeAR dev (articles and gold attributions, copied from
+SHARED/eval/polnear/dev) with our stance links (stance-en/links.jsonl: ids of PolNeAR
+attributions, link type, cue offsets) added to each article's gold line as ``links``.
 
 Writes OUT/articles/<id>.txt, OUT/gold.jsonl (span texts filled in from the real text, plus
 channel, outlet, hedged and links, which the scorer ignores) and OUT/manifest.json.
@@ -21,6 +27,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SETS = {"nl": "attribution-nl", "defr": "attribution-defr"}
+LINK_SETS = {"en": ("stance-en", "eval/polnear/dev")}
 
 
 def load_text(shared, src):
@@ -56,12 +63,83 @@ def fill(role, text):
     return out
 
 
+def with_links(base, links_path, out):
+    """Copy a gold set in the PolNeAR layout (``base``/gold.jsonl, ``base``/articles/) to ``out``,
+    adding to each article's gold line the stance links of ``links_path`` (``[]`` where none).
+    Stops if an annotated text changed, a link names an attribution the gold lacks, or a
+    cue's offsets no longer give its recorded text."""
+    links = {}
+    with open(links_path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                d = json.loads(line)
+                links[d["file"]] = d
+    os.makedirs(os.path.join(out, "articles"), exist_ok=True)
+    n_docs, n_links, attributions = 0, collections.Counter(), 0
+    with open(os.path.join(base, "gold.jsonl"), encoding="utf-8") as f, \
+            open(os.path.join(out, "gold.jsonl"), "w", encoding="utf-8") as g:
+        for line in f:
+            if not line.strip():
+                continue
+            gold = json.loads(line)
+            full = os.path.join(base, "articles", gold["file"])
+            if not os.path.exists(full):
+                raise SystemExit(f"missing text: {full} (give --shared)")
+            with open(full, encoding="utf-8", newline="") as t:
+                text = t.read()
+            with open(os.path.join(out, "articles", gold["file"]), "w", encoding="utf-8", newline="") as t:
+                t.write(text)
+            ann = links.pop(gold["file"], None)
+            gold["links"] = []
+            if ann:
+                sha = hashlib.sha1(text.encode("utf-8")).hexdigest()
+                if sha != ann["sha1"]:
+                    raise SystemExit(f"{gold['file']}: text changed since annotation (sha1 {sha} != {ann['sha1']})")
+                ids = {x["id"] for x in gold["attributions"]}
+                for l in ann["links"]:
+                    if l["from"] not in ids or l["to"] not in ids:
+                        raise SystemExit(f"{gold['file']}: link {l['from']} -> {l['to']} names an attribution not in the gold")
+                    cue = fill(l.get("cue"), text) if l.get("cue") else None
+                    if cue and l["cue"].get("text") not in (None, cue["text"]):
+                        raise SystemExit(f"{gold['file']}: cue {l['cue']['spans']} reads {cue['text']!r}, "
+                                         f"not {l['cue']['text']!r}")
+                    gold["links"].append({**l, "cue": cue})
+                    n_links[l["type"]] += 1
+            attributions += len(gold["attributions"])
+            g.write(json.dumps(gold, ensure_ascii=False) + "\n")
+            n_docs += 1
+    if links:
+        raise SystemExit(f"annotated but not in {base}: {', '.join(sorted(links))}")
+    return n_docs, attributions, n_links
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("set", help="nl, defr, or a path to an annotations.jsonl")
+    ap.add_argument("set", help="nl, defr, en, or a path to an annotations.jsonl")
     ap.add_argument("out")
     ap.add_argument("--shared", default=os.environ.get("DATELINE_SHARED", "/work/shared"))
     a = ap.parse_args(argv)
+    if a.set in LINK_SETS:
+        folder, base = LINK_SETS[a.set]
+        n_docs, attributions, n_links = with_links(os.path.join(a.shared, base),
+                                                   os.path.join(HERE, folder, "links.jsonl"), a.out)
+        manifest = {
+            "dataset": f"dateline stance links ({folder}) on {base}",
+            "annotations": os.path.relpath(os.path.join(HERE, folder, "links.jsonl"), os.path.dirname(HERE)),
+            "shared": os.path.abspath(a.shared),
+            "split": "dev",
+            "articles": n_docs,
+            "attributions": attributions,
+            "links": sum(n_links.values()),
+            "links_by_type": dict(n_links),
+            "note": "article texts belong to their publishers: development use only, never commit them",
+        }
+        with open(os.path.join(a.out, "manifest.json"), "w", encoding="utf-8") as f:
+            json.dump(manifest, f, indent=1, ensure_ascii=False)
+            f.write("\n")
+        print(f"{n_docs} articles, {attributions} attributions, {manifest['links']} links -> {a.out}",
+              file=sys.stderr)
+        return 0
     ann = a.set if a.set.endswith(".jsonl") else os.path.join(HERE, SETS[a.set], "annotations.jsonl")
     meta_path = os.path.join(os.path.dirname(ann), "set.json")
     meta = json.load(open(meta_path, encoding="utf-8")) if os.path.exists(meta_path) else {}
