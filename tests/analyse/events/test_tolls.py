@@ -67,3 +67,23 @@ def test_the_count_of_a_coordinated_verb_is_not_the_first_verbs_toll():
 def test_a_bare_count_the_parser_reads_as_a_time_is_still_the_injured():
     text = "Rebellen griffen einen Konvoi an. Mindestens zwölf Menschen kamen ums Leben, 30 wurden verletzt."
     assert tolls(text, "de") == {"fatalities": [12], "injured": [30]}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A 23-year-old man was killed in a shooting at 1200 Main Street on Sunday."),
+    ("en", "Two people were wounded at 9 p.m. when a gunman opened fire near 45 Elm Avenue."),
+    ("nl", "Twee broers van 29 en 26 jaar zijn opgepakt in Antwerpen."),
+])
+def test_no_toll_from_an_age_a_clock_time_or_a_house_number(lang, text):
+    values = [v for vs in tolls(text, lang).values() for v in vs]
+    assert not {23, 1200, 9, 45, 29, 26} & set(values)
+
+
+def test_the_count_in_a_clause_after_the_arrest_is_not_the_arrested():
+    # "after three people were shot": the three are the shooting's, not the arrest's
+    assert "arrested" not in tolls("Police arrested a man after three people were shot near the station.", "en")
+
+
+def test_the_agents_of_a_passive_killing_are_not_its_dead():
+    found = tolls("Het meisje werd gedood door twee jongens van tien jaar.", "nl")
+    assert 2 not in found.get("fatalities", [])

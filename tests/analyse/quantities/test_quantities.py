@@ -66,6 +66,20 @@ def test_quantity_strings(lang, text, qtext, low, best, high, noun):
     ("en", "Prices rose 15 percent.", "15 percent", "percent"),
     ("de", "Die Preise stiegen um 15 Prozent.", "15 Prozent", "percent"),
     ("fr", "Les prix ont augmenté de 15 %.", "15 %", "percent"),
+    # session 6: clock times, ages and house numbers are never counts of people
+    ("en", "It happened at 9 p.m. on Friday.", "9", "time"),
+    ("en", "A 23-year-old man was arrested.", "23", "age"),
+    ("en", "Police detained a man aged 34 on Friday.", "34", "age"),
+    ("en", "A woman, 20, was hurt.", "20", "age"),
+    ("en", "He was killed at 1200 Main Street.", "1200", "address"),
+    ("en", "The shooting was in the 1400 block of Royal Street.", "1400", "address"),
+    ("en", "The crash closed Route 9 for hours.", "9", "address"),
+    ("nl", "Peter Janssen (46) werd opgepakt.", "46", "age"),
+    ("nl", "Zijn broers van 29 en 26 jaar zijn opgepakt.", "29", "duration"),
+    ("nl", "Het gebeurde op de Kerkstraat 12 in Gent.", "12", "address"),
+    ("de", "Der Unfall geschah in der Hauptstraße 5 in Berlin.", "5", "address"),
+    ("fr", "Il habitait au 12 rue de Rivoli.", "12", "address"),
+    ("fr", "Un homme âgé de 23 ans a été arrêté.", "23", "age"),
 ])
 def test_non_counts_keep_a_unit(lang, text, qtext, unit):
     q = find_quantities(text, lang)[0]

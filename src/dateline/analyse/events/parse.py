@@ -245,8 +245,10 @@ def linked(parsed, noun_char: int, trigger_char: int, steps: int = 3, trigger_en
     for _ in range(steps):
         if x.i == trig.i:
             return True
-        if x.head.i == x.i or x.pos_ in ("VERB", "AUX") and x.dep_ == "conj":
-            break  # "killed 1,200 people and kidnapped 240 others": the 240 are the kidnapping's
+        if x.head.i == x.i or x.pos_ in ("VERB", "AUX") and x.dep_ in ("conj", "advcl"):
+            # "killed 1,200 people and kidnapped 240 others": the 240 are the kidnapping's;
+            # "arrested a man after three people were shot": the three are the shooting's
+            break
         x = x.head
     if x.i == trig.i:
         return True
@@ -260,3 +262,19 @@ def is_agent(parsed, noun_char: int, trigger_char: int, trigger_end: int | None 
     n = tok(parsed, noun_char)
     trig = head_of(parsed, trigger_char, trigger_end)
     return n is not None and trig is not None and n.dep_ == "nsubj" and n.head.i == trig.i
+
+
+AGENT_CASES = {"by", "door", "von", "par"}
+
+
+def is_passive_agent(parsed, noun_char: int, trigger_char: int, trigger_end: int | None = None) -> bool:
+    """Whether the noun at ``noun_char`` is the agent of the passive trigger (*gedood door twee
+    jongens*, *killed by 20 soldiers*): those counted did it, they are no victims."""
+    n = tok(parsed, noun_char)
+    trig = head_of(parsed, trigger_char, trigger_end)
+    if n is None or trig is None:
+        return False
+    while n.dep_ in ("nummod", "amod", "compound", "flat") and n.head.i != n.i:
+        n = n.head
+    return n.head.i == trig.i and (n.dep_ == "obl:agent" or any(
+        c.dep_ == "case" and c.lower_ in AGENT_CASES for c in n.children))

@@ -24,7 +24,7 @@ from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import arguments, extent, head_of, is_agent, linked
+from .parse import arguments, extent, head_of, is_agent, is_passive_agent, linked
 from .senses import events_only
 from .tolls import CLASS_ROLE, add_figure, figure_of, head_event, mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
@@ -294,7 +294,8 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
             fits = [e for e in sent_events if e["role"]]
             if parsed is not None and q.attrs.get("noun_start") is not None:
                 fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"], trigger_end=e["end"])
-                        and not (cls is None and is_agent(parsed, q.attrs["noun_start"], e["start"], e["end"]))]
+                        and not (cls is None and is_agent(parsed, q.attrs["noun_start"], e["start"], e["end"]))
+                        and not is_passive_agent(parsed, q.attrs["noun_start"], e["start"], e["end"])]
             elif parsed is not None:
                 fits = []  # a bare number with no noun: not a toll
         else:

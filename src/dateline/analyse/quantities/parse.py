@@ -114,6 +114,7 @@ class LangData:
     nouns: dict[str, str]  # noun -> class
     adj_suffixes: tuple[str, ...]
     months: dict[str, int]
+    street_suffixes: tuple[str, ...] = ()  # "Kerkstraat 12": a word ending so before a house number
     number_word_cache: dict = field(default_factory=dict)
 
 
@@ -135,7 +136,9 @@ def lang_data(lang: str) -> LangData:
             vague.append((toks, (int(row[2]), int(row[3]))))
         else:
             mods.append((toks, row[1]))
-    units = [(phrase_tokens(r[0], lang), (r[1], r[2])) for r in load_table(lang, "quantity_units.tsv")]
+    unit_rows = load_table(lang, "quantity_units.tsv")
+    units = [(phrase_tokens(r[0], lang), (r[1], r[2])) for r in unit_rows if r[2] != "street-suffix"]
+    street_suffixes = tuple(r[0].lower() for r in unit_rows if r[2] == "street-suffix")
     nouns: dict[str, str] = {}
     suffixes = []
     for row in load_table(lang, "quantity_nouns.tsv"):
@@ -145,7 +148,7 @@ def lang_data(lang: str) -> LangData:
             nouns.setdefault(row[0].lower(), row[1])
     months = {r[0].lower(): int(r[2]) for r in load_table(lang, "time_words.tsv") if r[1] == "month"}
     return LangData(lang, words, word_re, PhraseTable(mods), PhraseTable(vague), PhraseTable(units),
-                    nouns, tuple(suffixes), months)
+                    nouns, tuple(suffixes), months, street_suffixes)
 
 
 def parse_digits(text: str, lang: str) -> float | None:

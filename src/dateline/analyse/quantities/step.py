@@ -78,6 +78,7 @@ def _read_number(tokens: list[Token], i: int, lang: str, d: LangData) -> tuple[f
     return v, j
 
 
+LIST_JOINS = {"en", "and", "et", "und", "of", "or", "ou", "oder", ","}
 AGE_AFTER = {",", ")", ";", ".", "and", "en", "et", "und", "from", "of", "uit", "van", "de", "aus"}
 
 
@@ -87,8 +88,10 @@ def _unit(tokens: list[Token], i: int, j: int, value: float, d: LangData) -> tup
     nxt = tokens[j] if j < len(tokens) else None
     if prev is not None:
         hit = d.units.match_ending(tokens, i - 1)
-        if hit and hit[1][1] == "before" and hit[1][0] in ("currency", "measure"):
-            return hit[1][0], j  # "€ 12", "magnitude 5.9"
+        if hit and hit[1][1] == "before" and hit[1][0] in ("currency", "measure", "age"):
+            return hit[1][0], j  # "€ 12", "magnitude 5.9", "aged 34"
+    if first.is_digit and _street_number(tokens, i, j, d):
+        return "address", j
     if nxt is not None:
         hit = d.units.match_at(tokens, j)
         if hit and hit[1][1] == "after":
@@ -96,12 +99,20 @@ def _unit(tokens: list[Token], i: int, j: int, value: float, d: LangData) -> tup
             if unit == "duration" and prev is not None and prev.low in CLOCK_CUES:
                 unit = "time"
             return unit, j + hit[0]
+    if nxt is not None and nxt.low in LIST_JOINS and j + 2 < len(tokens):
+        second = _read_number(tokens, j + 1, d.lang, d)
+        hit = d.units.match_at(tokens, second[1]) if second and second[1] < len(tokens) else None
+        if hit and hit[1][1] == "after" and hit[1][0] in ("duration", "age"):
+            return hit[1][0], j  # "twee broers van 29 en 26 jaar": the unit of the list's last number
     if ":" in first.text or (first.is_digit and "." in first.text and nxt is not None and nxt.low in CLOCK_AFTER):
         return "time", j
     if (first.is_digit and first.text.isdigit() and value <= 120 and j == i + 1 and i >= 2 and prev.text == ","
-            and tokens[i - 2].text[:1].isupper() and tokens[i - 2].is_word
+            and tokens[i - 2].is_word and (tokens[i - 2].text[:1].isupper() or d.nouns.get(tokens[i - 2].low) == "person")
             and (nxt is None or nxt.text in AGE_AFTER or nxt.low in AGE_AFTER)):
-        return "age", j  # "Paul Floyd, 47, of Leeds": a name's age in commas
+        return "age", j  # "Paul Floyd, 47, of Leeds", "a woman, 20, and …": an age in commas
+    if (first.is_digit and first.text.isdigit() and value <= 120 and j == i + 1 and i >= 2 and prev.text == "("
+            and nxt is not None and nxt.text == ")" and tokens[i - 2].text[:1].isupper() and tokens[i - 2].is_word):
+        return "age", j  # "Peter Janssen (46)": a name's age in brackets
     if nxt is not None and nxt.low in d.months and value <= 31:
         return "date", j
     if prev is not None and prev.low in d.months and value <= 31:
@@ -112,6 +123,33 @@ def _unit(tokens: list[Token], i: int, j: int, value: float, d: LangData) -> tup
         if noun_class is None or (prev is not None and prev.low in YEAR_CUES) or (prev is not None and prev.low in d.months):
             return "year", j
     return "count", j
+
+
+STREET_NAME_WORDS = 3  # "1200 Martin Luther King Boulevard": the capitalised words before the street word
+
+
+def _street_number(tokens: list[Token], i: int, j: int, d: LangData) -> bool:
+    """A house or road number: "1200 Main Street", "the 1400 block of", "12 rue de Rivoli",
+    "Route 9", "Kerkstraat 12" (the street words: ``street*`` rows of quantity_units.tsv)."""
+    prev = tokens[i - 1] if i else None
+    if prev is not None and prev.is_word and prev.text[:1].isupper():
+        hit = d.units.match_at(tokens, i - 1)
+        if hit and hit[1][1] == "street-before":
+            return True
+        if any(prev.low.endswith(w) and len(prev.low) > len(w) + 2 for w in d.street_suffixes):
+            return True
+    k = j
+    while k < len(tokens) and k - j <= STREET_NAME_WORDS:
+        t = tokens[k]
+        hit = d.units.match_at(tokens, k)
+        if hit and hit[1][1] == "street":
+            if k > j or t.text[:1].isupper() or d.lang == "fr":
+                return True
+            return t.low == "block" and k + 1 < len(tokens) and tokens[k + 1].low == "of"
+        if not (t.is_word and t.text[:1].isupper()):
+            return False
+        k += 1
+    return False
 
 
 def _noun(tokens: list[Token], j: int, d: LangData) -> tuple[Token | None, str | None]:
