@@ -69,3 +69,12 @@ def test_state_abbreviations_and_capitalised_country_initials_are_recognised():
     got = places("The fair moved from Tacoma, Wash., to Raleigh, N.C., and the UAE sent a delegation.")
     assert got["Wash."]["geo"]["name"] == "Washington" and got["N.C."]["geo"]["name"] == "North Carolina"
     assert got["UAE"]["geo"]["country"] == "AE"
+
+
+def test_a_town_followed_by_its_region_is_the_namesake_there():
+    # the Russian capital and the French one are bigger, but the region after the comma decides
+    got = places("The house in Moscow, Idaho, will be torn down. A man was held in Paris, Texas, on Friday.")
+    assert got["Moscow"]["geo"]["country"] == "US" and got["Moscow"]["geo"]["lon"] < -100
+    assert got["Paris"]["geo"]["country"] == "US"
+    plain = places("Talks in Paris, France, and in Moscow resumed on Friday.")
+    assert plain["Paris"]["geo"]["country"] == "FR" and plain["Moscow"]["geo"]["country"] == "RU"

@@ -87,3 +87,19 @@ def test_the_count_in_a_clause_after_the_arrest_is_not_the_arrested():
 def test_the_agents_of_a_passive_killing_are_not_its_dead():
     found = tolls("Het meisje werd gedood door twee jongens van tien jaar.", "nl")
     assert 2 not in found.get("fatalities", [])
+
+
+@pytest.mark.parametrize("text", [
+    "The four students were stabbed to death in their house.",
+    "Four students were fatally stabbed in the town.",
+    "Rebels attacked the base. Four soldiers were fatally wounded.",
+])
+def test_stabbed_to_death_and_fatally_wounded_are_deaths_not_injuries(text):
+    assert tolls(text, "en") == {"fatalities": [4]}
+
+
+def test_a_mention_of_hostages_is_no_abduction_with_the_sentences_subject_as_actor():
+    found = find_events("The minister said the release of the hostages gives hope for peace talks.", "en")
+    assert not [e for e in found if e.label == "ASSAULT"]
+    [taken] = [e for e in find_events("The two men were taken hostage in 2016.", "en") if e.label == "ASSAULT"]
+    assert "men" in taken.attrs["target"]["text"] and taken.attrs["actor"] is None

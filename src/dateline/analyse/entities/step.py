@@ -17,7 +17,7 @@ from .ner import SUPPORTED, Hit, lone_nouns, make_doc, recognise
 from .ner.consistency import harmonise
 from .ner.matcher import Toks
 from .ner.lexicon import lexicon
-from ..places import geocode
+from ..places import geocode, geocode_within
 from ..places.gazetteer import BIG_CITY, gazetteer, prominent, resolve
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "LOC": "place", "MISC": "other"}
@@ -212,8 +212,26 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
             if country is not None:
                 attrs["geo"], attrs["geo_from"] = country.as_geo(), "demonym"
         spans.append(Span(span.start_char, span.end_char, h.label, attrs, f"e{len(spans) + 1}"))
+    _town_in_region(toks, hits, spans)
     _locate_local_places(toks, hits, spans)
     return spans, _place_mentions(toks, hits, spans, lex, context)
+
+
+def _town_in_region(toks, hits: list[Hit], spans: list[Span]) -> None:
+    """"Moscow, Idaho", "Paris, Texas": a town followed by a comma and a region or country is
+    the namesake in that country (the Russian capital would otherwise win on size)."""
+    for n in range(len(hits) - 1):
+        h, nxt = hits[n], hits[n + 1]
+        region = spans[n + 1].attrs.get("geo") or {}
+        if (h.label != "LOC" or nxt.label != "LOC" or nxt.start != h.end + 1 or toks.text[h.end] != ","
+                or region.get("precision") not in ("region", "province", "country")):
+            continue
+        geo = spans[n].attrs.get("geo")
+        if geo is not None and (geo["country"] == region["country"] or geo["precision"] != "city"):
+            continue
+        inside = geocode_within(toks.span_text(h.start, h.end), region["country"])
+        if inside is not None:
+            spans[n].attrs.update(geo=inside, norm=inside["name"], country=inside["country"])
 
 
 # kinds of lang/<code>/place_heads.tsv that lie within a town (not "area", a sea or a

@@ -14,7 +14,7 @@ from .gazetteer import Place, gazetteer, resolve, resolve_small_town
 
 COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 
-__all__ = ["Place", "gazetteer", "resolve", "geocode"]
+__all__ = ["Place", "gazetteer", "resolve", "geocode", "geocode_within"]
 
 
 def geocode(name: str, precision: str | None = None, countries: tuple[str, ...] = ()) -> dict | None:
@@ -27,4 +27,13 @@ def geocode(name: str, precision: str | None = None, countries: tuple[str, ...] 
         place = resolve(rest, precision, countries)
     if place is None and countries and precision not in ("country", "province", "region"):
         place = resolve_small_town(name, countries)  # "Nenagh", in an Irish article
+    return place.as_geo() if place else None
+
+
+def geocode_within(name: str, country: str) -> dict | None:
+    """The largest place called ``name`` in ``country``, or None: for "Moscow, Idaho" and
+    "Paris, Texas", where the region after the comma says which namesake is meant."""
+    cands = [p for p in gazetteer().candidates(" ".join(name.split()))
+             if p.country == country and p.precision == "city"]
+    place = max(cands, key=lambda p: p.population) if cands else resolve_small_town(name, (country,))
     return place.as_geo() if place else None
