@@ -215,3 +215,13 @@ def test_a_confirmation_confirms_a_report_at_one_remove_not_a_plain_claim_de():
     report = find(claims, body, "Wagen soll")
     assert report.attrs["hedged"]
     assert links(find(claims, body, "vorgestellt wurde")) == [("confirms", report.id)]
+
+
+def test_a_denial_sharing_only_the_storys_topic_name_answers_no_claim_en():
+    # "Ukraine" is what every claim of a hearing is about; it ties the denial to nobody
+    text = ("Witness Tom Harlan said he feared how the disclosure of the call would play in Washington. "
+            "He said aid to Ukraine had been delayed for weeks.\n\n"
+            "Ambassador Kurt Pelmer disputed that he had been part of an irregular channel of Ukraine policy.")
+    claims, body = claims_of(text, "en")
+    denial = next(c for c in claims.values() if c.attrs["cue"]["text"] == "disputed")
+    assert links(denial) == []

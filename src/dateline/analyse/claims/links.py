@@ -333,14 +333,18 @@ def _best_overlap(words, keys, j: int, min_shared: int) -> int | None:
     return best
 
 
-def _denied(words, keys, found, j: int, sent) -> int | None:
+def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset()) -> int | None:
     """What a denial with a clause answers, when no earlier claim shares two words with it:
-    the account of the nearest earlier speaker sharing a word; else a later claim of another
+    the account of the nearest earlier speaker sharing a word that is no name ("hit" answers "the
+    missiles hit the fish stalls"; "Ukraine", the topic of a whole hearing, answers nothing: on a
+    real page it had tied a denial of a press portrayal to another witness's fears); else a
+    later claim of another
     speaker sharing a word ("Iran ontkent dat het wapens levert. Volgens inlichtingendiensten
     heeft Iran drones geleverd."); else nothing: a denial that shares no word with any claim
     answers the article's own narrative or something unreported, and a wrong link is worse
     than a missing one."""
-    one = next((i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and words[i] & words[j]), None)
+    deeds = words[j] - names  # a name is the story's topic, shared by every claim in it
+    one = next((i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and words[i] & deeds), None)
     if one is not None:
         return _account(keys, found, j, one + 1)
     later = next((i for i in range(j + 1, min(len(found), j + 1 + FIGURE_REACH))
@@ -465,7 +469,8 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 # Alfa Romeo …" / "das Team bestätigt …")
                 target = None
             if target is None and f.stance == "disputes":
-                target = _denied(words, keys, found, j, sent)
+                names = {toks[k].lemma for k in range(*f.content) if toks[k].is_upper}
+                target = _denied(words, keys, found, j, sent, names)
         if target is None and not f.stance and j in lead and _speaks_for(toks, f, lead[j][2], sent, lx, lw):
             typ, cue, at = lead[j]
             before = next((n for n in range(len(found) - 1, -1, -1) if found[n].cue[0] < at), None)
