@@ -348,7 +348,7 @@ def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset()) -> 
     if one is not None:
         return _account(keys, found, j, one + 1)
     later = next((i for i in range(j + 1, min(len(found), j + 1 + FIGURE_REACH))
-                  if not _same_side(keys, i, j) and words[i] & words[j] and not found[i].stance
+                  if not _same_side(keys, i, j) and words[i] & deeds and not found[i].stance
                   and sent[found[i].cue[0]] > sent[found[j].cue[0]]), None)
     return later
 
