@@ -149,3 +149,11 @@ def test_soft_news_senses_are_no_events(text, word):
 ])
 def test_their_event_senses_stay(text, expected):
     assert expected in events(text, "en")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Prosecutors asked for the stabbing suspect's trial to take place in summer.", "stabbing"),
+    ("The murder suspect was arrested on Friday.", "murder"),
+])
+def test_a_trigger_qualifying_a_suspect_or_a_trial_is_no_event(text, word):
+    assert all(text[e.start:e.end] != word for e in find_events(text, "en"))
