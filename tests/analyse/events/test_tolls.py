@@ -103,3 +103,30 @@ def test_a_mention_of_hostages_is_no_abduction_with_the_sentences_subject_as_act
     assert not [e for e in found if e.label == "ASSAULT"]
     [taken] = [e for e in find_events("The two men were taken hostage in 2016.", "en") if e.label == "ASSAULT"]
     assert "men" in taken.attrs["target"]["text"] and taken.attrs["actor"] is None
+
+
+def counted(text: str, lang: str) -> dict[str, list[int]]:
+    """The best figure of each event per role: what a table summing tolls adds up."""
+    out: dict[str, list[int]] = {}
+    for e in find_events(text, lang):
+        for role in ("fatalities", "injured", "arrested"):
+            if (e.attrs.get(role) or {}).get("best") is not None:
+                out.setdefault(role, []).append(e.attrs[role]["best"])
+    return out
+
+
+@pytest.mark.parametrize("lang,text,expected,restated", [
+    ("en", "Three people have died during protests after clashes erupted between supporters and security "
+           "forces. In addition to the three fatalities at a fuel plant on Tuesday, officials said another "
+           "30 people had been injured in the skirmishes.", {"fatalities": [3], "injured": [30]}, 1),
+    ("nl", "Bij de aanval op het dorp kwamen vijf mensen om het leven. De vijf doden waren allemaal burgers, "
+           "meldt het leger.", {"fatalities": [5]}, 1),
+    # two tolls of the same size, the second not definite: two tolls
+    ("en", "Rebels killed three soldiers on Monday. On Tuesday rebels killed three civilians in another attack.",
+     {"fatalities": [3, 3]}, 0),
+])
+def test_a_definite_count_repeating_a_told_figure_is_not_counted_twice(lang, text, expected, restated):
+    assert counted(text, lang) == expected
+    restating = [f for e in find_events(text, lang) for r in ("fatalities", "injured")
+                 for f in (e.attrs.get(r) or {}).get("figures", []) if f.get("restates")]
+    assert len(restating) == restated  # the figure stays, marked

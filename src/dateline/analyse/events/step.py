@@ -26,7 +26,7 @@ from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
 from .parse import arguments, extent, head_of, is_agent, is_passive_agent, linked
 from .senses import events_only
-from .tolls import CLASS_ROLE, add_figure, figure_of, head_event, mark_casualty_predicates, place_orphans
+from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
@@ -139,6 +139,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
                 heads.setdefault(ev["type"], []).append(len(events))
             events.append(ev)
     place_orphans(events, counts, claims, disaster_starts)
+    mark_restated(events, counts, body, lex.cues.get("definite", set()))
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
 
 

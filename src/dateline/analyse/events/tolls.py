@@ -43,11 +43,7 @@ def add_figure(ev: dict, role: str, fig: dict) -> None:
     if any(f["quantity"] == fig["quantity"] for f in agg["figures"]):
         return
     agg["figures"].append(fig)
-    lows = [f["low"] for f in agg["figures"] if f["low"] is not None]
-    highs = [f["high"] for f in agg["figures"] if f["high"] is not None]
-    bests = [f["value"] for f in agg["figures"] if f["value"] is not None]
-    agg["low"], agg["high"], agg["best"] = (min(lows) if lows else None, max(highs) if highs else None,
-                                            min(bests) if bests else None)
+    _aggregate(agg)
     ev[role] = agg
 
 
@@ -179,3 +175,38 @@ def place_orphans(events: list[dict], counts, claims, disaster_at: list[int] = (
         host = before[-1] if before else min(fits, key=lambda ev: ev["start"])
         add_figure(head_event(host, events), role, figure_of(q, claims))
         used.add(q.id)
+
+
+def _aggregate(agg: dict) -> None:
+    """low / best / high of a role from its figures; a figure that restates another counts no one new."""
+    figures = [f for f in agg["figures"] if not f.get("restates")]
+    lows = [f["low"] for f in figures if f["low"] is not None]
+    highs = [f["high"] for f in figures if f["high"] is not None]
+    bests = [f["value"] for f in figures if f["value"] is not None]
+    agg["low"], agg["high"], agg["best"] = (min(lows) if lows else None, max(highs) if highs else None,
+                                            min(bests) if bests else None)
+
+
+def mark_restated(events: list[dict], counts, body: str, definite: set[str]) -> None:
+    """A definite count that repeats a figure already told ("Three people have died … In
+    addition to *the three fatalities* …", *de drie doden*) is the same people told again, not
+    a second toll: the figure stays (with ``restates``: the quantity id of the first telling),
+    and the event's low / best / high leave it out, so a table summing tolls counts them once."""
+    starts = {q.id: q.start for q in counts}
+    told: dict[tuple[str, object], tuple[int, str]] = {}  # (role, value) -> (offset, quantity id)
+    for ev in sorted(events, key=lambda e: e["start"]):
+        for role in HOSTS:
+            agg = ev.get(role)
+            if not agg:
+                continue
+            for fig in agg["figures"]:
+                at = starts.get(fig["quantity"])
+                if at is None:
+                    continue
+                key = (role, fig["value"])
+                before = body[:at].split()[-1:]
+                if before and before[0].lower() in definite and key in told and told[key][0] < at:
+                    fig["restates"] = told[key][1]
+                else:
+                    told.setdefault(key, (at, fig["quantity"]))
+            _aggregate(agg)
