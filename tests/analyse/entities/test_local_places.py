@@ -78,3 +78,10 @@ def test_a_town_followed_by_its_region_is_the_namesake_there():
     assert got["Paris"]["geo"]["country"] == "US"
     plain = places("Talks in Paris, France, and in Moscow resumed on Friday.")
     assert plain["Paris"]["geo"]["country"] == "FR" and plain["Moscow"]["geo"]["country"] == "RU"
+
+
+def test_a_small_towns_name_after_another_name_is_a_surname_not_the_town():
+    # Morales is a town of 20,000 in Colombia; after "Evo" it is the president's surname
+    got = places("Protesters in Bolivia demanded the return of Evo Morales on Tuesday.")
+    assert "Morales" not in got and "Bolivia" in got
+    assert "Sochi" in places("President Putin flew to Sochi on Monday.")

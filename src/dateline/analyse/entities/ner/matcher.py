@@ -153,6 +153,11 @@ def find_places(toks: Toks, lex: Lexicon, max_len: int = 6) -> list[Hit]:
                         p.precision == "country" or p.population >= 100_000
                         for p in gaz.candidates(name)):
                     continue
+                if (i > 0 and toks.cap[i - 1] and toks.tagged and toks.pos[i - 1] == "PROPN" and not shout
+                        and text[i - 1] not in gaz.proper and lower[i - 1] not in lex.compass
+                        and text[i - 1] not in lex.demonyms and lower[i - 1] not in lex.place_cues
+                        and not any(prominent(p) for p in gaz.candidates(name))):
+                    continue  # "Evo Morales": a small town's name after another name is a surname
                 prec = lex.place_cues.get(lower[i - 1]) if i > 0 else None
                 if prec is None and i + size < n and lex.lang == "en":  # "Helmand province"
                     prec = lex.place_cues.get(lower[i + size])
