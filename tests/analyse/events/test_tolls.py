@@ -130,3 +130,14 @@ def test_a_definite_count_repeating_a_told_figure_is_not_counted_twice(lang, tex
     restating = [f for e in find_events(text, lang) for r in ("fatalities", "injured")
                  for f in (e.attrs.get(r) or {}).get("figures", []) if f.get("restates")]
     assert len(restating) == restated  # the figure stays, marked
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "An earthquake struck the province on Monday. The death toll remained at 113 on Tuesday.", {"fatalities": [113]}),
+    ("nl", "Een aardbeving trof het gebied. Het dodental is gestegen tot 45.", {"fatalities": [45]}),
+    ("de", "Ein Erdbeben erschütterte die Region. Die Zahl der Toten stieg auf 113.", {"fatalities": [113]}),
+    ("nl", "Het aantal arrestaties steeg tot 12 na de rellen.", {"arrested": [12]}),
+    ("en", "The number of visitors rose to 782 after the earthquake.", {}),
+])
+def test_a_bare_count_said_of_a_toll_counts_its_casualties(lang, text, expected):
+    assert tolls(text, lang) == expected

@@ -20,6 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...lang import load_table
+from ..quantities.parse import lang_data
 from .args import speaker_for
 from .parse import _lemma, tok
 
@@ -120,10 +121,57 @@ def _class_of(noun, table, lang: str = "") -> str | None:
     return None
 
 
+def lang_nouns(lang: str) -> dict[str, str]:
+    return lang_data(lang).nouns
+
+
+@lru_cache(maxsize=None)
+def toll_nouns(lang: str) -> dict[str, tuple[str, str | None]]:
+    """noun lemma -> (class or "of", needed qualifier or None)."""
+    return {r[0].lower(): (r[1], r[2].lower() if len(r) > 2 and r[2] else None)
+            for r in load_table(lang, "toll_nouns.tsv") if len(r) >= 2}
+
+
+def _toll_class(t, lang: str) -> str | None:
+    """The class a bare count takes from the toll its clause is about: "the death toll rose to
+    113", "het dodental is gestegen tot 45", "die Zahl der Toten stieg auf 113"."""
+    table = toll_nouns(lang)
+    pred = t.head
+    if not table or pred.i == t.i or t.dep_.split(":")[0] not in ("obl", "obj", "nmod", "xcomp", "attr"):
+        return None
+    for subj in pred.children:
+        if subj.dep_ not in SUBJECT_DEPS:
+            continue
+        cls, needed = table.get(_lemma(subj), (None, None))
+        if cls is None:
+            return None
+        quals = list(subj.children)
+        if needed is not None and not any(_lemma(c) == needed or c.lower_ == needed for c in quals):
+            return None
+        if cls != "of":
+            return cls
+        nouns = lang_nouns(lang)
+        for c in quals:  # "the number of injured", "het aantal doden", "die Zahl der Toten"
+            found = nouns.get(c.lower_) or nouns.get(_lemma(c))
+            if found in CLASS_ROLE:
+                return found
+        return None
+    return None
+
+
 def mark_casualty_predicates(counts, parsed, lang: str) -> None:
     """Give a count of people the class its predicate says (in place, on the count's attrs)."""
+    if parsed is None:
+        return
+    for q in counts:  # a bare count said of a toll: "the death toll rose to 113"
+        a = q.attrs
+        if a.get("noun_class") is None:  # (its "noun" may be any next word: "113 and")
+            t = tok(parsed, q.start)
+            cls = _toll_class(t, lang) if t is not None else None
+            if cls is not None:
+                a["noun_class"], a["class_from"] = cls, "toll"
     table = predicates(lang)
-    if not table or parsed is None:
+    if not table:
         return
     for q in counts:
         a = q.attrs
