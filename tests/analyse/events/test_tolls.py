@@ -141,3 +141,11 @@ def test_a_definite_count_repeating_a_told_figure_is_not_counted_twice(lang, tex
 ])
 def test_a_bare_count_said_of_a_toll_counts_its_casualties(lang, text, expected):
     assert tolls(text, lang) == expected
+
+
+def test_a_typhoons_toll_has_a_disaster_to_bear_it_and_an_explosion_stays_an_attack():
+    text = ("De taifoen heeft tot dusver veel schade aangericht in het zuiden. "
+            "Alleen al in de kustprovincie werden 23 doden gemeld, deelde de rampendienst mee.")
+    assert tolls(text, "nl") == {"fatalities": [23]}
+    bomb = [e.label for e in find_events("A journalist was killed in a car bomb explosion in Beirut.", "en")]
+    assert "DISASTER" not in bomb
