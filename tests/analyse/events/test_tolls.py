@@ -149,3 +149,8 @@ def test_a_typhoons_toll_has_a_disaster_to_bear_it_and_an_explosion_stays_an_att
     assert tolls(text, "nl") == {"fatalities": [23]}
     bomb = [e.label for e in find_events("A journalist was killed in a car bomb explosion in Beirut.", "en")]
     assert "DISASTER" not in bomb
+
+
+def test_a_count_of_places_or_of_animals_is_no_toll():
+    assert tolls("At least 106 protesters in 21 cities have been killed, according to Amnesty.", "en") == {"fatalities": [106]}
+    assert "fatalities" not in tolls("Wolves killed four sheep near the village last week.", "en")

@@ -267,6 +267,13 @@ def is_agent(parsed, noun_char: int, trigger_char: int, trigger_end: int | None 
 AGENT_CASES = {"by", "door", "von", "par"}
 
 
+def in_place_phrase(parsed, noun_char: int, locative) -> bool:
+    """Whether the counted noun at ``noun_char`` sits in a place phrase (*killed in 21 cities*,
+    ``locative`` prepositions): a count of places, not of people."""
+    n = tok(parsed, noun_char)
+    return n is not None and any(c.dep_ == "case" and c.lower_ in locative for c in n.children)
+
+
 def is_passive_agent(parsed, noun_char: int, trigger_char: int, trigger_end: int | None = None) -> bool:
     """Whether the noun at ``noun_char`` is the agent of the passive trigger (*gedood door twee
     jongens*, *killed by 20 soldiers*): those counted did it, they are no victims."""

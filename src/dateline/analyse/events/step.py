@@ -24,7 +24,7 @@ from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import arguments, extent, head_of, is_agent, is_passive_agent, linked
+from .parse import arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
 from .senses import events_only
 from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
@@ -132,7 +132,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if not sent_events:
                 continue
         threat_modes(sent_events, tokens, s0)
-        _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed)
+        _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed, lex.cues.get("locative", set()))
         _refer_back(sent_events, events, tokens, lex, heads)
         for ev in sent_events:
             if ev["same_as"] is None:
@@ -280,7 +280,7 @@ def _clean(r: dict | None) -> dict | None:
     return out
 
 
-def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=None) -> None:
+def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=None, locative=frozenset()) -> None:
     """Give each count in the sentence to the nearest event that can take it. A count of a
     casualty noun (*doden*, *wounded*, *arrests*) names its role itself; a count of people
     (*strijders*, *people*) counts only when the parse makes it an argument of the trigger."""
@@ -296,7 +296,8 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
             if parsed is not None and q.attrs.get("noun_start") is not None:
                 fits = [e for e in fits if linked(parsed, q.attrs["noun_start"], e["start"], trigger_end=e["end"])
                         and not (cls is None and is_agent(parsed, q.attrs["noun_start"], e["start"], e["end"]))
-                        and not is_passive_agent(parsed, q.attrs["noun_start"], e["start"], e["end"])]
+                        and not is_passive_agent(parsed, q.attrs["noun_start"], e["start"], e["end"])
+                        and not (cls is None and in_place_phrase(parsed, q.attrs["noun_start"], locative))]
             elif parsed is not None:
                 fits = []  # a bare number with no noun: not a toll
         else:
