@@ -85,3 +85,12 @@ def test_a_small_towns_name_after_another_name_is_a_surname_not_the_town():
     got = places("Protesters in Bolivia demanded the return of Evo Morales on Tuesday.")
     assert "Morales" not in got and "Bolivia" in got
     assert "Sochi" in places("President Putin flew to Sochi on Monday.")
+
+
+def test_a_place_inside_a_hyphenated_name_is_that_whole_name():
+    text = "Le séisme a frappé l'île de Nouvelle-Bretagne, loin de la France."
+    ents, _ = entity_and_place_spans(text, "fr")
+    got = {text[e.start:e.end]: e.attrs for e in ents if e.label == "LOC"}
+    assert "Bretagne" not in got  # the French region
+    assert (got["Nouvelle-Bretagne"].get("geo") or {}).get("country") != "FR"
+    assert {"Syria", "Iraq"} <= set(places("Fighting on the Syria-Iraq border went on."))

@@ -9,6 +9,8 @@ most frequent country among the places named.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from collections import Counter
 
 from ...types import Article, Span
@@ -157,6 +159,7 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
     parts = [(toks, recognise(sdoc, lang, toks=toks))]
     hits = lone_nouns(parts, harmonise(parts), lang)[0]
     hits = _dateline_hit(sdoc, dateline_place, hits)
+    hits = _whole_hyphenated_places(toks, hits, lex)
 
     def cue(h: Hit) -> str | None:
         return h.precision or (lex.place_cues.get(toks.lower[h.start - 1]) if h.start else None)
@@ -215,6 +218,44 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
     _town_in_region(toks, hits, spans)
     _locate_local_places(toks, hits, spans)
     return spans, _place_mentions(toks, hits, spans, lex, context)
+
+
+def _glued(toks, a: int, b: int) -> bool:
+    """Tokens a and b (a + 1 == b) are written together, with no space between."""
+    return not toks.ws[a]
+
+
+def _place_word(word: str, lex) -> bool:
+    return bool(gazetteer().candidates(word)) or word in lex.demonyms
+
+
+def _whole_hyphenated_places(toks, hits: list[Hit], lex) -> list[Hit]:
+    """A place name inside a hyphenated name is that whole name (*Nouvelle-Bretagne*, the
+    island, not *Bretagne*, the French region): a place hit joined by glued hyphens to
+    capitalised words that are no place themselves takes them in, so it is geocoded whole (or,
+    unknown, left without a point rather than put in France); *Syria-Iraq* and *Nigeria-Ukrainian*
+    stay apart."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.label == "LOC":
+            start, end = h.start, h.end
+            while start >= 2 and toks.text[start - 1] == "-" and toks.cap[start - 2] \
+                    and _glued(toks, start - 2, start - 1) and _glued(toks, start - 1, start) \
+                    and not _place_word(toks.text[start - 2], lex):
+                start -= 2
+            while end + 1 < toks.n and toks.text[end] == "-" and toks.cap[end + 1] \
+                    and _glued(toks, end - 1, end) and _glued(toks, end, end + 1) \
+                    and not _place_word(toks.text[end + 1], lex):
+                end += 2
+            if (start, end) != (h.start, h.end):
+                h = replace(h, start=start, end=end, source="model" if h.source == "model" else h.source)
+        if out and out[-1].label == "LOC" and h.label == "LOC" and h.start < out[-1].end:
+            out[-1] = replace(out[-1], end=max(out[-1].end, h.end))
+            continue
+        if out and h.start < out[-1].end:
+            continue  # a hit now inside the widened place
+        out.append(h)
+    return out
 
 
 def _town_in_region(toks, hits: list[Hit], spans: list[Span]) -> None:
