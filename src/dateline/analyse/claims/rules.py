@@ -125,8 +125,9 @@ INVERSION_TAIL = 8
 OBJECT_PREPS = {"for", "on", "upon", "voor", "op", "nach", "auf"}  # "called for", "riep op tot"
 
 
-def _content_right(toks, k, e, lx, cls, particle):
-    """Where the reported clause starts after the cue: (content, middle range, object)."""
+def _content_right(toks, k, e, lx, cls, particle, used=frozenset()):
+    """Where the reported clause starts after the cue: (content, middle range, object). A
+    colon in ``used`` introduces another claim (a headline's own words) and is not taken."""
     j, obj = k, None
     limit = min(e, k + 14)
     while j < limit:
@@ -140,7 +141,7 @@ def _content_right(toks, k, e, lx, cls, particle):
         if t.text == "," and j + 3 < e and lx.is_(toks[j + 1], "adv") and toks[j + 2].text == ",":
             j += 3  # "said, however, that …"
             continue
-        if t.text == ":" and j + 1 < e:
+        if t.text == ":" and j + 1 < e and j not in used:
             return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
         if j == particle:
             j += 1
@@ -244,7 +245,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             if ne > r0 and not _is_comp(toks, r0, e, lx):
                 right_speaker = (r0, ne)
                 k = ne
-        content, middle, obj = _content_right(toks, k, e, lx, cls, particle)
+        content, middle, obj = _content_right(toks, k, e, lx, cls, particle, used)
         referent = False
         if content is None:
             content = _bare_clause(toks, k, e, lx, cls)
@@ -290,6 +291,9 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             ne = np_right(toks, k, e, lx)
             if ne > k:
                 content, referent = (k, _phrase_end(toks, k, ne, e)), True
+        colon = next((x for x in range(*content) if x in used and toks[x].text == ":"), None) if content else None
+        if colon is not None:  # "X ontkent Y: Ik ben …": the headline's colon claim starts there
+            content = (content[0], colon)
         if content is None or content[1] <= content[0]:
             continue
         if speaker is None:

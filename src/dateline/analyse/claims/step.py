@@ -17,7 +17,7 @@ from ...types import Article, Span
 from ..base import AnalysisStep
 from .context import cut_datelines, dateline_tokens, resolve_pronouns
 from .lexicon import SUPPORTED, ClaimLexicon, lexicon
-from .layout import colon_claims, signed_lines
+from .layout import colon_claims, share_headline_speaker, signed_lines
 from .links import link_claims
 from .model import tagged_claims
 from .parse import anaphoric_claims, parse_speakers
@@ -85,6 +85,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)]
+    share_headline_speaker(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)

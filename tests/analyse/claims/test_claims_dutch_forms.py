@@ -1,0 +1,41 @@
+"""Dutch attribution forms read on the Flemish dev set (analyse/claims), each in an invented
+sentence: headline colons in the speaker's own words, subjects the parse gets only in part."""
+
+from __future__ import annotations
+
+from dateline.analyse.claims import find_claims
+from dateline.types import Article
+
+
+def claims(text: str, lang: str = "nl") -> list[tuple[str | None, str, str]]:
+    article = Article(page_id="t", source="t", language=lang, paragraphs=[text])
+    out = []
+    for c in find_claims(article, lang):
+        sp = c.attrs["speaker"]
+        out.append((sp["text"] if sp else None, c.attrs["cue"]["text"], article.body[c.start:c.end]))
+    return out
+
+
+def test_a_headline_colon_in_the_first_person_is_the_subjects_own_words():
+    got = claims("Wethouder Anke Vos slaat terug na kritiek van de oppositie: Laat me niet wegzetten als leugenaar")
+    assert ("Wethouder Anke Vos", ":", "Laat me niet wegzetten als leugenaar") in got
+
+
+def test_a_headline_label_with_a_relative_clause_is_the_speaker():
+    got = claims("Reizigers die vastzaten in de tunnel: Ik zag alleen nog rook om me heen")
+    assert ("Reizigers die vastzaten in de tunnel", ":", "Ik zag alleen nog rook om me heen") in got
+
+
+def test_a_headline_colon_without_own_words_is_no_claim():
+    assert claims("Vrachtwagen rijdt in op wachtende auto's bij tolpoort in Gent: zeker twaalf gewonden") == []
+
+
+def test_a_headline_stance_verb_keeps_its_object_and_shares_the_colon_speaker():
+    got = claims("Oud-wielrenner en ploegleider ontkent fraude bij de ploeg: Ik ben slachtoffer van laster")
+    assert ("Oud-wielrenner en ploegleider", ":", "Ik ben slachtoffer van laster") in got
+    assert ("Oud-wielrenner en ploegleider", "ontkent", "fraude bij de ploeg") in got
+
+
+def test_a_body_sentence_with_a_colon_quote_stays_with_its_verb():
+    got = claims('De burgemeester zei: "We bouwen de brug opnieuw op."')
+    assert [c[:2] for c in got] == [("De burgemeester", "zei")]
