@@ -39,3 +39,27 @@ def test_a_headline_stance_verb_keeps_its_object_and_shares_the_colon_speaker():
 def test_a_body_sentence_with_a_colon_quote_stays_with_its_verb():
     got = claims('De burgemeester zei: "We bouwen de brug opnieuw op."')
     assert [c[:2] for c in got] == [("De burgemeester", "zei")]
+
+
+def test_an_inverted_subject_ends_where_the_reported_clause_starts():
+    got = claims("Intussen melden Franse kranten dat een compromis zou bereikt zijn over de grens.")
+    assert [c[:2] for c in got] == [("Franse kranten", "melden")]
+
+
+def test_dat_before_a_participle_has_the_subject_between_auxiliary_and_participle():
+    got = claims("In het asielcentrum is een tweede gezin aangekomen. Dat heeft de Dienst Vreemdelingenzaken bevestigd.")
+    assert ("de Dienst Vreemdelingenzaken", "bevestigd", "In het asielcentrum is een tweede gezin aangekomen") in got
+
+
+def test_dat_zegt_after_a_comma_attributes_the_clause_before_it():
+    got = claims("Minstens twaalf mensen raakten gewond, van wie twee zwaar, dat meldt de brandweer.")
+    assert got == [("de brandweer", "meldt", "Minstens twaalf mensen raakten gewond, van wie twee zwaar")]
+
+
+def test_a_relative_dat_after_a_comma_is_no_report():
+    assert claims("De burgemeester kocht een huis, dat hij later verkocht.") == []
+
+
+def test_a_determiner_and_a_mistagged_noun_are_a_speaker():
+    got = claims("Het aantal gevallen stijgt elk jaar, zeggen die huidspecialisten.")
+    assert ("die huidspecialisten", "zeggen") in [c[:2] for c in got]

@@ -96,6 +96,15 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
     return None
 
 
+def _cut_before(toks: list[Tok], r: Range, cut: int) -> Range | None:
+    """``r`` ended before token ``cut``, without the complementizer and punctuation before it;
+    None unless a noun, name or pronoun is left."""
+    hi = cut
+    while hi > r[0] and (not toks[hi - 1].is_word or toks[hi - 1].dep == "mark"):
+        hi -= 1
+    return (r[0], hi) if has_nominal(toks, (r[0], hi)) else None
+
+
 def has_nominal(toks: list[Tok], r: Range | None) -> bool:
     return r is not None and any(toks[j].pos in ("NOUN", "PROPN", "PRON", "NUM") for j in range(*r))
 
@@ -149,6 +158,12 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             # verb-second inversion read by the rules as "cue + content": "Zelf ontkent | de man
             # alle aantijgingen" -> the subject speaks, the rest is what is said
             f.content = (subject[1], f.content[1])
+        elif f.cue[1] <= subject[0] < f.content[0] < subject[1]:
+            # the parse hangs the reported clause under the subject (*melden Britse media | dat
+            # een compromis zou …* read as a relative clause): the subject ends where it starts
+            subject = _cut_before(toks, subject, f.content[0])
+            if subject is None:
+                continue
         elif subject[0] < f.content[1] and f.content[0] < subject[1]:
             continue  # the "subject" lies inside the content: a parse error
         if any(g is not f and g.content[0] <= subject[0] and subject[1] <= g.content[1] for g in found):
@@ -174,7 +189,8 @@ def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker
 
 
 # "Dat meldt Het Laatste Nieuws.", "Das teilte das Ministerium mit.": a pronoun opening the
-# sentence stands for what the previous sentence said, and the subject of the reporting verb
+# sentence stands for what the previous sentence said (after a comma: for the clause before it,
+# "Twaalf mensen raakten gewond, dat zegt de politie."), and the subject of the reporting verb
 # says it (frequent in Dutch and German news; the rules of claims_rules never see it).
 ANAPHORS = {"nl": {"dat", "dit"}, "de": {"das", "dies"}}
 END_MARKS = {".", "!", "?", "…", '"', "”", "’", "»"}
@@ -188,9 +204,12 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         return []
     kids = children_of(toks)
     out = []
-    for n in range(1, len(sents)):
-        s, e = sents[n]
-        if toks[s].lower not in anaphors or toks[s].pos != "PRON":
+    for n in range(len(sents)):
+        s0, e = sents[n]
+        # "Dat zegt X." after the sentence it stands for, or "C, dat zegt X." after its clause
+        s = next((m + 1 for m in range(s0 + 3, e - 2) if toks[m].text == "," and not toks[m].quoted
+                  and toks[m + 1].lower in anaphors), s0)
+        if toks[s].lower not in anaphors or toks[s].pos != "PRON" or s == s0 and n == 0:
             continue
         cue = kind = None
         for k in range(s + 1, e):
@@ -209,12 +228,14 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
                 break
         else:
             continue
+        if s != s0 and cue[0] != s + 1:
+            continue  # after a comma only the verb-second order: "…, dat hij later zei" is relative
         # the pronoun is the verb's object, so the nominal argument after the verb is its
         # subject (small parsers often read the pronoun as subject in this verb-second order)
         speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e)
         if speaker is None or speaker[0] <= s < speaker[1] or not has_nominal(toks, speaker):
             continue
-        ps, pe = sents[n - 1]
+        ps, pe = sents[n - 1] if s == s0 else (s0, s - 1)
         while pe > ps and toks[pe - 1].text in END_MARKS:
             pe -= 1
         if pe - ps < 3:
@@ -271,7 +292,10 @@ def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,
                      not_speakers: frozenset[str] = frozenset()) -> Range | None:
     """Verb-second order (*Zo reageert minister X*, *Intussen melden Britse media*, *Dat meldt
     de politie*): the first nominal argument after the verb."""
-    args = [c for c in kids[k] if k < c < e and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
+    # a participle's subject stands between the auxiliary and it: *Dat heeft de dienst bevestigd*
+    lo = min([c for c in kids[k] if c < k and toks[c].dep in ("aux", "aux:pass") and toks[c].pos in ("AUX", "VERB")],
+             default=k)
+    args = [c for c in kids[k] if lo < c < e and c != k and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
             and toks[c].is_word and toks[c].lower not in POINTERS and toks[c].lower not in not_speakers
             and (toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent", "appos", "iobj", "dep")
                  or toks[c].dep == "obl" and not any(toks[g].dep == "case" for g in kids[c]))]

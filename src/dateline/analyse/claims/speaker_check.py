@@ -90,6 +90,8 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     first, last = toks[words[0]], toks[words[-1]]
     if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
+    if len(words) == 2 and _determined_noun(toks, words, lang):
+        return True
     if first.pos in BAD_FIRST and first.text not in OPENERS:
         return False
     if last.pos in BAD_LAST and last.text not in CLOSERS and not s <= last.head < e:
@@ -112,6 +114,19 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
         # Ministerie", "de vakbondsleider" (a determiner or a noun hangs on it)
         return any(toks[j].pos in ("NOUN", "PROPN", "DET") and toks[j].head == roots[0] for j in words)
     return head.pos in HEAD_POS and head.lower not in day_words(lang)
+
+
+def _determined_noun(toks: list[Tok], words: list[int], lang: str) -> bool:
+    """A determiner and the word it opens: a noun whatever the tagger says (*zeggen die
+    huidspecialisten*, where *huidspecialisten* is tagged a verb), unless that word is a reporting
+    verb or a verb form the parse agrees is one (*die zegt*)."""
+    from .lexicon import lexicon
+
+    det, noun = toks[words[0]], toks[words[1]]
+    lx = lexicon(lang)
+    return (lx.is_(det, "det") and det.pos in ("DET", "PRON") and noun.is_word and not noun.is_upper
+            and noun.pos in ("VERB", "ADJ", "ADV") and noun.lemma not in lx.verbs
+            and noun.dep not in ("ROOT", "conj", "ccomp", "xcomp", "advcl") and det.head == words[1])
 
 
 def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
