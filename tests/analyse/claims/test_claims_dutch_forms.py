@@ -63,3 +63,21 @@ def test_a_relative_dat_after_a_comma_is_no_report():
 def test_a_determiner_and_a_mistagged_noun_are_a_speaker():
     got = claims("Het aantal gevallen stijgt elk jaar, zeggen die huidspecialisten.")
     assert ("die huidspecialisten", "zeggen") in [c[:2] for c in got]
+
+
+def test_a_passive_cue_without_agent_has_no_speaker():
+    got = claims("De brandweer sprak eerder over vijf doden, maar die cijfers zijn niet bevestigd.")
+    assert ("De brandweer", "bevestigd") not in [c[:2] for c in got]
+    assert all(sp is None for sp, cue, _ in got if cue == "bevestigd")
+
+
+def test_a_weekday_glued_to_voormiddag_is_no_speaker():
+    from dateline.analyse.claims.speaker_check import time_word
+
+    assert time_word("dinsdagvoormiddag", "nl") and time_word("vrijdagnamiddag", "nl")
+    assert not time_word("zondagskrant", "nl")
+
+
+def test_a_first_person_speaker_in_dutch_is_someone_already_quoted():
+    got = claims("Ik vind dat een schande, zei de burgemeester in de gemeenteraad.")
+    assert [c[0] for c in got] == ["de burgemeester"]

@@ -81,7 +81,7 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
                 if toks[t.head].pos in ("NOUN", "PROPN") and s <= t.head < e and t.head < k:
                     return _edges(toks, kids, t.head, skip={k})  # "the official who said": its noun
                 return None
-            if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL:
+            if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL or is_passive(toks, kids, k):
                 break  # "It was reported (by X)", "On dit que": the subject is not the speaker
             return _edges(toks, kids, c)
     for c in kids[k]:  # passive: "it was reported by X"
@@ -91,7 +91,7 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
             while lo < hi and toks[lo].lower in AGENT_PREPS:
                 lo += 1
             return (lo, hi) if hi > lo else None
-    if t.dep in INHERIT_DEPS and depth < 3 and s <= t.head < e and t.head != k:
+    if t.dep in INHERIT_DEPS and depth < 3 and s <= t.head < e and t.head != k and not is_passive(toks, kids, k):
         return parse_subject(toks, kids, t.head, s, e, depth + 1)
     return None
 
@@ -103,6 +103,12 @@ def _cut_before(toks: list[Tok], r: Range, cut: int) -> Range | None:
     while hi > r[0] and (not toks[hi - 1].is_word or toks[hi - 1].dep == "mark"):
         hi -= 1
     return (r[0], hi) if has_nominal(toks, (r[0], hi)) else None
+
+
+def is_passive(toks: list[Tok], kids: list[list[int]], k: int) -> bool:
+    """The cue is a passive participle (*die cijfers zijn niet bevestigd*): its subject is what
+    was reported, and only an agent (*door X*) speaks."""
+    return any(toks[c].dep == "aux:pass" for c in kids[k])
 
 
 def has_nominal(toks: list[Tok], r: Range | None) -> bool:
@@ -151,6 +157,10 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
                 # is who was told; the speaker the rules found before the verb stands
         if (subject is None or not has_nominal(toks, subject)) and verb_second:
             subject = v2_subject(toks, k, s, e)
+        if (subject is None and f.speaker is not None and f.speaker[1] <= k and f.kind != "quote"
+                and is_passive(toks, kids, k)):
+            f.speaker = None  # "…, maar die cijfers zijn niet bevestigd": no one confirmed
+            continue
         if subject is None or not has_nominal(toks, subject):
             continue
         if subject[0] == f.content[0] and f.cue[1] <= subject[0] < subject[1] < f.content[1] \

@@ -41,6 +41,16 @@ RELATIVES = {"which", "who", "that", "whom", "die", "dat", "wie", "welke", "der"
              "welcher", "qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 
 
+def time_word(word: str, lang: str) -> bool:
+    """A day word, or a weekday glued to a part of the day the time list lacks
+    (*maandagvoormiddag* = *maandag* + *voor* + *middag*)."""
+    days = day_words(lang)
+    if word in days:
+        return True
+    return any(word.startswith(d) and word[len(d):].endswith(p) and d + p in days
+               for d in days if 4 < len(d) < len(word) for p in ("middag", "avond", "ochtend", "morgen", "nacht"))
+
+
 def hyphen_bound(toks: list[Tok], i: int) -> bool:
     """``toks[i]`` is glued to a hyphen before it (*AI-written*, *bande-annonce*)."""
     return i > 0 and toks[i - 1].text in ("-", "‐") and toks[i - 1].end == toks[i].start \
@@ -56,7 +66,7 @@ def trimmed(toks: list[Tok], r: Range, lang: str) -> Range:
     # a trailing word that hangs on something outside the phrase ("the WSJ | that", "het Witte
     # Huis | maandagavond"), not one inside it ("…, qui a voté contre")
     while e > s + 1 and not s <= toks[e - 1].head < e - 1 and (
-            toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS or toks[e - 1].lower in day_words(lang)):
+            toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS or time_word(toks[e - 1].lower, lang)):
         e -= 1
     return s, e
 
@@ -96,7 +106,7 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
         return False
     if last.pos in BAD_LAST and last.text not in CLOSERS and not s <= last.head < e:
         return False
-    if len(words) == 1 and (first.lower in RELATIVES or first.lower in day_words(lang)):
+    if len(words) == 1 and (first.lower in RELATIVES or time_word(first.lower, lang)):
         return False
     if first.pos != "PRON" and (hyphen_bound(toks, s) or (
             e < len(toks) and e > 0 and toks[e].text in ("-", "‐") and toks[e].start == toks[e - 1].end)):
@@ -235,6 +245,17 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
     return (a, end)
 
 
+FIRST_PERSON_CLAIMS = {"en"}  # PolNeAR marks "I think …" inside a quote as an attribution
+
+
+def first_person(toks: list[Tok], r: Range, lang: str, lx) -> bool:
+    """*Ik vind …*, *we denken …*: in Dutch, German and French news the words of someone
+    already quoted (Flemish papers often print quotes without marks), not a claim of its own;
+    our annotated sets hold one such speaker in 255."""
+    return (lx is not None and lang not in FIRST_PERSON_CLAIMS and r[1] - r[0] == 1
+            and lx.is_(toks[r[0]], "pron") and lx.is_(toks[r[0]], "speech"))
+
+
 def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
     """Drop the claims whose cue is half of a hyphenated word; clear speakers (and the
     addressees and reporters) that are not noun phrases. Returns the claims kept."""
@@ -257,6 +278,8 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             continue  # "Lire : …", "Photographer: Stephen Tayo": a label, not someone speaking
         if f.reported_by is not None:
             f.reported_by = checked(toks, f.reported_by, f.content, lang)
+        if f.speaker is not None and first_person(toks, f.speaker, lang, lx):
+            continue
         if f.speaker is not None:
             f.speaker = with_apposition(toks, f.speaker, f.cue, f.content)
         kept.append(f)
