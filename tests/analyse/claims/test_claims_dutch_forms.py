@@ -81,3 +81,15 @@ def test_a_weekday_glued_to_voormiddag_is_no_speaker():
 def test_a_first_person_speaker_in_dutch_is_someone_already_quoted():
     got = claims("Ik vind dat een schande, zei de burgemeester in de gemeenteraad.")
     assert [c[0] for c in got] == ["de burgemeester"]
+
+
+def test_a_soft_hyphen_inside_a_cue_does_not_hide_it():
+    got = claims("De wachtlijsten worden elk jaar langer, zegt de vakbond. Dat is onaanvaardbaar, zo \xadreageert de minister.")
+    assert any(cue.replace("\xad", "") == "reageert" and sp == "de minister" for sp, cue, _ in got)
+
+
+def test_zo_after_a_comma_inverts_and_the_apposition_stops_before_a_prepositional_tail():
+    got = claims("De meeste ouders zijn ongerust over de nieuwe regels, zo reageert Els Martens, "
+                 "voorzitter van de ouderraad, op de beslissing.")
+    assert got == [("Els Martens, voorzitter van de ouderraad", "reageert",
+                    "De meeste ouders zijn ongerust over de nieuwe regels")]

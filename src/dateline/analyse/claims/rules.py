@@ -215,6 +215,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                for f in out):
             continue
         speaker, front, cs = _speaker_left(toks, s, c, lx)
+        if c - 2 > s and lx.is_(toks[c - 1], "inv") and toks[c - 2].text == ",":
+            speaker, front, cs = None, None, c - 1  # "C, zo reageert X": X after the cue says C
         if speaker is not None and any(speaker[0] <= f.cue[0] < speaker[1] for f in out):
             speaker = None  # "X called the plan a disaster and said …": not a subject
         right_speaker = None

@@ -230,8 +230,9 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
     elif r[0] >= cue[1] and not (content[0] <= b < content[1]):  # right speaker to the sentence end
         end = b + 1
         while end < len(toks) and end - b <= APPOSITION_MAX + 1 and not toks[end].quoted \
-                and toks[end].text not in (".", "!", "?", ";", ":", "(", ")"):
-            end += 1
+                and toks[end].text not in (".", "!", "?", ";", ":", "(", ")") \
+                and not (toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].pos == "ADP"):
+            end += 1  # (", op het onderzoek" after it hangs on the verb, not on the name)
         if content[0] > b and end > content[0]:
             end = content[0]
         while end > b + 1 and (toks[end - 1].text in (",", "'", "’") or not toks[end - 1].is_word):
