@@ -93,3 +93,19 @@ def test_zo_after_a_comma_inverts_and_the_apposition_stops_before_a_prepositiona
                  "voorzitter van de ouderraad, op de beslissing.")
     assert got == [("Els Martens, voorzitter van de ouderraad", "reageert",
                     "De meeste ouders zijn ongerust over de nieuwe regels")]
+
+
+def test_a_pronoun_object_before_a_closing_cue_is_the_content():
+    got = claims("De staking is voorbij. Eerder had ook de Franse minister Paul Girard dat al gemeld.")
+    assert ("de Franse minister Paul Girard", "gemeld", "dat") in got
+    got = claims("Agenten kregen quota voor boetes, hoewel de burgemeester dat ontkende")
+    assert ("de burgemeester", "ontkende", "dat") in got
+
+
+def test_a_relative_dat_before_its_verb_is_no_pointer():
+    assert all(cue != "schreef" for _s, cue, _c in claims("Het rapport dat de inspecteur schreef, bleef geheim."))
+
+
+def test_a_bare_stance_verb_answers_the_sentence_before():
+    got = claims("De coach zou de spelers hebben uitgescholden. De voorzitter van de club ontkent.")
+    assert ("De voorzitter van de club", "ontkent", "De coach zou de spelers hebben uitgescholden") in got

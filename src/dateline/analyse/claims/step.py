@@ -21,6 +21,7 @@ from .layout import colon_claims, share_headline_speaker, signed_lines
 from .links import link_claims
 from .model import tagged_claims
 from .parse import anaphoric_claims, parse_speakers
+from .pointers import pointer_claims
 from .phrases import outlet_in
 from .quotes import apply_hedges, quote_claims
 from .rules import Found, according_claims, noun_claims, verb_claims
@@ -74,6 +75,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
         if hedged:
             here.append(hedged)
         found += [f for f in here if f not in found]
+    found += pointer_claims(toks, sents, lx, used)
     found += tagged_claims(article.body, toks, sents, found, lang)
     anaphoric = anaphoric_claims(toks, sents, lx, set())
     taken = {f.cue for f in anaphoric}
@@ -126,10 +128,10 @@ def _bare_noun_cue(toks, f) -> bool:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     """One claim per cue (follow-on quotes share their cue); a claim whose content equals
-    another's keeps the first."""
+    another's keeps the first, unless it points back at it (*X zei … . Y ontkent.*)."""
     out, cues, contents = [], set(), set()
     for f in found:
-        if (f.cue in cues and f.follows is None) or f.content in contents:
+        if (f.cue in cues and f.follows is None) or f.content in contents and not f.referent:
             continue
         cues.add(f.cue)
         contents.add(f.content)
