@@ -109,3 +109,21 @@ def test_a_relative_dat_before_its_verb_is_no_pointer():
 def test_a_bare_stance_verb_answers_the_sentence_before():
     got = claims("De coach zou de spelers hebben uitgescholden. De voorzitter van de club ontkent.")
     assert ("De voorzitter van de club", "ontkent", "De coach zou de spelers hebben uitgescholden") in got
+
+
+def test_blijkt_uit_names_the_source_after_the_preposition():
+    got = claims("Er waren quota voor boetes. Dat blijkt uit interne nota's van de politiezone.")
+    assert ("interne nota's", "blijkt uit", "Er waren quota voor boetes") in [(s and s.split(" van ")[0], c, t) for s, c, t in got]
+    got = claims("Uit een rapport van de inspectie blijkt dat de sporthal onveilig is.")
+    assert ("een rapport van de inspectie", "blijkt", "de sporthal onveilig is") in got
+
+
+def test_klinkt_het_bij_gives_the_speaker_and_without_bij_none():
+    got = claims("We konden niemand meer redden, klinkt het bij de reddingsdiensten.")
+    assert got == [("de reddingsdiensten", "klinkt het bij", "We konden niemand meer redden")]
+    got = claims("De onderhandelingen zitten op het goede spoor, klinkt het.")
+    assert got == [(None, "klinkt het", "De onderhandelingen zitten op het goede spoor")]
+
+
+def test_a_plain_blijkt_is_no_report():
+    assert claims("Het gebouw blijkt onveilig.") == []

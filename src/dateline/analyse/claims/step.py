@@ -22,6 +22,7 @@ from .links import link_claims
 from .model import tagged_claims
 from .parse import anaphoric_claims, parse_speakers
 from .pointers import pointer_claims
+from .source_verbs import source_verb_claims
 from .phrases import outlet_in
 from .quotes import apply_hedges, quote_claims
 from .rules import Found, according_claims, noun_claims, verb_claims
@@ -76,6 +77,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             here.append(hedged)
         found += [f for f in here if f not in found]
     found += pointer_claims(toks, sents, lx, used)
+    found += source_verb_claims(toks, sents, lx, used)
     found += tagged_claims(article.body, toks, sents, found, lang)
     anaphoric = anaphoric_claims(toks, sents, lx, set())
     taken = {f.cue for f in anaphoric}
