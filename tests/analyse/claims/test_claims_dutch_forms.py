@@ -127,3 +127,16 @@ def test_klinkt_het_bij_gives_the_speaker_and_without_bij_none():
 
 def test_a_plain_blijkt_is_no_report():
     assert claims("Het gebouw blijkt onveilig.") == []
+
+
+def test_object_verbs_laken_vragen_om_spreken_van():
+    assert claims("Minister Peeters laakt uitspraken van de burgemeester over de haven") == [
+        ("Minister Peeters", "laakt", "uitspraken van de burgemeester over de haven")]
+    assert claims("De oppositie vraagt om het ontslag van de minister.") == [
+        ("De oppositie", "vraagt", "het ontslag van de minister")]
+    assert claims("Getuigen spraken van een van de hevigste branden in jaren.") == [
+        ("Getuigen", "spraken", "een van de hevigste branden in jaren")]
+
+
+def test_acht_the_number_is_no_cue():
+    assert claims("De politie heeft acht verdachten opgepakt.") == []
