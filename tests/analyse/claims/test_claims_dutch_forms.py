@@ -140,3 +140,14 @@ def test_object_verbs_laken_vragen_om_spreken_van():
 
 def test_acht_the_number_is_no_cue():
     assert claims("De politie heeft acht verdachten opgepakt.") == []
+
+
+def test_the_subject_before_the_auxiliary_and_not_the_channel_name_speaks():
+    got = claims("De Britse minister van Handel John Carter heeft zondagavond op de zender Sky News "
+                 "gezegd dat de handelsoorlog voorlopig stilligt.")
+    assert [c[:2] for c in got] == [("De Britse minister van Handel John Carter", "gezegd")]
+
+
+def test_a_van_phrase_after_the_subject_stays_in_the_speaker():
+    got = claims("De rechter beslist op vrijdag, melden de advocaten van de verdachten.")
+    assert [c[:2] for c in got] == [("de advocaten van de verdachten", "melden")]

@@ -111,6 +111,23 @@ def is_passive(toks: list[Tok], kids: list[list[int]], k: int) -> bool:
     return any(toks[c].dep == "aux:pass" for c in kids[k])
 
 
+OF_WORDS = {"van", "of", "von", "de", "du", "des"}
+
+
+def _with_its_of_phrase(toks: list[Tok], speaker: Range, subject: Range) -> bool:
+    """The rules' speaker is the parse's subject and the *van/of* phrase right after it (*de
+    advocaten van de ministers*; the parse hangs the phrase on the verb)."""
+    return speaker[0] == subject[0] and speaker[1] > subject[1] < len(toks) and toks[subject[1]].lower in OF_WORDS
+
+
+def _names_a_noun_before(toks: list[Tok], kids: list[list[int]], r: Range) -> bool:
+    """A name right after the noun of a prepositional phrase names that noun (*op de zender Fox
+    News*), whatever function the parse gives it."""
+    j = r[0] - 1
+    return (j >= 0 and toks[r[0]].pos == "PROPN" and toks[j].pos == "NOUN" and not toks[j].is_upper
+            and any(toks[c].dep == "case" and c < j for c in kids[j]))
+
+
 def has_nominal(toks: list[Tok], r: Range | None) -> bool:
     return r is not None and any(toks[j].pos in ("NOUN", "PROPN", "PRON", "NUM") for j in range(*r))
 
@@ -149,6 +166,8 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             subject = None  # "Dat zegt X": the pronoun is what is said, not who says it
         if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in not_speakers:
             subject = None
+        if subject is not None and _names_a_noun_before(toks, kids, subject):
+            subject = None  # "op de zender Fox News gezegd": the name of the channel, no subject
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
             if (subject is not None and f.speaker is not None and f.speaker[1] <= f.cue[0]
@@ -183,7 +202,8 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             f.speaker = subject
         elif policy == "fix" and not has_nominal(toks, f.speaker):
             f.speaker = subject
-        elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY:
+        elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY \
+                and not _with_its_of_phrase(toks, f.speaker, subject):
             f.speaker = subject
 
 
