@@ -151,3 +151,10 @@ def test_the_subject_before_the_auxiliary_and_not_the_channel_name_speaks():
 def test_a_van_phrase_after_the_subject_stays_in_the_speaker():
     got = claims("De rechter beslist op vrijdag, melden de advocaten van de verdachten.")
     assert [c[:2] for c in got] == [("de advocaten van de verdachten", "melden")]
+
+
+def test_the_one_spoken_to_is_no_part_of_an_inverted_speaker():
+    got = claims("'Je wist wat je deed', zou Mark Jansen aan de moeder van een vermiste jongen hebben gezegd.")
+    assert [c[:2] for c in got] == [("Mark Jansen", "gezegd")]
+    got = claims("Het plan is te duur, zegt Jan Peeters, hoogleraar aan de universiteit van Gent.")
+    assert [c[:2] for c in got] == [("Jan Peeters, hoogleraar aan de universiteit van Gent", "zegt")]
