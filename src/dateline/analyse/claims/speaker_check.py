@@ -246,6 +246,23 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
     return (a, end)
 
 
+ADDRESSEE_PREPS = {"aan", "tegen", "gegenüber"}  # "zou X aan de weduwe hebben gezegd"
+
+
+def without_addressee(toks: list[Tok], r: Range) -> tuple[Range, Range | None]:
+    """The speaker without the one it spoke to, which an inverted subject's parse takes along
+    (*zou Donald Trump | aan de weduwe van een soldaat | hebben gezegd*): (speaker, addressee)."""
+    s, e = r
+    for j in range(s + 1, e - 2):
+        if toks[j].text == ",":
+            break  # "Jan Peeters, hoogleraar aan de universiteit": an apposition, not an addressee
+        if toks[j].lower in ADDRESSEE_PREPS and toks[j].pos == "ADP" and toks[j - 1].pos == "PROPN" \
+                and toks[j + 1].pos == "DET" and toks[j + 2].pos in ("NOUN", "ADJ") and not toks[j + 2].is_upper \
+                and not any(toks[x].pos == "PROPN" for x in range(j + 1, e)):  # "Professor aan de universiteit Jan X"
+            return (s, j), (j + 1, e)
+    return r, None
+
+
 FIRST_PERSON_CLAIMS = {"en"}  # PolNeAR marks "I think …" inside a quote as an attribution
 
 
@@ -269,6 +286,10 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         k = f.cue[0]
         if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":
             f.speaker = noun_before(toks, k)  # "a memo announcing that …": the memo
+        if f.speaker is not None and f.kind != "colon":
+            f.speaker, told = without_addressee(toks, f.speaker)
+            if told is not None and f.addressee is None:
+                f.addressee = told
         if f.speaker is not None and f.kind != "colon":
             # (a "Name: …" speaker is a run of capitalised words by its rule; the tagger may call
             # an unknown name anything: *Puigdemont* ADP)
