@@ -158,3 +158,9 @@ def test_the_one_spoken_to_is_no_part_of_an_inverted_speaker():
     assert [c[:2] for c in got] == [("Mark Jansen", "gezegd")]
     got = claims("Het plan is te duur, zegt Jan Peeters, hoogleraar aan de universiteit van Gent.")
     assert [c[:2] for c in got] == [("Jan Peeters, hoogleraar aan de universiteit van Gent", "zegt")]
+
+
+def test_a_name_and_verb_after_a_comma_open_a_colon_claim_and_end_the_one_before():
+    got = claims("Iran noemt sancties van de VS onaanvaardbaar, Washington reageert: Dit is pas het begin")
+    assert ("Iran", "noemt", "sancties van de VS onaanvaardbaar") in got
+    assert ("Washington", "reageert", "Dit is pas het begin") in got

@@ -57,15 +57,18 @@ def colon_claims(toks: list[Tok], sents, breaks: set[int], pairs, lx: ClaimLexic
             continue
         cue, speaker = (j, j + 1), (s, j)
         if not _name_like(toks, s, j):
-            v = toks[j - 1]  # "Trump continued:", "Clinton wrote:"
-            if not (j - 1 > s and (v.lemma in lx.verbs or v.lemma in lx.particle_verbs)
-                    and _name_like(toks, s, j - 1)) or j - 1 in used:
+            v = toks[j - 1]  # "Trump continued:", "Clinton wrote:", "…, Trump reageert:"
+            a = next((x + 1 for x in range(j - 2, s, -1) if toks[x].text == "," and not toks[x].quoted), s)
+            if a > s and j - 1 > a and _name_like(toks, a, j - 1):
+                speaker = (a, j - 1)
+            if not (j - 1 > speaker[0] and (v.lemma in lx.verbs or v.lemma in lx.particle_verbs)
+                    and _name_like(toks, speaker[0], j - 1)) or j - 1 in used:
                 found = headline_colon(toks, s, e, j, breaks, lx, used)
                 if found is not None:
                     used.add(j)
                     out.append(found)
                 continue
-            cue, speaker = (j - 1, j), (s, j - 1)
+            cue, speaker = (j - 1, j), (speaker[0], j - 1)
         k = j + 1
         if (toks[k].text in OPEN_QUOTES or toks[k].text == "'") and k in close_of and close_of[k] - k > MIN_QUOTED:
             content = (k + 1, close_of[k])
