@@ -164,3 +164,8 @@ def test_a_name_and_verb_after_a_comma_open_a_colon_claim_and_end_the_one_before
     got = claims("Iran noemt sancties van de VS onaanvaardbaar, Washington reageert: Dit is pas het begin")
     assert ("Iran", "noemt", "sancties van de VS onaanvaardbaar") in got
     assert ("Washington", "reageert", "Dit is pas het begin") in got
+
+
+def test_naar_eigen_zeggen_makes_the_subject_the_speaker():
+    got = claims("De Poolse douane heeft naar eigen zeggen geen sporen van explosieven gevonden in de vrachtwagen.")
+    assert got == [("De Poolse douane", "naar eigen zeggen", "geen sporen van explosieven gevonden in de vrachtwagen")]

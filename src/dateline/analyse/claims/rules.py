@@ -333,6 +333,14 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             i += 1
             continue
         me = i + len(p.words)
+        if p.tag == "self":  # "X hebben naar eigen zeggen …": X says so
+            speaker, _front, _cs = _speaker_left(toks, s, i, lx)
+            end = clause_end(toks, me, e, lx)
+            used.update(range(i, me))
+            if speaker is not None and end > me:
+                out.append(Found((me, end), (i, me), "according", speaker))
+            i = me
+            continue
         xe = np_right(toks, me, e, lx)
         if xe == me:
             i = me
