@@ -33,12 +33,6 @@ OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp", "nmod", "case", "com
 
 
 @lru_cache(maxsize=None)
-def qualified_nouns(lang: str) -> frozenset[str]:
-    """Nouns a trigger word qualifies without being an event itself ("murder suspect")."""
-    return frozenset(w.lower() for w in load_list(lang, "event_qualified_nouns.txt"))
-
-
-@lru_cache(maxsize=None)
 def not_objects(lang: str) -> dict[str, frozenset[str]]:
     """trigger lemma -> object lemmas that make it no event."""
     out: dict[str, set[str]] = {}
@@ -61,9 +55,6 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
     if ev["n"] == 1 and lang in COMPOUND_LANGS and head.dep_ == "compound" and head.pos_ == "NOUN" \
             and head.head.pos_ in ("NOUN", "PROPN"):
         return True  # a noun qualifying another: "an arrest warrant", "jail suicide", "war crimes"
-    if ev["n"] == 1 and lang in COMPOUND_LANGS and head.i + 1 < len(head.doc) \
-            and head.doc[head.i + 1].lower_ in qualified_nouns(lang) and head.pos_ != "VERB":
-        return True  # "the stabbing suspect", "a murder trial": an event told elsewhere
     if ev["n"] == 1 and needs_unmet(head, t, lang, ev["type"]):
         return True
     table = not_objects(lang)
