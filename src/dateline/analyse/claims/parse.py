@@ -10,6 +10,8 @@ cue its agent (*it was reported by X*).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .text import Tok
 
 Range = tuple[int, int]
@@ -96,6 +98,11 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
     return None
 
 
+def _head(toks: list[Tok], r: Range) -> int:
+    """The word of ``r`` whose head lies outside it (the first such word)."""
+    return next((j for j in range(*r) if not r[0] <= toks[j].head < r[1] or toks[j].head == j), r[0])
+
+
 def _cut_before(toks: list[Tok], r: Range, cut: int) -> Range | None:
     """``r`` ended before token ``cut``, without the complementizer and punctuation before it;
     None unless a noun, name or pronoun is left."""
@@ -118,6 +125,30 @@ def _with_its_of_phrase(toks: list[Tok], speaker: Range, subject: Range) -> bool
     """The rules' speaker is the parse's subject and the *van/of* phrase right after it (*de
     advocaten van de ministers*; the parse hangs the phrase on the verb)."""
     return speaker[0] == subject[0] and speaker[1] > subject[1] < len(toks) and toks[subject[1]].lower in OF_WORDS
+
+
+@lru_cache(maxsize=1)
+def _all_day_words() -> frozenset[str]:
+    """Day words of the four languages (a token does not know its language)."""
+    from ..times import day_words
+
+    return frozenset().union(*(day_words(lang) for lang in ("en", "nl", "de", "fr")))
+
+
+def _swallows_front(toks: list[Tok], subject: Range, speaker: Range) -> bool:
+    """The parse's subject stands before the rules' speaker, a comma between them (*Tuesday in
+    New York, while on the trail for his wife Hillary Clinton, former president Bill Clinton
+    said*): the parse took a fronted phrase for the subject; the rules' speaker, the phrase
+    right before the cue, is the subject. So too when the parse's subject holds the rules'
+    speaker after a fronted time, place or clause (*Sunday, on a talk show, Governor X said*);
+    a subject that opens like a noun phrase is kept (*gay rights groups, entertainers and
+    business leaders say*)."""
+    if subject[1] <= speaker[0]:
+        return any(toks[j].text == "," for j in range(subject[1], speaker[0]))
+    first = toks[subject[0]]
+    fronted = first.pos in ("ADP", "ADV", "SCONJ", "VERB") or first.lower in _all_day_words()
+    return fronted and subject[0] < speaker[0] and speaker[1] <= subject[1] and \
+        any(toks[j].text == "," for j in range(subject[0], speaker[0]))
 
 
 def _names_a_noun_before(toks: list[Tok], kids: list[list[int]], r: Range) -> bool:
@@ -187,7 +218,7 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             # verb-second inversion read by the rules as "cue + content": "Zelf ontkent | de man
             # alle aantijgingen" -> the subject speaks, the rest is what is said
             f.content = (subject[1], f.content[1])
-        elif f.cue[1] <= subject[0] < f.content[0] < subject[1]:
+        elif verb_second and f.cue[1] <= subject[0] < f.content[0] < subject[1] and _head(toks, subject) < f.content[0]:
             # the parse hangs the reported clause under the subject (*melden Britse media | dat
             # een compromis zou …* read as a relative clause): the subject ends where it starts
             subject = _cut_before(toks, subject, f.content[0])
@@ -203,7 +234,8 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
         elif policy == "fix" and not has_nominal(toks, f.speaker):
             f.speaker = subject
         elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY \
-                and not _with_its_of_phrase(toks, f.speaker, subject):
+                and not _with_its_of_phrase(toks, f.speaker, subject) \
+                and not (f.speaker[1] <= f.cue[0] and _swallows_front(toks, subject, f.speaker)):
             f.speaker = subject
 
 

@@ -111,7 +111,9 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if first.pos != "PRON" and (hyphen_bound(toks, s) or (
             e < len(toks) and e > 0 and toks[e].text in ("-", "‐") and toks[e].start == toks[e - 1].end)):
         return False  # part of a word (the pronoun of French inversion, "dit-elle", is not)
-    roots = [j for j in words if not s <= toks[j].head < e or toks[j].head == j]
+    # a bracket after the name (a party and state, "(R-OK)") is a label the parse hangs anywhere
+    bracket = next((j for j in range(s + 1, e) if toks[j].text == "("), e)
+    roots = [j for j in words if j < bracket and (not s <= toks[j].head < e or toks[j].head == j)]
     if len(roots) > 1:  # a surname the parser hung elsewhere is part of the name before it
         roots = [j for j in roots if not (j > s and toks[j].pos in ("PROPN", "X") and toks[j - 1].pos == "PROPN")]
     if len(roots) > 1 and len({toks[j].head for j in roots}) == 1 and toks[roots[-1]].pos in ("NOUN", "PROPN") \
