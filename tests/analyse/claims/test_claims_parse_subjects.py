@@ -25,3 +25,15 @@ def test_a_party_label_in_brackets_does_not_break_the_speaker():
             "trying to campaign as a healer.")
     assert ("Governor Anne Miller (R-OK", "said") in speakers(text)
 
+
+
+def test_the_object_of_a_fronted_preposition_never_speaks():
+    got = speakers("On the campaign trail, Mrs. Ames regularly pledges to make the economy work for everyone.")
+    assert all(sp != "the campaign trail" for sp, _cue in got)
+    got = speakers("In addition to worrying that she is out of step, Mrs. Ames is hemmed in by her record.")
+    assert all(sp != "addition" for sp, _cue in got)
+
+
+def test_a_subject_right_before_its_cue_after_a_conjunction_still_speaks():
+    text = "The senator released a statement after rival Jim Doe told voters in Dayton that the plan was dead."
+    assert ("rival Jim Doe", "told") in speakers(text)

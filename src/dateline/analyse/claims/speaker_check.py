@@ -181,6 +181,25 @@ def is_object_before(toks: list[Tok], r: Range, cue: Range) -> bool:
     return any(toks[k].dep in ("obj", "iobj") and cue[0] <= toks[k].head < cue[1] for k in range(*r))
 
 
+AGENT_PREPS = {"by", "door", "von", "par"}
+
+
+def after_preposition(toks: list[Tok], r: Range) -> bool:
+    """The phrase is the object of a preposition right before it (*On the campaign trail, Mrs.
+    Clinton pledges*, *In addition to worrying*, *As a result*): an adverbial, never who
+    speaks; only a passive's agent (*by X*) is."""
+    j = r[0] - 1
+    return (j >= 0 and toks[j].pos == "ADP" and toks[j].lower not in AGENT_PREPS
+            and r[0] <= toks[j].head < r[1] and toks[j].dep == "case")
+
+
+def heads_clause(toks: list[Tok], r: Range, cue: Range) -> bool:
+    """The phrase stands right before its cue, only adverbs and auxiliaries between: the
+    subject of a clause that a conjunction tagged as a preposition opens (*after Republican
+    contender Donald Trump told …*)."""
+    return r[1] <= cue[0] and all(toks[j].pos in ("ADV", "AUX") for j in range(r[1], cue[0]))
+
+
 def only_names(toks: list[Tok], r: Range) -> bool:
     """The range is a few capitalised words and no verb: names and titles (a credit line:
     *Stephen Tayo. Creative Director: Ade Samuel*; a title-case headline quote has a verb)."""
@@ -297,6 +316,9 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             # an unknown name anything: *Puigdemont* ADP)
             f.speaker = checked(toks, f.speaker, f.content, lang)
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
+            f.speaker = None
+        if f.speaker is not None and f.kind not in ("according", "noun", "colon") and after_preposition(toks, f.speaker) \
+                and not heads_clause(toks, f.speaker, f.cue):
             f.speaker = None
         if f.kind == "colon" and (f.speaker is None or only_names(toks, f.content)):
             continue  # "Lire : …", "Photographer: Stephen Tayo": a label, not someone speaking
