@@ -169,3 +169,8 @@ def test_a_name_and_verb_after_a_comma_open_a_colon_claim_and_end_the_one_before
 def test_naar_eigen_zeggen_makes_the_subject_the_speaker():
     got = claims("De Poolse douane heeft naar eigen zeggen geen sporen van explosieven gevonden in de vrachtwagen.")
     assert got == [("De Poolse douane", "naar eigen zeggen", "geen sporen van explosieven gevonden in de vrachtwagen")]
+
+
+def test_an_unquoted_question_before_reageert_is_what_the_speaker_said():
+    got = claims("Waarom luisteren ze nooit naar de buurt? reageert de voorzitter van het buurtcomité.")
+    assert got == [("de voorzitter van het buurtcomité", "reageert", "Waarom luisteren ze nooit naar de buurt")]

@@ -122,6 +122,7 @@ AGENT_PREPS = {"by", "door", "von", "par"}
 # "…, the minister said on Tuesday in a statement.": an attribution after the content ends
 # the sentence within a few words; a longer tail means the verb belongs to another clause
 INVERSION_TAIL = 8
+INVERSION_MARKS = {",", "?", "!"}  # "Zouden ze niet beter …? reageert X." (an unquoted question)
 OBJECT_PREPS = {"for", "on", "upon", "voor", "op", "nach", "auf"}  # "called for", "riep op tot"
 
 
@@ -267,7 +268,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
         tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
-        if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
+        if content is None and cs > s and toks[cs - 1].text in INVERSION_MARKS and (speaker or right_speaker) \
                 and not participle and (tail <= INVERSION_TAIL or k < e and toks[k].text == ",") \
                 and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
             a = s
