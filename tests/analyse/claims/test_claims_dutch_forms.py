@@ -174,3 +174,8 @@ def test_naar_eigen_zeggen_makes_the_subject_the_speaker():
 def test_an_unquoted_question_before_reageert_is_what_the_speaker_said():
     got = claims("Waarom luisteren ze nooit naar de buurt? reageert de voorzitter van het buurtcomité.")
     assert got == [("de voorzitter van het buurtcomité", "reageert", "Waarom luisteren ze nooit naar de buurt")]
+
+
+def test_a_participle_adjective_opens_a_volgens_source():
+    got = claims("De premier heeft volgens eensluidende berichten zijn Duitse collega uitgenodigd voor een bezoek.")
+    assert [c[:2] for c in got] == [("eensluidende berichten", "volgens")]

@@ -47,7 +47,8 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
             break
         if j > i and lx.is_(t, "pron") and not lx.is_(t, "det"):
             break  # "told reporters he feels …": a pronoun starts the next clause
-        after_det = lx.is_(toks[j - 1], "det") and not lx.is_(toks[j - 1], "pron")
+        after_det = lx.is_(toks[j - 1], "det") and not lx.is_(toks[j - 1], "pron") \
+            or j > i and toks[j - 1].dep == "amod" and toks[j - 1].head == j  # "eensluidende berichten"
         # a capitalised word inside the phrase is a name ("the National Post"), not a verb
         if j > i and (is_verbish(t, lx) and not after_det and not t.is_upper
                       or lx.is_(t, "conj") or lx.is_(t, "neg")

@@ -102,7 +102,8 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
     if len(words) == 2 and _determined_noun(toks, words, lang):
         return True
-    if first.pos in BAD_FIRST and first.text not in OPENERS:
+    if first.pos in BAD_FIRST and first.text not in OPENERS \
+            and not (first.dep == "amod" and s <= first.head < e):  # a participle as adjective: "eensluidende berichten"
         return False
     if last.pos in BAD_LAST and last.text not in CLOSERS and not s <= last.head < e:
         return False
