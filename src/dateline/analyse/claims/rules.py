@@ -294,10 +294,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             ne = np_right(toks, k, e, lx)
             if ne > k:
                 content, referent = (k, _phrase_end(toks, k, ne, e)), True
-        colon = next((x for x in range(*content) if x in used and toks[x].text == ":"
+        other = next((x for x in range(*content) if x in used and toks[x].text == ":"
                       or toks[x].text == "," and x + 1 in used), None) if content else None
-        if colon is not None:  # "X ontkent Y: Ik ben …", "X noemt Y Z, Trump reageert: …": another
-            content = (content[0], colon)  # claim (the headline's colon, a name and verb) starts there
+        if other is not None:  # "X ontkent Y: Ik ben …", "X noemt Y Z, Trump reageert: …": another
+            content = (content[0], other)  # claim (the headline's colon, a name and verb) starts there
         if content is None or content[1] <= content[0]:
             continue
         if speaker is None:
