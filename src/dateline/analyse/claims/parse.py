@@ -10,6 +10,8 @@ cue its agent (*it was reported by X*).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .text import Tok
 
 Range = tuple[int, int]
@@ -81,7 +83,7 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
                 if toks[t.head].pos in ("NOUN", "PROPN") and s <= t.head < e and t.head < k:
                     return _edges(toks, kids, t.head, skip={k})  # "the official who said": its noun
                 return None
-            if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL:
+            if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL or is_passive(toks, kids, k):
                 break  # "It was reported (by X)", "On dit que": the subject is not the speaker
             return _edges(toks, kids, c)
     for c in kids[k]:  # passive: "it was reported by X"
@@ -91,9 +93,70 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
             while lo < hi and toks[lo].lower in AGENT_PREPS:
                 lo += 1
             return (lo, hi) if hi > lo else None
-    if t.dep in INHERIT_DEPS and depth < 3 and s <= t.head < e and t.head != k:
+    if t.dep in INHERIT_DEPS and depth < 3 and s <= t.head < e and t.head != k and not is_passive(toks, kids, k):
         return parse_subject(toks, kids, t.head, s, e, depth + 1)
     return None
+
+
+def _head(toks: list[Tok], r: Range) -> int:
+    """The word of ``r`` whose head lies outside it (the first such word)."""
+    return next((j for j in range(*r) if not r[0] <= toks[j].head < r[1] or toks[j].head == j), r[0])
+
+
+def _cut_before(toks: list[Tok], r: Range, cut: int) -> Range | None:
+    """``r`` ended before token ``cut``, without the complementizer and punctuation before it;
+    None unless a noun, name or pronoun is left."""
+    hi = cut
+    while hi > r[0] and (not toks[hi - 1].is_word or toks[hi - 1].dep == "mark"):
+        hi -= 1
+    return (r[0], hi) if has_nominal(toks, (r[0], hi)) else None
+
+
+def is_passive(toks: list[Tok], kids: list[list[int]], k: int) -> bool:
+    """The cue is a passive participle (*die cijfers zijn niet bevestigd*): its subject is what
+    was reported, and only an agent (*door X*) speaks."""
+    return any(toks[c].dep == "aux:pass" for c in kids[k])
+
+
+OF_WORDS = {"van", "of", "von", "de", "du", "des"}
+
+
+def _with_its_of_phrase(toks: list[Tok], speaker: Range, subject: Range) -> bool:
+    """The rules' speaker is the parse's subject and the *van/of* phrase right after it (*de
+    advocaten van de ministers*; the parse hangs the phrase on the verb)."""
+    return speaker[0] == subject[0] and speaker[1] > subject[1] < len(toks) and toks[subject[1]].lower in OF_WORDS
+
+
+@lru_cache(maxsize=1)
+def _all_day_words() -> frozenset[str]:
+    """Day words of the four languages (a token does not know its language)."""
+    from ..times import day_words
+
+    return frozenset().union(*(day_words(lang) for lang in ("en", "nl", "de", "fr")))
+
+
+def _swallows_front(toks: list[Tok], subject: Range, speaker: Range) -> bool:
+    """The parse's subject stands before the rules' speaker, a comma between them (*Tuesday in
+    New York, while on the trail for his wife Hillary Clinton, former president Bill Clinton
+    said*): the parse took a fronted phrase for the subject; the rules' speaker, the phrase
+    right before the cue, is the subject. So too when the parse's subject holds the rules'
+    speaker after a fronted time, place or clause (*Sunday, on a talk show, Governor X said*);
+    a subject that opens like a noun phrase is kept (*gay rights groups, entertainers and
+    business leaders say*)."""
+    if subject[1] <= speaker[0]:
+        return any(toks[j].text == "," for j in range(subject[1], speaker[0]))
+    first = toks[subject[0]]
+    fronted = first.pos in ("ADP", "ADV", "SCONJ", "VERB") or first.lower in _all_day_words()
+    return fronted and subject[0] < speaker[0] and speaker[1] <= subject[1] and \
+        any(toks[j].text == "," for j in range(subject[0], speaker[0]))
+
+
+def _names_a_noun_before(toks: list[Tok], kids: list[list[int]], r: Range) -> bool:
+    """A name right after the noun of a prepositional phrase names that noun (*op de zender Fox
+    News*), whatever function the parse gives it."""
+    j = r[0] - 1
+    return (j >= 0 and toks[r[0]].pos == "PROPN" and toks[j].pos == "NOUN" and not toks[j].is_upper
+            and any(toks[c].dep == "case" and c < j for c in kids[j]))
 
 
 def has_nominal(toks: list[Tok], r: Range | None) -> bool:
@@ -134,6 +197,8 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             subject = None  # "Dat zegt X": the pronoun is what is said, not who says it
         if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in not_speakers:
             subject = None
+        if subject is not None and _names_a_noun_before(toks, kids, subject):
+            subject = None  # "op de zender Fox News gezegd": the name of the channel, no subject
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
             if (subject is not None and f.speaker is not None and f.speaker[1] <= f.cue[0]
@@ -142,6 +207,10 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
                 # is who was told; the speaker the rules found before the verb stands
         if (subject is None or not has_nominal(toks, subject)) and verb_second:
             subject = v2_subject(toks, k, s, e)
+        if (subject is None and f.speaker is not None and f.speaker[1] <= k and f.kind != "quote"
+                and is_passive(toks, kids, k)):
+            f.speaker = None  # "…, maar die cijfers zijn niet bevestigd": no one confirmed
+            continue
         if subject is None or not has_nominal(toks, subject):
             continue
         if subject[0] == f.content[0] and f.cue[1] <= subject[0] < subject[1] < f.content[1] \
@@ -149,6 +218,12 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             # verb-second inversion read by the rules as "cue + content": "Zelf ontkent | de man
             # alle aantijgingen" -> the subject speaks, the rest is what is said
             f.content = (subject[1], f.content[1])
+        elif verb_second and f.cue[1] <= subject[0] < f.content[0] < subject[1] and _head(toks, subject) < f.content[0]:
+            # the parse hangs the reported clause under the subject (*melden Britse media | dat
+            # een compromis zou …* read as a relative clause): the subject ends where it starts
+            subject = _cut_before(toks, subject, f.content[0])
+            if subject is None:
+                continue
         elif subject[0] < f.content[1] and f.content[0] < subject[1]:
             continue  # the "subject" lies inside the content: a parse error
         if any(g is not f and g.content[0] <= subject[0] and subject[1] <= g.content[1] for g in found):
@@ -158,7 +233,9 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             f.speaker = subject
         elif policy == "fix" and not has_nominal(toks, f.speaker):
             f.speaker = subject
-        elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY:
+        elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY \
+                and not _with_its_of_phrase(toks, f.speaker, subject) \
+                and not (f.speaker[1] <= f.cue[0] and _swallows_front(toks, subject, f.speaker)):
             f.speaker = subject
 
 
@@ -174,7 +251,8 @@ def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker
 
 
 # "Dat meldt Het Laatste Nieuws.", "Das teilte das Ministerium mit.": a pronoun opening the
-# sentence stands for what the previous sentence said, and the subject of the reporting verb
+# sentence stands for what the previous sentence said (after a comma: for the clause before it,
+# "Twaalf mensen raakten gewond, dat zegt de politie."), and the subject of the reporting verb
 # says it (frequent in Dutch and German news; the rules of claims_rules never see it).
 ANAPHORS = {"nl": {"dat", "dit"}, "de": {"das", "dies"}}
 END_MARKS = {".", "!", "?", "…", '"', "”", "’", "»"}
@@ -188,9 +266,12 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         return []
     kids = children_of(toks)
     out = []
-    for n in range(1, len(sents)):
-        s, e = sents[n]
-        if toks[s].lower not in anaphors or toks[s].pos != "PRON":
+    for n in range(len(sents)):
+        s0, e = sents[n]
+        # "Dat zegt X." after the sentence it stands for, or "C, dat zegt X." after its clause
+        s = next((m + 1 for m in range(s0 + 3, e - 2) if toks[m].text == "," and not toks[m].quoted
+                  and toks[m + 1].lower in anaphors), s0)
+        if toks[s].lower not in anaphors or toks[s].pos != "PRON" or s == s0 and n == 0:
             continue
         cue = kind = None
         for k in range(s + 1, e):
@@ -209,12 +290,14 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
                 break
         else:
             continue
+        if s != s0 and cue[0] != s + 1:
+            continue  # after a comma only the verb-second order: "…, dat hij later zei" is relative
         # the pronoun is the verb's object, so the nominal argument after the verb is its
         # subject (small parsers often read the pronoun as subject in this verb-second order)
         speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e)
         if speaker is None or speaker[0] <= s < speaker[1] or not has_nominal(toks, speaker):
             continue
-        ps, pe = sents[n - 1]
+        ps, pe = sents[n - 1] if s == s0 else (s0, s - 1)
         while pe > ps and toks[pe - 1].text in END_MARKS:
             pe -= 1
         if pe - ps < 3:
@@ -271,7 +354,10 @@ def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,
                      not_speakers: frozenset[str] = frozenset()) -> Range | None:
     """Verb-second order (*Zo reageert minister X*, *Intussen melden Britse media*, *Dat meldt
     de politie*): the first nominal argument after the verb."""
-    args = [c for c in kids[k] if k < c < e and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
+    # a participle's subject stands between the auxiliary and it: *Dat heeft de dienst bevestigd*
+    lo = min([c for c in kids[k] if c < k and toks[c].dep in ("aux", "aux:pass") and toks[c].pos in ("AUX", "VERB")],
+             default=k)
+    args = [c for c in kids[k] if lo < c < e and c != k and toks[c].pos in ("NOUN", "PROPN", "PRON", "ADJ")
             and toks[c].is_word and toks[c].lower not in POINTERS and toks[c].lower not in not_speakers
             and (toks[c].dep in ("nsubj", "nsubj:pass", "obj", "obl:agent", "appos", "iobj", "dep")
                  or toks[c].dep == "obl" and not any(toks[g].dep == "case" for g in kids[c]))]

@@ -8,6 +8,7 @@ enough for the short subjects and sources news attribution uses ("een legerwoord
 
 from __future__ import annotations
 
+from ..times import day_words
 from .lexicon import MODAL_TAGS, ClaimLexicon
 from .text import Tok
 
@@ -46,7 +47,8 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
             break
         if j > i and lx.is_(t, "pron") and not lx.is_(t, "det"):
             break  # "told reporters he feels …": a pronoun starts the next clause
-        after_det = lx.is_(toks[j - 1], "det") and not lx.is_(toks[j - 1], "pron")
+        after_det = lx.is_(toks[j - 1], "det") and not lx.is_(toks[j - 1], "pron") \
+            or j > i and toks[j - 1].dep == "amod" and toks[j - 1].head == j  # "eensluidende berichten"
         # a capitalised word inside the phrase is a name ("the National Post"), not a verb
         if j > i and (is_verbish(t, lx) and not after_det and not t.is_upper
                       or lx.is_(t, "conj") or lx.is_(t, "neg")
@@ -74,6 +76,17 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
     return j
 
 
+def _subject_front(toks: list[Tok], a: int, k: int, r: int, lx: ClaimLexicon) -> bool:
+    """Verb second: what stands before the auxiliary at ``k`` is one phrase. It is the subject
+    when it opens like a noun phrase and what follows the auxiliary opens with a time word, an
+    adverb or a preposition, not with a noun phrase of its own."""
+    first, nxt = toks[a], toks[r]
+    nominal = first.pos in ("DET", "PROPN", "NOUN", "PRON") and not lx.is_(first, "prep") \
+        and not lx.is_(first, "adv") and first.lower not in day_words(lx.lang)
+    return nominal and (nxt.lower in day_words(lx.lang) or lx.is_(nxt, "adv") or lx.is_(nxt, "prep")
+                        or nxt.pos in ("ADV", "ADP"))
+
+
 def trim_speaker(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[int, int]:
     """Trim the words before a cue to the subject: drop auxiliaries, adverbs and negations
     at both edges, and keep the part after a fronted auxiliary (V2 inversion)."""
@@ -87,7 +100,10 @@ def trim_speaker(toks: list[Tok], a: int, b: int, lx: ClaimLexicon) -> tuple[int
     # "heeft een legerwoordvoerder" / "a le ministre": keep what follows the auxiliary
     for k in range(b - 1, a - 1, -1):
         if lx.is_(toks[k], "aux") and not lx.is_(toks[k], "det") and k + 1 < b:
-            a = k + 1
+            if k > a and _subject_front(toks, a, k, k + 1, lx):
+                b = k  # "De minister heeft zondag op de zender X gezegd": the front is the subject
+            else:
+                a = k + 1
             break
     while a < b and skip(toks[a]):
         a += 1

@@ -122,11 +122,13 @@ AGENT_PREPS = {"by", "door", "von", "par"}
 # "…, the minister said on Tuesday in a statement.": an attribution after the content ends
 # the sentence within a few words; a longer tail means the verb belongs to another clause
 INVERSION_TAIL = 8
+INVERSION_MARKS = {",", "?", "!"}  # "Zouden ze niet beter …? reageert X." (an unquoted question)
 OBJECT_PREPS = {"for", "on", "upon", "voor", "op", "nach", "auf"}  # "called for", "riep op tot"
 
 
-def _content_right(toks, k, e, lx, cls, particle, stance=None):
-    """Where the reported clause starts after the cue: (content, middle range, object)."""
+def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None):
+    """Where the reported clause starts after the cue: (content, middle range, object). A
+    colon in ``used`` introduces another claim (a headline's own words) and is not taken."""
     j, obj = k, None
     limit = min(e, k + 14)
     while j < limit:
@@ -140,7 +142,7 @@ def _content_right(toks, k, e, lx, cls, particle, stance=None):
         if t.text == "," and j + 3 < e and lx.is_(toks[j + 1], "adv") and toks[j + 2].text == ",":
             j += 3  # "said, however, that …"
             continue
-        if t.text == ":" and j + 1 < e:
+        if t.text == ":" and j + 1 < e and j not in used:
             if stance and any(_object_word(toks[x], lx) and not (obj and obj[0] <= x < obj[1])
                               for x in range(k, j)):
                 break  # "bevestigt positieve dopingcontrole: Maar ik …": the noun phrase is what is confirmed
@@ -224,6 +226,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                for f in out):
             continue
         speaker, front, cs = _speaker_left(toks, s, c, lx)
+        if c - 2 > s and lx.is_(toks[c - 1], "inv") and toks[c - 2].text == ",":
+            speaker, front, cs = None, None, c - 1  # "C, zo reageert X": X after the cue says C
         if speaker is not None and any(speaker[0] <= f.cue[0] < speaker[1] for f in out):
             speaker = None  # "X called the plan a disaster and said …": not a subject
         right_speaker = None
@@ -254,7 +258,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             if ne > r0 and not _is_comp(toks, r0, e, lx):
                 right_speaker = (r0, ne)
                 k = ne
-        content, middle, obj = _content_right(toks, k, e, lx, cls, particle, stance)
+        content, middle, obj = _content_right(toks, k, e, lx, cls, particle, used, stance)
         referent = False
         if content is None:
             content = _bare_clause(toks, k, e, lx, cls)
@@ -274,7 +278,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
         tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
-        if content is None and cs > s and toks[cs - 1].text == "," and (speaker or right_speaker) \
+        if content is None and cs > s and toks[cs - 1].text in INVERSION_MARKS and (speaker or right_speaker) \
                 and not participle and (tail <= INVERSION_TAIL or k < e and toks[k].text == ",") \
                 and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
             a = s
@@ -300,6 +304,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             ne = np_right(toks, k, e, lx)
             if ne > k:
                 content, referent = (k, _phrase_end(toks, k, ne, e)), True
+        other = next((x for x in range(*content) if x in used and toks[x].text == ":"
+                      or toks[x].text == "," and x + 1 in used), None) if content else None
+        if other is not None:  # "X ontkent Y: Ik ben …", "X noemt Y Z, Trump reageert: …": another
+            content = (content[0], other)  # claim (the headline's colon, a name and verb) starts there
         if content is None or content[1] <= content[0]:
             continue
         if speaker is None:
@@ -336,6 +344,14 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             i += 1
             continue
         me = i + len(p.words)
+        if p.tag == "self":  # "X hebben naar eigen zeggen …": X says so
+            speaker, _front, _cs = _speaker_left(toks, s, i, lx)
+            end = clause_end(toks, me, e, lx)
+            used.update(range(i, me))
+            if speaker is not None and end > me:
+                out.append(Found((me, end), (i, me), "according", speaker))
+            i = me
+            continue
         xe = np_right(toks, me, e, lx)
         if xe == me:
             i = me

@@ -41,6 +41,16 @@ RELATIVES = {"which", "who", "that", "whom", "die", "dat", "wie", "welke", "der"
              "welcher", "qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 
 
+def time_word(word: str, lang: str) -> bool:
+    """A day word, or a weekday glued to a part of the day the time list lacks
+    (*maandagvoormiddag* = *maandag* + *voor* + *middag*)."""
+    days = day_words(lang)
+    if word in days:
+        return True
+    return any(word.startswith(d) and word[len(d):].endswith(p) and d + p in days
+               for d in days if 4 < len(d) < len(word) for p in ("middag", "avond", "ochtend", "morgen", "nacht"))
+
+
 def hyphen_bound(toks: list[Tok], i: int) -> bool:
     """``toks[i]`` is glued to a hyphen before it (*AI-written*, *bande-annonce*)."""
     return i > 0 and toks[i - 1].text in ("-", "‐") and toks[i - 1].end == toks[i].start \
@@ -56,7 +66,7 @@ def trimmed(toks: list[Tok], r: Range, lang: str) -> Range:
     # a trailing word that hangs on something outside the phrase ("the WSJ | that", "het Witte
     # Huis | maandagavond"), not one inside it ("…, qui a voté contre")
     while e > s + 1 and not s <= toks[e - 1].head < e - 1 and (
-            toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS or toks[e - 1].lower in day_words(lang)):
+            toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS or time_word(toks[e - 1].lower, lang)):
         e -= 1
     return s, e
 
@@ -90,16 +100,21 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     first, last = toks[words[0]], toks[words[-1]]
     if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
-    if first.pos in BAD_FIRST and first.text not in OPENERS:
+    if len(words) == 2 and _determined_noun(toks, words, lang):
+        return True
+    if first.pos in BAD_FIRST and first.text not in OPENERS \
+            and not (first.dep == "amod" and s <= first.head < e):  # a participle as adjective: "eensluidende berichten"
         return False
     if last.pos in BAD_LAST and last.text not in CLOSERS and not s <= last.head < e:
         return False
-    if len(words) == 1 and (first.lower in RELATIVES or first.lower in day_words(lang)):
+    if len(words) == 1 and (first.lower in RELATIVES or time_word(first.lower, lang)):
         return False
     if first.pos != "PRON" and (hyphen_bound(toks, s) or (
             e < len(toks) and e > 0 and toks[e].text in ("-", "‐") and toks[e].start == toks[e - 1].end)):
         return False  # part of a word (the pronoun of French inversion, "dit-elle", is not)
-    roots = [j for j in words if not s <= toks[j].head < e or toks[j].head == j]
+    # a bracket after the name (a party and state, "(R-OK)") is a label the parse hangs anywhere
+    bracket = next((j for j in range(s + 1, e) if toks[j].text == "("), e)
+    roots = [j for j in words if j < bracket and (not s <= toks[j].head < e or toks[j].head == j)]
     if len(roots) > 1:  # a surname the parser hung elsewhere is part of the name before it
         roots = [j for j in roots if not (j > s and toks[j].pos in ("PROPN", "X") and toks[j - 1].pos == "PROPN")]
     if len(roots) > 1 and len({toks[j].head for j in roots}) == 1 and toks[roots[-1]].pos in ("NOUN", "PROPN") \
@@ -112,6 +127,19 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
         # Ministerie", "de vakbondsleider" (a determiner or a noun hangs on it)
         return any(toks[j].pos in ("NOUN", "PROPN", "DET") and toks[j].head == roots[0] for j in words)
     return head.pos in HEAD_POS and head.lower not in day_words(lang)
+
+
+def _determined_noun(toks: list[Tok], words: list[int], lang: str) -> bool:
+    """A determiner and the word it opens: a noun whatever the tagger says (*zeggen die
+    huidspecialisten*, where *huidspecialisten* is tagged a verb), unless that word is a reporting
+    verb or a verb form the parse agrees is one (*die zegt*)."""
+    from .lexicon import lexicon
+
+    det, noun = toks[words[0]], toks[words[1]]
+    lx = lexicon(lang)
+    return (lx.is_(det, "det") and det.pos in ("DET", "PRON") and noun.is_word and not noun.is_upper
+            and noun.pos in ("VERB", "ADJ", "ADV") and noun.lemma not in lx.verbs
+            and noun.dep not in ("ROOT", "conj", "ccomp", "xcomp", "advcl") and det.head == words[1])
 
 
 def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
@@ -152,6 +180,25 @@ def is_object_before(toks: list[Tok], r: Range, cue: Range) -> bool:
     if r[1] > cue[0] or cue[0] == 0 or toks[cue[0] - 1].lower not in INFINITIVE_MARKS:
         return False  # only an infinitive: "heeft een legerwoordvoerder gezegd" has its subject there
     return any(toks[k].dep in ("obj", "iobj") and cue[0] <= toks[k].head < cue[1] for k in range(*r))
+
+
+AGENT_PREPS = {"by", "door", "von", "par"}
+
+
+def after_preposition(toks: list[Tok], r: Range) -> bool:
+    """The phrase is the object of a preposition right before it (*On the campaign trail, Mrs.
+    Clinton pledges*, *In addition to worrying*, *As a result*): an adverbial, never who
+    speaks; only a passive's agent (*by X*) is."""
+    j = r[0] - 1
+    return (j >= 0 and toks[j].pos == "ADP" and toks[j].lower not in AGENT_PREPS
+            and r[0] <= toks[j].head < r[1] and toks[j].dep == "case")
+
+
+def heads_clause(toks: list[Tok], r: Range, cue: Range) -> bool:
+    """The phrase stands right before its cue, only adverbs and auxiliaries between: the
+    subject of a clause that a conjunction tagged as a preposition opens (*after Republican
+    contender Donald Trump told …*)."""
+    return r[1] <= cue[0] and all(toks[j].pos in ("ADV", "AUX") for j in range(r[1], cue[0]))
 
 
 def only_names(toks: list[Tok], r: Range) -> bool:
@@ -205,8 +252,9 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
     elif r[0] >= cue[1] and not (content[0] <= b < content[1]):  # right speaker to the sentence end
         end = b + 1
         while end < len(toks) and end - b <= APPOSITION_MAX + 1 and not toks[end].quoted \
-                and toks[end].text not in (".", "!", "?", ";", ":", "(", ")"):
-            end += 1
+                and toks[end].text not in (".", "!", "?", ";", ":", "(", ")") \
+                and not (toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].pos == "ADP"):
+            end += 1  # (", op het onderzoek" after it hangs on the verb, not on the name)
         if content[0] > b and end > content[0]:
             end = content[0]
         while end > b + 1 and (toks[end - 1].text in (",", "'", "’") or not toks[end - 1].is_word):
@@ -218,6 +266,34 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
     if any(toks[j].pos in ("VERB", "AUX") or toks[j].quoted or toks[j].lower in RELATIVES for j in range(b + 1, end)):
         return r
     return (a, end)
+
+
+ADDRESSEE_PREPS = {"aan", "tegen", "gegenüber"}  # "zou X aan de weduwe hebben gezegd"
+
+
+def without_addressee(toks: list[Tok], r: Range) -> tuple[Range, Range | None]:
+    """The speaker without the one it spoke to, which an inverted subject's parse takes along
+    (*zou Donald Trump | aan de weduwe van een soldaat | hebben gezegd*): (speaker, addressee)."""
+    s, e = r
+    for j in range(s + 1, e - 2):
+        if toks[j].text == ",":
+            break  # "Jan Peeters, hoogleraar aan de universiteit": an apposition, not an addressee
+        if toks[j].lower in ADDRESSEE_PREPS and toks[j].pos == "ADP" and toks[j - 1].pos == "PROPN" \
+                and toks[j + 1].pos == "DET" and toks[j + 2].pos in ("NOUN", "ADJ") and not toks[j + 2].is_upper \
+                and not any(toks[x].pos == "PROPN" for x in range(j + 1, e)):  # "Professor aan de universiteit Jan X"
+            return (s, j), (j + 1, e)
+    return r, None
+
+
+FIRST_PERSON_CLAIMS = {"en"}  # PolNeAR marks "I think …" inside a quote as an attribution
+
+
+def first_person(toks: list[Tok], r: Range, lang: str, lx) -> bool:
+    """*Ik vind …*, *we denken …*: in Dutch, German and French news the words of someone
+    already quoted (Flemish papers often print quotes without marks), not a claim of its own;
+    our annotated sets hold one such speaker in 255."""
+    return (lx is not None and lang not in FIRST_PERSON_CLAIMS and r[1] - r[0] == 1
+            and lx.is_(toks[r[0]], "pron") and lx.is_(toks[r[0]], "speech"))
 
 
 def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
@@ -233,15 +309,24 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":
             f.speaker = noun_before(toks, k)  # "a memo announcing that …": the memo
         if f.speaker is not None and f.kind != "colon":
+            f.speaker, told = without_addressee(toks, f.speaker)
+            if told is not None and f.addressee is None:
+                f.addressee = told
+        if f.speaker is not None and f.kind != "colon":
             # (a "Name: …" speaker is a run of capitalised words by its rule; the tagger may call
             # an unknown name anything: *Puigdemont* ADP)
             f.speaker = checked(toks, f.speaker, f.content, lang)
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
             f.speaker = None
+        if f.speaker is not None and f.kind not in ("according", "noun", "colon") and after_preposition(toks, f.speaker) \
+                and not heads_clause(toks, f.speaker, f.cue):
+            f.speaker = None
         if f.kind == "colon" and (f.speaker is None or only_names(toks, f.content)):
             continue  # "Lire : …", "Photographer: Stephen Tayo": a label, not someone speaking
         if f.reported_by is not None:
             f.reported_by = checked(toks, f.reported_by, f.content, lang)
+        if f.speaker is not None and first_person(toks, f.speaker, lang, lx):
+            continue
         if f.speaker is not None:
             f.speaker = with_apposition(toks, f.speaker, f.cue, f.content)
         kept.append(f)

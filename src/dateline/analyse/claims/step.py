@@ -17,10 +17,12 @@ from ...types import Article, Span
 from ..base import AnalysisStep
 from .context import cut_datelines, dateline_tokens, resolve_pronouns
 from .lexicon import SUPPORTED, ClaimLexicon, lexicon
-from .layout import colon_claims, signed_lines
+from .layout import colon_claims, share_headline_speaker, signed_lines
 from .links import link_claims
 from .model import tagged_claims
 from .parse import anaphoric_claims, parse_speakers
+from .pointers import pointer_claims
+from .source_verbs import source_verb_claims
 from .phrases import outlet_in
 from .quotes import apply_hedges, quote_claims
 from .rules import Found, according_claims, noun_claims, verb_claims
@@ -74,6 +76,8 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
         if hedged:
             here.append(hedged)
         found += [f for f in here if f not in found]
+    found += pointer_claims(toks, sents, lx, used)
+    found += source_verb_claims(toks, sents, lx, used)
     found += tagged_claims(article.body, toks, sents, found, lang)
     anaphoric = anaphoric_claims(toks, sents, lx, set())
     taken = {f.cue for f in anaphoric}
@@ -85,6 +89,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)]
+    share_headline_speaker(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)
@@ -125,10 +130,10 @@ def _bare_noun_cue(toks, f) -> bool:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     """One claim per cue (follow-on quotes share their cue); a claim whose content equals
-    another's keeps the first."""
+    another's keeps the first, unless it points back at it (*X zei … . Y ontkent.*)."""
     out, cues, contents = [], set(), set()
     for f in found:
-        if (f.cue in cues and f.follows is None) or f.content in contents:
+        if (f.cue in cues and f.follows is None) or f.content in contents and not f.referent:
             continue
         cues.add(f.cue)
         contents.add(f.content)

@@ -45,7 +45,7 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
     cs = c
     while cs > s:
         t = toks[cs - 1]
-        if t.text in (",", ";", ":", "—", "–", "―") or (_is_comp(toks, cs - 1, c, lx) and not lx.is_(t, "det")) \
+        if t.text in (",", ";", ":", "—", "–", "―", "?", "!") or (_is_comp(toks, cs - 1, c, lx) and not lx.is_(t, "det")) \
                 or (t.text in CLOSERS and not t.quoted and t.text != ")"):
             break
         cs -= 1

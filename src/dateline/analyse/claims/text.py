@@ -41,6 +41,23 @@ class Tok:
 FRENCH_CLITICS = {"-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous"}
 
 
+SOFT_HYPHEN = "\xad"  # a hyphenation hint some papers leave in their text; invisible, but it
+# hides the word from the lexicons ("\xadreageert" is no form of "reageren")
+
+
+def _without_soft_hyphen(word: str, lang: str) -> tuple[str, str, str]:
+    """(text, lower, lemma) of a word with its soft hyphens taken out; the lemma from
+    simplemma, since the layer lemmatised the word with the hyphen in it."""
+    clean = word.replace(SOFT_HYPHEN, "")
+    try:
+        import simplemma
+
+        lemma = simplemma.lemmatize(clean.lower(), lang=lang) if lang else clean.lower()
+    except (ImportError, ValueError):
+        lemma = clean.lower()
+    return clean, clean.lower(), lemma.lower()
+
+
 def tokens_from_parse(parsed) -> tuple[list[Tok], set[int]]:
     """The layer's tokens as claim tokens (space tokens left out), and the indexes after which
     a line break stood (always a sentence boundary). ``head`` is a claim-token index."""
@@ -67,8 +84,11 @@ def tokens_from_parse(parsed) -> tuple[list[Tok], set[int]]:
                 toks.append(Tok(len(toks), "-", "-", "-", start, start + 1, pos="PUNCT", dep="punct", head=tt.head[k]))
             start, word, low = start + 1, word[1:], low[1:]
         index[k] = len(toks)
-        toks.append(Tok(len(toks), word, low, (tt.lemma[k] or word).lower().lstrip("-") or low, start,
-                        start + len(word), pos=tt.pos[k], dep=tt.dep[k], head=tt.head[k]))
+        lemma = (tt.lemma[k] or word).lower().lstrip("-") or low
+        end = start + len(word)
+        if SOFT_HYPHEN in word and word.strip(SOFT_HYPHEN):  # "zo \xadreageert": read the word without it
+            word, low, lemma = _without_soft_hyphen(word, getattr(parsed, "lang_", ""))
+        toks.append(Tok(len(toks), word, low, lemma, start, end, pos=tt.pos[k], dep=tt.dep[k], head=tt.head[k]))
     for tok in toks:  # spaCy index -> claim-token index (a space head cannot occur)
         tok.head = index.get(tok.head, tok.i)
     if toks:
