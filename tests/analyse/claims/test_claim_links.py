@@ -225,3 +225,12 @@ def test_a_denial_sharing_only_the_storys_topic_name_answers_no_claim_en():
     claims, body = claims_of(text, "en")
     denial = next(c for c in claims.values() if c.attrs["cue"]["text"] == "disputed")
     assert links(denial) == []
+
+
+def test_a_bare_hedge_around_a_claim_someone_makes_is_that_claim_hedged_nl():
+    text = ("De regering zou een akkoord hebben over de verkoop van de staatsbank, dat meldt een zakenkrant. "
+            "De woordvoerder van de premier ontkent dat er sprake is van een akkoord.")
+    claims, body = claims_of(text, "nl")
+    about = [c for c in claims.values() if "verkoop van de staatsbank" in c.text_in(body)]
+    assert len(about) == 1
+    assert about[0].attrs["speaker"]["text"] == "een zakenkrant" and about[0].attrs["hedged"]

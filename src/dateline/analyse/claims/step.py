@@ -128,9 +128,21 @@ def _bare_noun_cue(toks, f) -> bool:
     return nominal and not (b < len(toks) and toks[b].lower in STANCE_NOUN_PREPS)
 
 
+def _within(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     """One claim per cue (follow-on quotes share their cue); a claim whose content equals
-    another's keeps the first, unless it points back at it (*X zei … . Y ontkent.*)."""
+    another's keeps the first, unless it points back at it (*X zei … . Y ontkent.*). A bare
+    hedge (*De regering zou …*, no speaker) around a claim someone makes (*…, dat meldt De
+    Tijd*) is that claim, hedged: one claim, with its speaker."""
+    spoken = [g for g in found if g.kind != "hedge" and g.speaker is not None]
+    for f in [f for f in found if f.kind == "hedge" and f.speaker is None]:
+        g = next((g for g in spoken if _within(g.content, f.content) and _within(f.cue, g.content)), None)
+        if g is not None:
+            g.hedge = g.hedge or f.hedge or f.cue
+            found = [x for x in found if x is not f]
     out, cues, contents = [], set(), set()
     for f in found:
         if (f.cue in cues and f.follows is None) or f.content in contents and not f.referent:
