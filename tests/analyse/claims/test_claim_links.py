@@ -234,3 +234,9 @@ def test_a_bare_hedge_around_a_claim_someone_makes_is_that_claim_hedged_nl():
     about = [c for c in claims.values() if "verkoop van de staatsbank" in c.text_in(body)]
     assert len(about) == 1
     assert about[0].attrs["speaker"]["text"] == "een zakenkrant" and about[0].attrs["hedged"]
+
+
+def test_a_newspaper_whose_name_is_a_common_word_speaks_after_volgens_nl():
+    claims, body = claims_of("Volgens De Tijd gaat het om een principeakkoord tussen de partijen.", "nl")
+    [c] = claims.values()
+    assert c.attrs["speaker"]["text"] == "De Tijd" and c.attrs["outlet"]["text"] == "De Tijd"

@@ -63,12 +63,21 @@ def trimmed(toks: list[Tok], r: Range, lang: str) -> Range:
     s, e = r
     while s < e and (toks[s].pos in TRIM_FIRST and toks[s].text not in OPENERS):
         s += 1
+    if _outlet_name(toks, s, e, lang):
+        return s, e  # "De Tijd", "The Times": a title, whatever its words mean
     # a trailing word that hangs on something outside the phrase ("the WSJ | that", "het Witte
     # Huis | maandagavond"), not one inside it ("…, qui a voté contre")
     while e > s + 1 and not s <= toks[e - 1].head < e - 1 and (
             toks[e - 1].pos in BAD_LAST and toks[e - 1].text not in CLOSERS or time_word(toks[e - 1].lower, lang)):
         e -= 1
     return s, e
+
+
+def _outlet_name(toks: list[Tok], s: int, e: int, lang: str) -> bool:
+    from .lexicon import lexicon
+
+    words = tuple(toks[k].text for k in range(s, e))
+    return bool(words) and words in lexicon(lang).outlets.get(words[0], ())
 
 
 def antecedent(toks: list[Tok], j: int) -> Range | None:
@@ -97,6 +106,8 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     words = [j for j in range(s, e) if toks[j].pos != "PUNCT"]
     if not words:
         return False
+    if _outlet_name(toks, s, e, lang):
+        return True  # "De Tijd" read as a determiner with a "flat" noun
     first, last = toks[words[0]], toks[words[-1]]
     if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
