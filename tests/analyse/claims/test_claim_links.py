@@ -240,3 +240,9 @@ def test_a_newspaper_whose_name_is_a_common_word_speaks_after_volgens_nl():
     claims, body = claims_of("Volgens De Tijd gaat het om een principeakkoord tussen de partijen.", "nl")
     [c] = claims.values()
     assert c.attrs["speaker"]["text"] == "De Tijd" and c.attrs["outlet"]["text"] == "De Tijd"
+
+
+def test_a_role_and_a_name_the_parser_made_two_subjects_are_one_speaker_en():
+    claims, body = claims_of("Regional governor Oleh Marchenko said Russian missiles hit two schools overnight.", "en")
+    [c] = claims.values()
+    assert c.attrs["speaker"]["text"] == "Regional governor Oleh Marchenko"

@@ -85,7 +85,13 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
                 return None
             if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL or is_passive(toks, kids, k):
                 break  # "It was reported (by X)", "On dit que": the subject is not the speaker
-            return _edges(toks, kids, c)
+            lo, hi = _edges(toks, kids, c)
+            for c2 in kids[k]:  # "Regional governor | Oleh Marchenko said": a role and a name
+                if c2 > c and toks[c2].dep in SUBJECT_DEPS and toks[c2].pos == "PROPN":
+                    lo2, hi2 = _edges(toks, kids, c2)
+                    if lo2 == hi and hi2 <= k:  # the parser made two subjects of one phrase
+                        hi = hi2
+            return lo, hi
     for c in kids[k]:  # passive: "it was reported by X"
         if toks[c].dep.startswith("obl") and s <= c < e and any(
                 toks[g].lower in AGENT_PREPS and toks[g].dep == "case" for g in kids[c]):
