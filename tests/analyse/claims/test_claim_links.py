@@ -246,3 +246,10 @@ def test_a_role_and_a_name_the_parser_made_two_subjects_are_one_speaker_en():
     claims, body = claims_of("Regional governor Oleh Marchenko said Russian missiles hit two schools overnight.", "en")
     [c] = claims.values()
     assert c.attrs["speaker"]["text"] == "Regional governor Oleh Marchenko"
+
+
+def test_a_french_source_keeps_its_du_and_d_phrases_fr():
+    claims, body = claims_of("Selon une source du Quai d'Orsay, 206 passagers sont arrivés à Paris.", "fr")
+    [c] = claims.values()
+    assert c.attrs["speaker"]["text"] == "une source du Quai d'Orsay"
+    assert c.text_in(body).startswith("206 passagers")

@@ -54,6 +54,10 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
                       or lx.is_(t, "conj") or lx.is_(t, "neg")
                       or lx.is_(t, "adv") and not t.is_upper):
             break
+        if j > i and t.lower in ("du", "des") and j + 1 < end \
+                and (toks[j + 1].is_upper or lx.is_(toks[j + 1], "det")):
+            j += 1  # "une source du Quai d'Orsay": French "of the" is a determiner too
+            continue
         if j > i and lx.is_(t, "det") and not lx.is_(toks[j - 1], "det") \
                 and not lx.is_(toks[j - 1], "prep") and not t.is_upper:
             break
@@ -65,7 +69,7 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
                 j = k  # a surname's particles: "Jelle Van den Berghe", "Anna van der Meer"
                 continue
         if lx.is_(t, "prep") and not lx.is_(t, "det"):
-            links = ("van", "of", "von", "de", "der", "du", "des", "for")
+            links = ("van", "of", "von", "de", "der", "du", "des", "for", "d'", "d’")
             if not (j > i and t.lower in links and j + 1 < end
                     and (toks[j + 1].is_upper or lx.is_(toks[j + 1], "det"))):
                 break
