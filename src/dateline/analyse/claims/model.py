@@ -34,9 +34,9 @@ def tagger(lang: str):
     name = f"attribution-{lang}"
     if not available(name):
         return None
-    import spacy
+    from ..layer.storage import load_pipeline  # weights stored packed, as the layer's
 
-    return spacy.load(locate(name))
+    return load_pipeline(locate(name))
 
 
 def _tok_range(toks: list[Tok], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
