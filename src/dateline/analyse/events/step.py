@@ -21,13 +21,13 @@ from bisect import bisect_right
 
 from ...types import Article, Span
 from ..base import AnalysisStep
-from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
+from .args import Spans, clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
 from .parse import arguments, extent, head_of, is_agent, linked
 from .senses import events_only
 from .tolls import CLASS_ROLE, add_figure, figure_of, head_event, mark_casualty_predicates, place_orphans
-from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
+from .triggers import NameSpans, has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
 from ..layer import parse
@@ -59,7 +59,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     if model is None:
         detector = "lexicon"
     entities = sorted(layers.get("entities") or [], key=lambda e: e.start)
-    claims = layers.get("claims") or []
+    claims = Spans(layers.get("claims") or [])  # indexed: each trigger and figure asks for its claim
     quantities = layers.get("quantities")
     if quantities is None:
         quantities = find_quantities(body, lang, tokens)
@@ -69,8 +69,8 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     times = find_times(body, lang, published, tokens)
     places = place_spans_of(entities)
     # Triggers inside names are no events ("Ceasefire Violations Committee", "Economic Cooperation").
-    name_spans = [(e.start, e.end) for e in entities
-                  if e.label in ("ORG", "MISC") or " " in body[e.start:e.end]]  # "North American Free Trade"
+    name_spans = NameSpans((e.start, e.end) for e in entities
+                           if e.label in ("ORG", "MISC") or " " in body[e.start:e.end])  # "North American Free Trade"
     events: list[dict] = []
     heads: dict[str, list[int]] = {}
     sentences = sentence_bounds(tokens)

@@ -141,7 +141,10 @@ def slim(path: Path) -> dict:
             tok_file.unlink()
     # weights: packed, byte for byte recoverable
     for model in path.glob("*/model"):
-        packed = pack(model.read_bytes())
+        try:
+            packed = pack(model.read_bytes())
+        except ValueError:  # would not come back byte for byte: stored as it is
+            continue
         (model.parent / PACKED).write_bytes(packed)
         model.unlink()
     return {"before": before, "after": folder_size(path)}
