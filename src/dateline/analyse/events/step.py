@@ -21,18 +21,20 @@ from bisect import bisect_right
 
 from ...types import Article, Span
 from ..base import AnalysisStep
-from .args import Spans, clause_start, find_place, participants, place_spans_of, ref, speaker_for
+from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
 from .parse import arguments, extent, head_of, is_agent, linked
 from .senses import events_only
 from .tolls import CLASS_ROLE, add_figure, figure_of, head_event, mark_casualty_predicates, place_orphans
-from .triggers import NameSpans, has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
+from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
 from ..layer import parse
 from ..layer.lemmas import lemma
 from ..times import day_words, find_times, published_date
+from .args import Spans  # the claims, indexed
+from .triggers import NameSpans  # the names, indexed
 
 ROLES = ("fatalities", "injured", "arrested")
 
