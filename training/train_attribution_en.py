@@ -144,6 +144,10 @@ def main() -> None:
     best.config["training"]["before_update"] = None
     shutil.rmtree(args.out, ignore_errors=True)
     best.to_disk(args.out)
+    sys.path.insert(0, str(HERE.parent / "src"))
+    from dateline.analyse.layer.storage import slim
+
+    print("slimmed (bytes):", slim(args.out))  # lossless: packed weights, no training strings
     meta = {"train_articles": len(items) - n_dev, "dev_articles": n_dev, "train_minutes": round((time.time() - t0) / 60, 1),
             "dev_scores": json.loads((run / "out" / "model-best" / "meta.json").read_text()).get("performance", {})}
     (args.out / "scores.json").write_text(json.dumps(meta, indent=2) + "\n")

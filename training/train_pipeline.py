@@ -29,7 +29,9 @@ import argparse
 import gzip
 import json
 import random
+import re
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -330,6 +332,7 @@ def build(lang: str, out: Path, with_scores: bool = True) -> dict:
                 shutil.rmtree(child) if child.is_dir() else child.unlink()
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
+    slim(out)  # lossless: packed weights, only the strings looked up, no default tokenizer
     (out / "scores.json").write_text(json.dumps(scores, indent=2) + "\n")
     (out / "MODEL_CARD.md").write_text(model_card(lang, nlp, scores, out))
     return scores
@@ -343,15 +346,29 @@ LICENCES = {
 }
 
 
+def slim(out: Path) -> dict:
+    """Slim a pipeline folder in place (``dateline.analyse.layer.storage.slim``: lossless;
+    ``training/check_lossless.py`` compares the labels of every token before and after)."""
+    sys.path.insert(0, str(REPO / "src"))
+    from dateline.analyse.layer.storage import slim as slim_folder
+
+    return slim_folder(out)
+
+
+def size_line(out: Path) -> str:
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file()) / 1e6
+    return (f"Size on disk: {size:.1f} MB (weights packed losslessly, only the strings the "
+            "lemmatizer looks up; `dateline/analyse/layer/storage.py`).")
+
+
 def model_card(lang: str, nlp, scores: dict, out: Path) -> str:
     """The model card, written from what the build measured (so figures never drift)."""
-    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file()) / 1e6
     lines = [f"# pipeline-{lang}: dateline's {lang} linguistic layer", "",
              "A spaCy pipeline trained by this project (`training/train_pipeline.py`, configs "
              "`training/syntax.cfg` and `training/ner.cfg`), shipped inside the package and loaded "
              "offline by `dateline.analyse.layer`. No pretrained vectors or transformer: CNN tok2vec "
              "over hashed NORM / PREFIX / SUFFIX / SHAPE features.", "",
-             f"Components: {', '.join(nlp.pipe_names)}. Size on disk: {size:.1f} MB.", "", "## Data and licences", ""]
+             f"Components: {', '.join(nlp.pipe_names)}. {size_line(out)}", "", "## Data and licences", ""]
     for half in ("syntax", "ner"):
         info = scores.get(f"{half}_training")
         if not info:
@@ -409,14 +426,21 @@ def score(nlp, lang: str) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=("syntax", "ner", "build"))
+    ap.add_argument("what", choices=("syntax", "ner", "build", "slim"),
+                    help="slim: slim the shipped (or --out) folder in place and mend its card's size line")
     ap.add_argument("lang", choices=sorted(DATA))
     ap.add_argument("--minutes", type=float, default=20.0, help="training time budget (one core)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     ap.add_argument("--out", type=Path, default=None)
     ap.add_argument("--no-score", action="store_true", help="build without scoring the test splits")
     args = ap.parse_args()
-    if args.what == "build":
+    if args.what == "slim":
+        out = args.out or MODELS / f"pipeline-{args.lang}"
+        print(json.dumps(slim(out)))
+        card = out / "MODEL_CARD.md"
+        card.write_text(re.sub(r"Size on disk: .*$", lambda _m: size_line(out), card.read_text(),
+                               count=1, flags=re.M))
+    elif args.what == "build":
         scores = build(args.lang, args.out or MODELS / f"pipeline-{args.lang}", not args.no_score)
         print(json.dumps(scores["test"], indent=1))
     else:

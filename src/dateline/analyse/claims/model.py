@@ -34,9 +34,9 @@ def tagger(lang: str):
     name = f"attribution-{lang}"
     if not available(name):
         return None
-    import spacy
+    from ..layer.storage import load_pipeline  # weights stored packed, as the layer's
 
-    return spacy.load(locate(name))
+    return load_pipeline(locate(name))
 
 
 def _tok_range(toks: list[Tok], starts: list[int], a: int, b: int) -> tuple[int, int] | None:
@@ -139,6 +139,7 @@ def _trim(toks, lo: int, hi: int) -> tuple[int, int] | None:
 
 REFINE = True  # content edges from the tagger's content tags, where it has them
 COVERED_ENOUGH = 0.8  # a sentence whose words the rules' claims already hold is not tagged
+CUES_IN_OPEN_ONLY = True  # with content tags: the span tagger (ner) reads only the open sentences
 
 
 def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]
@@ -146,12 +147,15 @@ def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]
     """(start, end, label) of the tagger's spans over the sentences the rules left open, and
     the content tags (B / I / O by token start) where the tagger has them.
 
-    The tagger costs as much as the parser, and a cue inside a found claim's cue or content is
-    dropped anyway, so sentences the found claims already cover are not tagged (unless the
-    tagger also tags content, which the found claims use); the open ones are tagged in runs of
-    neighbouring sentences (the tagger's window sees their context)."""
+    The span tagger costs most of the model, and a cue inside a found claim's cue or content is
+    dropped anyway, so sentences the found claims already cover are not tagged for spans. The
+    open ones are tagged in runs of neighbouring sentences (the tagger's window sees their
+    context). When the model also tags content, which the found claims use, its tok2vec and
+    content tagger read every sentence; the span tagger then reads the open runs as pieces of
+    that one doc, with its token vectors, in one batch (``CUES_IN_OPEN_ONLY``)."""
     with_content = "content" in nlp.pipe_names
-    runs: list[list[int]] = []
+    runs: list[list[int]] = []  # the text the model reads
+    open_runs: list[list[int]] = []  # the text the span tagger reads
     open_: list[tuple[int, int]] = []
     for s, e in sents:
         words = [i for i in range(s, e) if toks[i].is_word]
@@ -161,26 +165,67 @@ def _tagged_spans(nlp, body: str, toks: list[Tok], sents, covered: set[int]
                 continue
         else:
             open_.append((a, b))
+            if open_runs and open_runs[-1][1] >= a - 2:
+                open_runs[-1][1] = b
+            else:
+                open_runs.append([a, b])
         if runs and runs[-1][1] >= a - 2:
             runs[-1][1] = b
         else:
             runs.append([a, b])
     out, tags = [], {}
     starts = [a for a, _ in open_]
-    for (a, _b), doc in zip(runs, nlp.pipe(body[a:b] for a, b in runs)):
-        for ent in doc.ents:
-            x = a + ent.start_char
+
+    def keep(ents, offset: int) -> None:
+        for ent in ents:
+            x = offset + ent.start_char
             k = bisect_right(starts, x) - 1
             if k >= 0 and open_[k][0] <= x < open_[k][1]:
-                out.append((x, a + ent.end_char, ent.label_))
-        if with_content:
-            tags.update((a + t.idx, t.tag_) for t in doc)
+                out.append((x, offset + ent.end_char, ent.label_))
+
+    if not (with_content and CUES_IN_OPEN_ONLY and "ner" in nlp.pipe_names):
+        for (a, _b), doc in zip(runs, nlp.pipe(body[a:b] for a, b in runs)):
+            keep(doc.ents, a)
+            if with_content:
+                tags.update(zip((a + i for i in doc.to_array("IDX").tolist()), _tags(doc)))
+        return out, tags
+    pieces, offsets = [], []
+    for (a, b), doc in zip(runs, nlp.pipe((body[a:b] for a, b in runs), disable=["ner"])):
+        tags.update(zip((a + i for i in doc.to_array("IDX").tolist()), _tags(doc)))
+        lo = bisect_left(open_runs, [a, a])
+        for x, y in open_runs[lo:bisect_right(open_runs, [b, b])]:
+            piece = doc.char_span(x - a, y - a, alignment_mode="expand")
+            if piece is not None and len(piece):
+                pieces.append(_piece(piece))
+                offsets.append(a + piece.start_char)
+    for doc, offset in zip(nlp.get_pipe("ner").pipe(pieces, batch_size=1000), offsets):
+        keep(doc.ents, offset)
     return out, tags
+
+
+def _piece(span):
+    """A span as a doc of its own that keeps the run's token vectors (``doc.tensor``, which the
+    span tagger reads), without ``Span.as_doc``'s copy of every attribute of the whole doc."""
+    from spacy.tokens import Doc
+
+    words = [t.text for t in span]
+    spaces = [bool(t.whitespace_) for t in span]
+    doc = Doc(span.doc.vocab, words=words, spaces=spaces)
+    doc.tensor = span.doc.tensor[span.start:span.end]
+    return doc
+
+
+def _tags(doc) -> list[str]:
+    """The content tagger's tag of every token (by hash, looked up once per label)."""
+    names: dict[int, str] = {}
+    strings = doc.vocab.strings
+    return [names.get(h) or names.setdefault(h, strings[h]) for h in doc.to_array("TAG").tolist()]
 
 
 TAGGED_CONTENT = True  # a tagged cue with no content by the parse takes the tagger's content run next to it
 RUN_NEEDS_SOURCE = True  # such a claim's speaker only from the tagger's sources
 RUN_GAP = 3  # tokens between the cue (or its speaker) and the run
+SOURCE_REACH = 12  # tokens between a tagged cue and the tagged source that speaks it
 
 
 def _tagged_run(toks, tags: dict[int, str], cue, speaker, s: int, e: int) -> tuple[int, int] | None:
@@ -272,7 +317,9 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         for part in f.cue_parts:
             covered.update(range(*part))
     ents, tags = _tagged_spans(nlp, body, toks, sents, covered)
-    sources = [_tok_range(toks, starts, a, b) for a, b, label in ents if label == "SOURCE"]
+    sources = [r for r in (_tok_range(toks, starts, a, b) for a, b, label in ents if label == "SOURCE") if r]
+    source_starts = [r[0] for r in sources]  # in text order, as the tagger found them
+    source_set = set(sources)
     out = []
     for a, b, label in ents:
         if label != "CUE":
@@ -285,8 +332,9 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
             continue
         s, e = sents[n]
         k = cue_verb(toks, cue)
-        speaker = next((r for r in sources if r and s <= r[0] < e and not (r[0] < cue[1] and cue[0] < r[1])
-                        and abs(r[0] - cue[0]) <= 12), None)
+        near = sources[bisect_left(source_starts, max(s, cue[0] - SOURCE_REACH)):
+                       bisect_right(source_starts, min(e - 1, cue[0] + SOURCE_REACH))]
+        speaker = next((r for r in near if not (r[0] < cue[1] and cue[0] < r[1])), None)
         if speaker is None:
             speaker = parse_subject(toks, kids, k, s, e) or inverted_subject(toks, kids, k, e)
         if speaker is not None and not has_nominal(toks, speaker):
@@ -297,7 +345,7 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
             if content is not None and _clause_verb(toks, cue, verbs) and not any(
                     toks[j].pos in ("VERB", "AUX") for j in range(*content)):
                 content = None  # "reported a loss": a speech verb's content is a clause
-            if content is not None and RUN_NEEDS_SOURCE and speaker not in sources:
+            if content is not None and RUN_NEEDS_SOURCE and speaker not in source_set:
                 speaker = None  # the parse's subject of a cue the parse gives no content: unsure
         if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")

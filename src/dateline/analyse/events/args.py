@@ -10,6 +10,8 @@ pronoun ("ze", "they") inside a claim's content stands for the claim's speaker.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ...types import Span
 from .lexicon import EventLexicon
 from ..quantities.parse import Token
@@ -36,8 +38,8 @@ def clause_start(tokens: list[Token], s0: int, i: int) -> int:
 def _qualifies_a_thing(tokens: list[Token], end: int, lex: EventLexicon) -> bool:
     """The word right after a name (ending at ``end``) is a lower-case noun that is no person or
     group: the name is its adjective ("Albanian language", "Czech history")."""
-    k = next((i for i, t in enumerate(tokens) if t.start >= end), None)
-    if k is None or tokens[k].start > end + 1 or not tokens[k].is_word or not tokens[k].text[:1].islower():
+    k = bisect_left(tokens, end, key=lambda t: t.start)  # the first token from ``end`` on
+    if k == len(tokens) or tokens[k].start > end + 1 or not tokens[k].is_word or not tokens[k].text[:1].islower():
         return False
     t = tokens[k]
     return t.pos == "NOUN" and (lex.nouns.get(t.low) or lex.nouns.get(t.lemma)) not in ("group", "person")
@@ -45,12 +47,13 @@ def _qualifies_a_thing(tokens: list[Token], end: int, lex: EventLexicon) -> bool
 
 def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon,
                  entities: list[Span], place_spans: list[tuple[int, int]]) -> list[dict]:
-    """Candidate actors/targets in tokens[a:b], in text order, as refs with a 'kind'."""
+    """Candidate actors/targets in tokens[a:b], in text order, as refs with a 'kind'.
+    ``entities`` is sorted by start."""
     start, end = tokens[a].start, tokens[b - 1].end if b > a else tokens[a].start
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
     place_spans = [(p0, p1) for p0, p1 in place_spans if p1 > start and p0 < end]
-    for e in entities:
+    for e in _starting_within(entities, start, end):
         if start <= e.start and e.end <= end and e.attrs.get("kind") in PARTICIPANT_KINDS:
             if any(p0 <= e.start < p1 for p0, p1 in place_spans):
                 continue
@@ -97,10 +100,12 @@ def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon
                entities: list[Span], not_places: frozenset[str] = frozenset()) -> dict | None:
     """The event's place in tokens[a:b]: a place entity (after a locative if possible) or
     'in (de) (provincie) Name' / 'in Name province' where Name is no other kind of entity
-    (*in Weizman's room*) and no day or month (*in April*, ``not_places``)."""
+    (*in Weizman's room*) and no day or month (*in April*, ``not_places``). ``entities`` is
+    sorted by start."""
     start, end = tokens[a].start, tokens[b - 1].end
     locatives = lex.cues.get("locative", set())
-    places = [e for e in entities if e.attrs.get("kind") == "place" and start <= e.start and e.end <= end]
+    places = [e for e in _starting_within(entities, start, end)
+              if e.attrs.get("kind") == "place" and start <= e.start and e.end <= end]
     if places:
         def after_locative(e: Span) -> bool:
             before = body[max(start, e.start - 30):e.start].lower().split()
@@ -137,9 +142,33 @@ def place_spans_of(entities: list[Span]) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in entities if e.attrs.get("kind") == "place"]
 
 
+def _starting_within(entities: list[Span], start: int, end: int) -> list[Span]:
+    """The entities (sorted by start) that start in [start, end], in their order."""
+    return entities[bisect_left(entities, start, key=lambda e: e.start):
+                    bisect_right(entities, end, key=lambda e: e.start)]
+
+
+class Spans(list):
+    """A list of spans (``.start``, ``.end``) indexed once by start, for the many "which spans
+    hold this offset" questions of one article (``speaker_for``): the answer is the scan's, in
+    list order, without scanning the list. Built once; not changed after."""
+
+    def __init__(self, spans=()):
+        super().__init__(spans)
+        self._order = sorted(range(len(self)), key=lambda i: self[i].start)
+        self._starts = [self[i].start for i in self._order]
+        self._longest = max((s.end - s.start for s in self), default=0)
+
+    def holding(self, pos: int) -> list[Span]:
+        # a span that holds pos starts after pos - (the longest span's length)
+        lo = bisect_left(self._starts, pos - self._longest)
+        hi = bisect_right(self._starts, pos)
+        return [self[i] for i in sorted(i for i in self._order[lo:hi] if self[i].end > pos)]
+
+
 def speaker_for(pos: int, claims: list[Span]) -> tuple[Span | None, dict | None]:
     """The innermost claim whose content holds pos, and its speaker ref (or None)."""
-    inside = [c for c in claims if c.start <= pos < c.end]
+    inside = claims.holding(pos) if isinstance(claims, Spans) else [c for c in claims if c.start <= pos < c.end]
     if not inside:
         return None, None
     c = min(inside, key=lambda c: c.end - c.start)

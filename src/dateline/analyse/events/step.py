@@ -33,6 +33,8 @@ from ..quantities.parse import tokens_from_parse
 from ..layer import parse
 from ..layer.lemmas import lemma
 from ..times import day_words, find_times, published_date
+from .args import Spans  # the claims, indexed
+from .triggers import NameSpans  # the names, indexed
 
 ROLES = ("fatalities", "injured", "arrested")
 
@@ -59,7 +61,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     if model is None:
         detector = "lexicon"
     entities = sorted(layers.get("entities") or [], key=lambda e: e.start)
-    claims = layers.get("claims") or []
+    claims = Spans(layers.get("claims") or [])  # indexed: each trigger and figure asks for its claim
     quantities = layers.get("quantities")
     if quantities is None:
         quantities = find_quantities(body, lang, tokens)
@@ -69,8 +71,8 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     times = find_times(body, lang, published, tokens)
     places = place_spans_of(entities)
     # Triggers inside names are no events ("Ceasefire Violations Committee", "Economic Cooperation").
-    name_spans = [(e.start, e.end) for e in entities
-                  if e.label in ("ORG", "MISC") or " " in body[e.start:e.end]]  # "North American Free Trade"
+    name_spans = NameSpans((e.start, e.end) for e in entities
+                           if e.label in ("ORG", "MISC") or " " in body[e.start:e.end])  # "North American Free Trade"
     events: list[dict] = []
     heads: dict[str, list[int]] = {}
     sentences = sentence_bounds(tokens)

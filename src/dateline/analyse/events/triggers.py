@@ -8,8 +8,29 @@ documented in docs/events.md.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .args import clause_start
 from .lexicon import EventLexicon, threaten_mode, trigger_at, type_defaults
+
+
+class NameSpans(tuple):
+    """(start, end) spans of names, with the furthest end reached by the spans up to each start,
+    so "is this offset inside a name" is one bisection, not a scan of every name."""
+
+    def __new__(cls, spans=()):
+        self = super().__new__(cls, spans)
+        order = sorted(self)
+        self._starts = [a for a, _ in order]
+        self._reach, furthest = [], None
+        for _, b in order:
+            furthest = b if furthest is None or b > furthest else furthest
+            self._reach.append(furthest)
+        return self
+
+    def covers(self, x: int) -> bool:
+        k = bisect_right(self._starts, x)
+        return k > 0 and self._reach[k - 1] > x
 
 
 def in_name(tokens, s0, s1, k, name_spans, title_case: bool) -> bool:
@@ -18,6 +39,8 @@ def in_name(tokens, s0, s1, k, name_spans, title_case: bool) -> bool:
     in title case ("Police Arrest 12 Protesters" keeps its triggers)."""
     start = tokens[k].start
     if name_spans:
+        if isinstance(name_spans, NameSpans):
+            return name_spans.covers(start)
         return any(a <= start < b for a, b in name_spans)
     if title_case or k == s0 or not tokens[k].text[0].isupper():
         return False

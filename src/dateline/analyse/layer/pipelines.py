@@ -67,10 +67,16 @@ def dictionary_lemmas(doc, lang: str, mode: str = "first"):
 def load(lang: str):
     if lang not in LANGUAGES:
         raise UnsupportedLanguage(f"no language pipeline for {lang!r} (have: {', '.join(LANGUAGES)})")
-    import spacy
-
     with _lock:
-        nlp = adapt_tokenizer(spacy.load(locate(f"pipeline-{lang}")))
+        return load_dir(locate(f"pipeline-{lang}"), lang)
+
+
+def load_dir(path, lang: str):
+    """The pipeline in folder ``path`` as the layer runs it (storage.load_pipeline, the news
+    tokenizer splits, the dictionary lemmas); ``load`` is this for the shipped folder."""
+    from .storage import load_pipeline
+
+    nlp = adapt_tokenizer(load_pipeline(path))
     if lang in LEMMA_DICTIONARY and "dateline_lemma_dictionary" not in nlp.pipe_names:
         _register_dictionary_component()
         nlp.add_pipe("dateline_lemma_dictionary", after="trainable_lemmatizer",
