@@ -4,6 +4,8 @@ Each test states which claim should link to which, found by the claim text so th
 test does not depend on how many other claims the rules find around it.
 """
 
+import pytest
+
 from dateline.analyse.base import LayerStep
 from dateline.analyse.claims import ClaimStep
 from dateline.types import Article, Doc, RawPage
@@ -253,3 +255,14 @@ def test_a_french_source_keeps_its_du_and_d_phrases_fr():
     [c] = claims.values()
     assert c.attrs["speaker"]["text"] == "une source du Quai d'Orsay"
     assert c.text_in(body).startswith("206 passagers")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Het gaat om een vergissing, aldus een expert van de universiteit.", "een expert van de universiteit"),
+    ("\"We hebben niets gezien\", zegt Anna van der Meer, woordvoerster van de politie.",
+     "Anna van der Meer, woordvoerster van de politie"),
+])
+def test_a_speaker_the_tagger_misreads_is_kept_whole_nl(text, speaker):
+    claims, body = claims_of(text, "nl")
+    [c] = claims.values()
+    assert c.attrs["speaker"]["text"] == speaker

@@ -127,6 +127,16 @@ def is_passive(toks: list[Tok], kids: list[list[int]], k: int) -> bool:
 OF_WORDS = {"van", "of", "von", "de", "du", "des"}
 
 
+def _name_goes_on(toks: list[Tok], speaker: Range, subject: Range) -> bool:
+    """The rules' speaker is the parse's subject and the rest of a name the parse broke off
+    (*Anna van | der Meer*, the particles read as a verb particle and an adverb)."""
+    from .phrases import NAME_PARTICLES
+
+    rest = range(subject[1], speaker[1])
+    return speaker[0] == subject[0] and len(rest) > 0 and toks[speaker[1] - 1].is_upper \
+        and all(toks[k].lower in NAME_PARTICLES or toks[k].is_upper for k in rest)
+
+
 def _with_its_of_phrase(toks: list[Tok], speaker: Range, subject: Range) -> bool:
     """The rules' speaker is the parse's subject and the *van/of* phrase right after it (*de
     advocaten van de ministers*; the parse hangs the phrase on the verb)."""
@@ -241,6 +251,7 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             f.speaker = subject
         elif policy == "prefer" and f.speaker != subject and f.kind not in FILL_ONLY \
                 and not _with_its_of_phrase(toks, f.speaker, subject) \
+                and not _name_goes_on(toks, f.speaker, subject) \
                 and not (f.speaker[1] <= f.cue[0] and _swallows_front(toks, subject, f.speaker)):
             f.speaker = subject
 

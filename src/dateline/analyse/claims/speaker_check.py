@@ -26,6 +26,7 @@ Some claims are no claims at all and are dropped:
 from __future__ import annotations
 
 from ..times import day_words
+from .phrases import NAME_PARTICLES
 from .text import CLOSERS, Tok
 
 Range = tuple[int, int]
@@ -109,6 +110,9 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if _outlet_name(toks, s, e, lang):
         return True  # "De Tijd" read as a determiner with a "flat" noun
     first, last = toks[words[0]], toks[words[-1]]
+    if len(words) >= 3 and first.pos == "PROPN" and first.is_upper and last.is_upper and all(
+            toks[j].is_upper or toks[j].lower in NAME_PARTICLES for j in words):
+        return True  # "Anna van der Meer", whatever the tagger makes of "der" and "Meer"
     if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
     if len(words) == 2 and _determined_noun(toks, words, lang):
@@ -137,6 +141,9 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if head.pos == "ADJ":  # a noun the tagger read as an adjective: "het Nederlandse Openbaar
         # Ministerie", "de vakbondsleider" (a determiner or a noun hangs on it)
         return any(toks[j].pos in ("NOUN", "PROPN", "DET") and toks[j].head == roots[0] for j in words)
+    if head.pos == "VERB" and roots[0] > s and toks[roots[0] - 1].pos == "DET" \
+            and toks[roots[0] - 1].head == roots[0]:  # "aldus een expert van de universiteit",
+        return _determined_noun(toks, [roots[0] - 1, roots[0]], lang)  # "expert" tagged a verb
     return head.pos in HEAD_POS and head.lower not in day_words(lang)
 
 
