@@ -266,3 +266,11 @@ def test_a_speaker_the_tagger_misreads_is_kept_whole_nl(text, speaker):
     claims, body = claims_of(text, "nl")
     [c] = claims.values()
     assert c.attrs["speaker"]["text"] == speaker
+
+
+def test_a_participle_after_a_comma_speaks_for_the_subject_before_it_en():
+    claims, body = claims_of("Lisa Nandy was among the critics, saying the plan was a mess.", "en")
+    [c] = claims.values()
+    assert c.attrs["speaker"]["text"] == "Lisa Nandy"
+    claims, body = claims_of("The group released a memo saying that the plan was a mess.", "en")
+    assert [c.attrs["speaker"]["text"] for c in claims.values()] == ["a memo"]

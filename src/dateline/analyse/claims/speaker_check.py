@@ -81,6 +81,19 @@ def _outlet_name(toks: list[Tok], s: int, e: int, lang: str) -> bool:
     return bool(words) and words in lexicon(lang).outlets.get(words[0], ())
 
 
+def _subject_of_clause_before(toks: list[Tok], k: int) -> Range | None:
+    """"Lisa Nandy was among the critics, saying …": a participle after a comma speaks for the
+    subject of the clause before it, though the parser hangs it on "critics" as a modifier."""
+    from .parse import _edges, children_of
+
+    head = toks[k].head
+    if k == 0 or toks[k - 1].text != "," or not 0 <= head < k:
+        return None
+    subj = next((j for j in range(head) if toks[j].head == head and toks[j].dep in ("nsubj", "nsubj:pass")
+                 and any(toks[c].head == head and toks[c].dep == "cop" for c in range(j, head))), None)
+    return _edges(toks, children_of(toks), subj) if subj is not None else None
+
+
 def antecedent(toks: list[Tok], j: int) -> Range | None:
     """The noun a relative pronoun stands for (*Weitz, who …* -> *Weitz*): the noun the
     relative clause hangs on, with the name parts and modifiers right before it."""
@@ -325,7 +338,7 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             continue
         k = f.cue[0]
         if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":
-            f.speaker = noun_before(toks, k)  # "a memo announcing that …": the memo
+            f.speaker = _subject_of_clause_before(toks, k) or noun_before(toks, k)  # "a memo announcing that …": the memo
         if f.speaker is not None and f.kind != "colon":
             f.speaker, told = without_addressee(toks, f.speaker)
             if told is not None and f.addressee is None:
