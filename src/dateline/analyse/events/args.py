@@ -80,6 +80,11 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
             s = t.start
             if k > a and tokens[k - 1].low in lex.cues.get("definite", ()):  # "De regering"
                 s = tokens[k - 1].start
+            name = next((c for c in out if c["kind"] == "entity" and c["start"] > t.end
+                         and not body[t.end:c["start"]].strip()), None)
+            if name is not None:  # "journalist Jan Kuciak": the role noun and its name are one participant
+                name.update(ref(body[s:name["end"]], s, name["end"], name.get("entity")))
+                continue
             out.append({**ref(body[s:t.end], s, t.end), "kind": "noun", "head": t.low})
         elif t.low in pronouns:
             out.append({**ref(t.text, t.start, t.end), "kind": "pronoun"})

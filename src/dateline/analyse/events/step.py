@@ -22,9 +22,9 @@ from bisect import bisect_right
 from ...types import Article, Span
 from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
-from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
+from .lexicon import CLAUSE_END, lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import arguments, extent, head_of, is_agent, linked
+from .parse import verb_lemma, arguments, extent, head_of, is_agent, linked, passive as is_passive
 from .senses import events_only
 from .tolls import CLASS_ROLE, add_figure, figure_of, head_event, mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
@@ -35,6 +35,10 @@ from ..layer.lemmas import lemma
 from ..times import day_words, find_times, published_date
 
 ROLES = ("fatalities", "injured", "arrested")
+# Acts done together: every party of a meeting takes part in it (PLOVER CONSULT: "meeting at a
+# neutral location" as well as visits), so with no subject named the one party named (*een
+# overleg met X*) is the actor, not the target of nobody's act.
+MUTUAL_TYPES = ("CONSULT",)
 
 
 DETECTORS = ("lexicon", "model", "hybrid")
@@ -196,7 +200,9 @@ def _parse_ref(body, head, entities, places) -> dict | None:
         if e.start <= head.idx < e.end:
             b = max(b, e.end)
             return {**ref(body[e.start:b], e.start, b, e.id), "kind": "entity", "head": head.lower_}
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not (head.pos_ == "NUM" and head.text.isalpha()) \
+    nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or head.pos_ == "NUM" and head.text.isalpha() \
+        or head.pos_ == "ADJ" and head.dep_ != "amod" and head.text[:1].isupper()  # "Verdachte aangehouden"
+    if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
@@ -209,17 +215,27 @@ def _parse_ref(body, head, entities, places) -> dict | None:
 
 
 def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
-    """A participle (form is not its lemma) after a passive auxiliary within four tokens."""
-    return tokens[i].low != tokens[i].lemma and any(
-        tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(lo, i - 4), i))
+    """A participle (form is not its lemma) after a passive auxiliary within four tokens, or
+    anywhere from ``lo`` when the participle ends its clause and the tagger calls the
+    auxiliary one ("werden vier verdachten (drie dealers en een koper) gearresteerd.")."""
+    if tokens[i].low == tokens[i].lemma:
+        return False
+    aux = lex.cues.get("passive-aux", ())
+    if any(tokens[k].low in aux for k in range(max(lo, i - 4), i)):
+        return True
+    ends_clause = i + 1 >= len(tokens) or tokens[i + 1].text in CLAUSE_END
+    return ends_clause and any(tokens[k].low in aux and tokens[k].pos == "AUX" for k in range(lo, i))
 
 
 def _set_participants(ev, actor, target, speaker, target_head) -> None:
-    """A pronoun actor is the speaker of the claim the event sits in; a pronoun target is none."""
+    """A pronoun actor is the speaker of the claim the event sits in; a pronoun target is none.
+    A meeting with one party named has that party as its actor (``MUTUAL_TYPES``)."""
     if actor is not None and actor["kind"] == "pronoun":
         actor = dict(speaker) if speaker else None
     if target is not None and target["kind"] == "pronoun":
         target = None
+    if actor is None and ev["type"] in MUTUAL_TYPES:
+        actor, target = target, None
     if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
         actor = target = None  # one phrase read as both ("De Keyser" / "Keyser"): neither is sure
     ev["actor"] = _clean(actor)
@@ -229,7 +245,8 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
 
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
     i = ev["i"]
-    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues)
+    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues,
+                      mutual=ev["type"] in MUTUAL_TYPES)
             if parsed is not None else None)
     actor = target = None
     if args is not None:
@@ -246,17 +263,31 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     cands = cache[c0]
     before = [c for c in cands if c["start"] < ev["start"]]
     after = [c for c in cands if c["start"] >= ev["end"]]
-    passive = _passive_by_words(tokens, c0, i, lex)
+    trig = head_of(parsed, ev["start"], ev["end"]) if parsed is not None else None
+    passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
+        is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
     agents = lex.cues.get("agent", set())
     by_agent = [c for c in after if tokens[_tok_index(tokens, c["start"]) - 1].low in agents]
     if passive:
         actor = by_agent[0] if by_agent else None
         target = before[0] if before else None
+    elif _argument_of_another_verb(trig, lex):
+        # "De politie onderzoekt de moord op X": the words before the noun are the other verb's
+        # participants (the police did not murder); only what follows the noun can be its own
+        target = after[0] if after else None
     else:
         actor = before[0] if before else None
         rest = [c for c in before[1:] + after if c is not actor]
         target = rest[0] if rest else None
     _set_participants(ev, actor, target, speaker, lambda t: lemma(t["head"], lex.lang))
+
+
+def _argument_of_another_verb(trig, lex) -> bool:
+    """An event noun that is the subject or object of a verb which is no support verb of it
+    (*onderzoekt de moord*, not *pleegde een moord*)."""
+    return trig is not None and trig.pos_ == "NOUN" and trig.head.i != trig.i \
+        and trig.head.pos_ in ("VERB", "AUX") and trig.dep_ in ("obj", "nsubj", "nsubj:pass") \
+        and verb_lemma(trig.head) not in lex.cues.get("support-verb", ())
 
 
 def _tok_index(tokens, start: int) -> int:
@@ -304,8 +335,9 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
         ev = min(fits, key=lambda e: abs(e["start"] - q.start))
         role = role or ev["role"]
         add_figure(ev, role, figure_of(q, claims))
-        if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None):
-            ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])
+        if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None) and not (
+                ev["actor"] and ev["actor"]["start"] < q.attrs["noun_end"] and q.attrs["noun_start"] < ev["actor"]["end"]):
+            ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])  # not the actor again
 
 
 def _casualty_phrases(ev: dict, counts, claims, sent_start: int, sent_end: int) -> None:

@@ -1,0 +1,90 @@
+"""More argument forms read from the parse (issue 11, session 6): meetings, copulas, headline
+word order, purpose clauses, passives the parser splits, and nouns that are another verb's
+argument. Invented sentences, read end to end as in ``test_event_args``."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Options
+from dateline.executors.local import LocalExecutor
+from dateline.types import RawPage
+
+FILLER = " Dat meldde de krant vanmorgen op haar website na een lange nacht."
+
+
+def event(text: str, trigger: str) -> dict:
+    raw = RawPage(source="t.txt", content=f"Bericht\n\n{text}{FILLER}\n".encode(), kind="text")
+    rec = next(LocalExecutor(Options(language="nl", learn_templates=False)).run([raw]))
+    [ev] = [e for e in rec["annotations"]["events"] if e["text"] == trigger]
+    return ev["attrs"]
+
+
+def _text(part):
+    return (part or {}).get("text")
+
+
+def test_a_meeting_with_one_party_named_has_it_as_actor():
+    attrs = event("Een bilateraal overleg met de Duitse minister Karl Mertens staat morgen gepland.", "overleg")
+    assert "Karl Mertens" in _text(attrs["actor"]) and attrs["target"] is None
+
+
+def test_the_subject_of_a_copula_did_not_do_the_act_of_its_noun():
+    attrs = event("Reden is zijn veroordeling door het hof in Parijs.", "veroordeling")
+    assert "hof" in _text(attrs["actor"])
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # a headline participle whose noun the tagger reads as an adjective
+    ("Verdachte aangehouden na steekpartij in Gent", "aangehouden", None, "Verdachte"),
+    # a headline whose parse puts the subject after the verb: the noun before it acts
+    ("Politie arresteert Tunesiër die wapens maakte", "arresteert", "Politie", "Tunesiër"),
+])
+def test_headline_forms(text, trigger, actor, target):
+    attrs = event(text, trigger)
+    assert (actor in _text(attrs["actor"])) if actor else attrs["actor"] is None
+    assert target in _text(attrs["target"])
+
+
+def test_a_purpose_clause_is_done_by_the_subject_it_serves():
+    attrs = event("Duizenden boeren zijn zaterdag in Brussel op straat gekomen om te protesteren tegen de regering.",
+                  "protesteren")
+    assert _text(attrs["actor"]) == "Duizenden boeren" and "regering" in _text(attrs["target"])
+
+
+def test_who_stays_locked_up_undergoes_it():
+    attrs = event("De Gentse activist Jan Peeters zit opgesloten in een kamp in Syrië.", "opgesloten")
+    assert "Jan Peeters" in _text(attrs["target"]) and attrs["actor"] is None
+
+
+def test_a_passive_auxiliary_far_before_its_participle():
+    attrs = event("In totaal werden vier verdachten (drie dealers en één koper) gearresteerd.", "gearresteerd")
+    assert attrs["actor"] is None and "verdachten" in _text(attrs["target"])
+
+
+def test_the_subject_of_the_verb_an_act_noun_hangs_on_is_not_its_actor():
+    attrs = event("De politie onderzoekt de moord op journalist Jan Peeters.", "moord")
+    assert attrs["actor"] is None  # the police did not murder
+    assert _text(attrs["target"]) == "journalist Jan Peeters"  # the role noun and the name are one
+
+
+def test_a_separable_support_verb_gives_its_subject():
+    attrs = event("De familie van het slachtoffer diende gisteren een klacht in bij het Comité P.", "klacht")
+    assert "familie" in _text(attrs["actor"])
+
+
+def test_a_counted_noun_is_not_the_target_when_it_is_the_actor():
+    attrs = event("Radicale rebellen die oorlog voeren in Afghanistan, doodden tien mensen.", "doodden")
+    actor, target = attrs["actor"], attrs["target"]
+    assert not (actor and target and actor["start"] < target["end"] and target["start"] < actor["end"])
+
+
+def test_an_object_overrules_the_passive_cue_of_the_words():
+    from dateline.analyse.events.lexicon import lexicon
+    from dateline.analyse.events.parse import passive
+    from dateline.analyse.layer import parse
+
+    doc = parse("Honderden boeren zijn zondag massaal de straten ingetrokken.", "nl")
+    [verb] = [t for t in doc if t.text == "ingetrokken"]
+    assert any(c.dep_ == "obj" for c in verb.children)  # the form this rule is about
+    assert not passive(verb, True, lexicon("nl").cues)
