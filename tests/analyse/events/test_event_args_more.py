@@ -88,3 +88,30 @@ def test_an_object_overrules_the_passive_cue_of_the_words():
     [verb] = [t for t in doc if t.text == "ingetrokken"]
     assert any(c.dep_ == "obj" for c in verb.children)  # the form this rule is about
     assert not passive(verb, True, lexicon("nl").cues)
+
+
+def test_a_participle_the_parser_hangs_on_its_auxiliary():
+    from dateline.analyse.events import find_events
+
+    [ev] = find_events("Rebellen hebben gisteren een legerkazerne aangevallen.", "nl")
+    assert _text(ev.attrs["actor"]) == "Rebellen" and "legerkazerne" in _text(ev.attrs["target"])
+
+
+def test_a_subject_on_the_auxiliary_acts_and_the_one_on_the_verb_undergoes():
+    attrs = event("De Gentse correctionele rechtbank heeft woensdag een 21-jarige en een 18-jarige Fransman "
+                  "veroordeeld tot een boete.", "veroordeeld")
+    assert "rechtbank" in _text(attrs["actor"]) and "Fransman" in _text(attrs["target"])
+
+
+def test_a_participle_after_its_noun_takes_the_noun_not_an_object():
+    attrs = event("De strafrechter in Brugge heeft vrijdag de gewezen wielrenner Jan P. (56) uit Geel veroordeeld "
+                  "tot zes maanden celstraf.", "veroordeeld")
+    assert "wielrenner Jan P." in _text(attrs["target"])  # not "celstraf", the parse's object
+
+
+def test_the_undergoer_of_a_bare_participle_is_the_nearest_participant_before_it():
+    from dateline.analyse.events import find_events
+
+    evs = find_events("Het leger meldt vier soldaten gedood bij een aanval.", "nl")
+    [killed] = [e for e in evs if e.label == "ASSAULT" and e.start == 30]  # "gedood"
+    assert _text(killed.attrs["target"]) == "soldaten" and killed.attrs["actor"] is None

@@ -149,3 +149,30 @@ def test_soft_news_senses_are_no_events(text, word):
 ])
 def test_their_event_senses_stay(text, expected):
     assert expected in events(text, "en")
+
+
+def test_former_is_no_rejection():
+    """*gewezen* (former) before a noun, whatever the tagger calls it, is no *afwijzen*."""
+    from dateline.analyse.events import find_events
+
+    evs = find_events("De strafrechter in Brugge heeft vrijdag de gewezen wielrenner Jan P. veroordeeld.", "nl")
+    assert all(e.label != "REJECT" for e in evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Trump valt zijn bondgenoten aan op Twitter.", "valt"),
+    ("De minister kreeg kritiek na zijn openlijke aanval op de Spaanse regering.", "aanval"),
+])
+def test_an_attack_of_words_is_an_accusation(text, trigger):
+    from dateline.analyse.events import find_events
+
+    evs = find_events(text, "nl")
+    assert [e.label for e in evs if text[e.start:e.end] == trigger] == ["ACCUSE"]
+    assert all(e.label != "ASSAULT" for e in evs)
+
+
+def test_an_attack_on_a_barracks_stays_an_assault():
+    from dateline.analyse.events import find_events
+
+    [ev] = find_events("Rebellen hebben gisteren een legerkazerne aangevallen.", "nl")
+    assert ev.label == "ASSAULT"

@@ -195,8 +195,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     is_passive = passive(t, passive_cue, cues)
     noun = t.pos_ in ("NOUN", "PROPN")
     kids = sorted(t.children, key=lambda c: c.i)
-    if not any(c.dep_ in SUBJECTS + PASSIVE_SUBJECTS for c in kids):
-        kids += [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
+    aux_subjects = [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
+    own = [c for c in kids if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+    if not own:
+        kids += aux_subjects
+    elif aux_subjects and not is_passive and aux_subjects[0].i < own[0].i:
+        # "De rechtbank heeft ... een 21-jarige veroordeeld" with a subject on the auxiliary and
+        # another on the verb: the one before the auxiliary acts, the other is the object
+        kids = sorted(kids + aux_subjects[:1], key=lambda c: c.i)
     # the patient of an act noun: "de arrestatie van X", or any "van" beside a "door" agent
     patient_noun = noun and (t.lower_ in _words(cues, "patient-noun") or _lemma(t) in _words(cues, "patient-noun")
                              or any(_case(c) in AGENT_CASES for c in kids if c.dep_.startswith("nmod")))
@@ -211,8 +217,8 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         if dep in SUBJECTS and not is_passive:
             if actor is None:
                 actor = c
-            elif target is None and c.i > t.i:  # "Politie arresteert drugsdealers" parsed with two subjects
-                target = c
+            elif target is None and (c.i > t.i or aux_subjects and actor in aux_subjects):
+                target = c  # "Politie arresteert drugsdealers" parsed with two subjects
         elif dep in SUBJECTS and is_passive and target is None:
             target = c
         elif dep in PASSIVE_SUBJECTS and target is None:
@@ -240,6 +246,15 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                     target = c
                 elif not patient_noun and actor is None:
                     actor = c
+    if actor is None and not noun and t.head.pos_ == "AUX" and t.dep_ in ("obj", "ccomp", "xcomp") \
+            and _participle(t, cues):
+        # the parser hung the participle on its auxiliary ("Rebellen hebben ... aangevallen" with
+        # "hebben" as the root): the auxiliary's subject acts, or undergoes after a passive one
+        subject = next((c for c in t.head.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS), None)
+        if t.head.lower_ in _words(cues, "passive-aux") and not any(c.dep_ == "obj" for c in t.children):
+            target, is_passive = target or subject, True
+        else:
+            actor = subject
     if actor is None and t.head.pos_ in ("VERB", "AUX") and not is_passive and (
             t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _words(cues, "purpose-mark") for c in t.children)):
@@ -266,7 +281,8 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     if target is None and not noun and _participle(t, cues) and t.dep_ in ("ccomp", "xcomp") \
             and _lemma(t.head) in _words(cues, "undergo-verb"):
         target = _subject_of(t.head)  # "X zit opgesloten", "X blijft aangehouden"
-    if target is None and t.dep_ == "acl" and bare and t.head.pos_ in ("NOUN", "PROPN"):
+    if (target is None or target.dep_ in OBJECTS) and t.dep_ == "acl" and bare and t.head.pos_ in ("NOUN", "PROPN"):
+        # (a passive takes no object: "de wielrenner ... veroordeeld tot zes maanden celstraf")
         target = t.head  # a participle after its noun is passive: "the soldiers killed in the ambush"
     actor, target = _antecedent(actor), _antecedent(target)
     if actor is not None and target is not None and actor.i == target.i:

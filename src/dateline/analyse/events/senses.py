@@ -50,8 +50,11 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
         return True
     if head is None:
         return False
-    if ev["n"] == 1 and head.dep_ == "amod" and head.pos_ == "VERB" and ev["type"] not in KEEP_AS_ADJECTIVE:
-        return True  # a participle used as an adjective: "het verboden referendum"
+    if ev["n"] == 1 and head.dep_ == "amod" and ev["type"] not in KEEP_AS_ADJECTIVE and (
+            head.pos_ == "VERB" or head.pos_ == "NOUN" and head.i < head.head.i and t.low != t.lemma):
+        # a participle used as an adjective: "het verboden referendum", and one the tagger calls
+        # a noun: "de gewezen minister" (former, not rejected)
+        return True
     if ev["n"] == 1 and lang in COMPOUND_LANGS and head.dep_ == "compound" and head.pos_ == "NOUN" \
             and head.head.pos_ in ("NOUN", "PROPN"):
         return True  # a noun qualifying another: "an arrest warrant", "jail suicide", "war crimes"

@@ -201,7 +201,8 @@ def _parse_ref(body, head, entities, places) -> dict | None:
             b = max(b, e.end)
             return {**ref(body[e.start:b], e.start, b, e.id), "kind": "entity", "head": head.lower_}
     nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or head.pos_ == "NUM" and head.text.isalpha() \
-        or head.pos_ == "ADJ" and head.dep_ != "amod" and head.text[:1].isupper()  # "Verdachte aangehouden"
+        or head.pos_ == "ADJ" and (head.dep_ in ("nsubj", "nsubj:pass", "obj") or  # a noun tagged
+                                   head.dep_ != "amod" and head.text[:1].isupper())  # "Verdachte aangehouden"
     if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
@@ -267,10 +268,16 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
         is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
     agents = lex.cues.get("agent", set())
-    by_agent = [c for c in after if tokens[_tok_index(tokens, c["start"]) - 1].low in agents]
+    def agent_marked(c):
+        return tokens[_tok_index(tokens, c["start"]) - 1].low in agents
+    by_agent = [c for c in after if agent_marked(c)]
     if passive:
+        # the undergoer is the nearest participant before the participle that is no "door"
+        # agent ("Het leger meldt vier soldaten gedood": the soldiers, not the army)
+        by_agent = by_agent or [c for c in before if agent_marked(c)]
         actor = by_agent[0] if by_agent else None
-        target = before[0] if before else None
+        undergoers = [c for c in before if not agent_marked(c)]
+        target = undergoers[-1] if undergoers else None
     elif _argument_of_another_verb(trig, lex):
         # "De politie onderzoekt de moord op X": the words before the noun are the other verb's
         # participants (the police did not murder); only what follows the noun can be its own
