@@ -115,3 +115,16 @@ def test_the_undergoer_of_a_bare_participle_is_the_nearest_participant_before_it
     evs = find_events("Het leger meldt vier soldaten gedood bij een aanval.", "nl")
     [killed] = [e for e in evs if e.label == "ASSAULT" and e.start == 30]  # "gedood"
     assert _text(killed.attrs["target"]) == "soldaten" and killed.attrs["actor"] is None
+
+
+def test_a_passive_auxiliary_after_the_participle_of_a_relative_clause():
+    from dateline.analyse.events import find_events
+
+    text = "De 30-jarige man die dinsdagavond neergestoken werd in Gent, is aangehouden."
+    [stabbed] = [e for e in find_events(text, "nl") if text[e.start:e.end] == "neergestoken"]
+    assert stabbed.attrs["actor"] is None and "man" in _text(stabbed.attrs["target"])
+
+
+def test_a_relative_clause_on_an_apposition_tells_of_the_name():
+    attrs = event("Jan Peeters, de Gentse terrorist die drie mensen doodschoot, zit nog altijd vast.", "doodschoot")
+    assert _text(attrs["actor"]).startswith("Jan Peeters")

@@ -172,7 +172,8 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
     # verdachten (drie dealers en een koper) gearresteerd") counts as the words' cue does
     passive_cue = passive_cue or _participle(t, cues) and any(
         c.dep_ == "aux" and c.lower_ in _words(cues, "passive-aux") for c in t.children)
-    return passive_cue and not (t.pos_ in ("VERB", "AUX") and any(c.dep_ == "obj" for c in t.children))
+    return passive_cue and not (t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children))
 
 
 def _headline_subject(t, subject):
@@ -297,7 +298,10 @@ def _antecedent(x):
         return x
     for a in x.ancestors:
         if a.dep_ in ("acl:relcl", "acl"):
-            return a.head if a.head.pos_ in ("NOUN", "PROPN", "NUM") else x
+            noun = a.head
+            if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
+                noun = noun.head  # "X (29), de topterrorist die ...": the clause tells of X
+            return noun if noun.pos_ in ("NOUN", "PROPN", "NUM") else x
     return x
 
 

@@ -216,7 +216,8 @@ def _parse_ref(body, head, entities, places) -> dict | None:
 
 
 def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
-    """A participle (form is not its lemma) after a passive auxiliary within four tokens, or
+    """A participle (form is not its lemma) after a passive auxiliary within four tokens or right
+    before one, or
     anywhere from ``lo`` when the participle ends its clause and the tagger calls the
     auxiliary one ("werden vier verdachten (drie dealers en een koper) gearresteerd.")."""
     if tokens[i].low == tokens[i].lemma:
@@ -224,6 +225,8 @@ def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
     aux = lex.cues.get("passive-aux", ())
     if any(tokens[k].low in aux for k in range(max(lo, i - 4), i)):
         return True
+    if i + 1 < len(tokens) and tokens[i + 1].low in aux and tokens[i + 1].pos == "AUX":
+        return True  # a subordinate clause's order: "de man die dinsdag neergestoken werd"
     ends_clause = i + 1 >= len(tokens) or tokens[i + 1].text in CLAUSE_END
     return ends_clause and any(tokens[k].low in aux and tokens[k].pos == "AUX" for k in range(lo, i))
 
