@@ -176,3 +176,21 @@ def test_an_attack_on_a_barracks_stays_an_assault():
 
     [ev] = find_events("Rebellen hebben gisteren een legerkazerne aangevallen.", "nl")
     assert ev.label == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Jan P. werd al verdacht van twee moorden in Gent.", "ACCUSE"),
+    ("De strafrechter heeft een 43-jarige man vrijgesproken van een steekpartij in een carwash.", "CONCEDE"),
+])
+def test_a_crime_only_alleged_or_acquitted_of_is_no_assault(text, kept):
+    from dateline.analyse.events import find_events
+
+    labels = [e.label for e in find_events(text, "nl")]
+    assert kept in labels and "ASSAULT" not in labels
+
+
+def test_the_suspect_of_a_shooting_keeps_the_shooting():
+    from dateline.analyse.events import find_events
+
+    assert "ASSAULT" in [e.label for e in find_events(
+        "De verdachte van de dodelijke schietpartij in Texas is een oud-soldaat.", "nl")]

@@ -181,6 +181,38 @@ def demanded(sent_events: list[dict], heads: dict) -> set[int]:
             and heads[ev["i"]].dep_ in DEMANDED_DEPS and heads[ev["i"]].head.i in askers}
 
 
+ALLEGED_TYPES = {"ASSAULT"}
+ALLEGED_CASES = ("van", "over", "of")
+
+
+@lru_cache(maxsize=None)
+def alleging_words(lang: str) -> frozenset[str]:
+    """Lemmas of words whose *van* / *over* phrase is a crime only alleged, or denied by a
+    court (``alleges`` in ``event_cues.tsv``: *verdacht van*, *beschuldigd van*,
+    *vrijgesproken van*, *het proces over*)."""
+    return frozenset(r[0].lower() for r in load_table(lang, "event_cues.tsv") if len(r) >= 2 and r[1] == "alleges")
+
+
+def alleged(sent_events: list[dict], heads: dict, lang: str) -> set[int]:
+    """Indexes of assault mentions that are the crime someone is suspected, accused or
+    acquitted of (*verdacht van twee moorden*, *vrijgesproken van een steekpartij*): the
+    accusation is the event; whether the assault happened, and by whom, is what is disputed."""
+    words = alleging_words(lang)
+    out = set()
+    for ev in sent_events:
+        h = heads.get(ev["i"])
+        if ev["type"] not in ALLEGED_TYPES or h is None or h.pos_ not in ("NOUN", "PROPN") or h.head is h:
+            continue
+        case = next((c.lower_ for c in h.children if c.dep_ == "case"), None)
+        if (case in ALLEGED_CASES or case is None and h.dep_ == "nmod") \
+                and (h.head.lower_ in words or h.head.pos_ != "NOUN" and h.head.lemma_.lower().replace("_", "") in words
+                     and not any(c.dep_ == "det" for c in h.head.children)):
+            # (nouns by their form, and a word with an article is a noun whatever its tag: "de
+            # verdachte van de schietpartij" is its suspect, not a suspicion)
+            out.add(ev["i"])
+    return out
+
+
 ASKED_TYPES = {"COERCE", "SANCTION"}
 ASKED_DEPS = ("obj", "nsubj:pass", "obl", "advmod", "xcomp")  # the parser hangs "jaar" (obl) and "cel" (advmod) on the verb
 
@@ -224,5 +256,5 @@ def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict
             if t is not None:
                 heads[ev["i"]] = t
     kept = [ev for ev in sent_events if not no_event(ev, heads.get(ev["i"]), tokens, lang)]
-    drop = demanded(kept, heads) | asked(kept, heads, lang)
+    drop = demanded(kept, heads) | asked(kept, heads, lang) | alleged(kept, heads, lang)
     return [ev for ev in kept if ev["i"] not in drop]
