@@ -194,3 +194,10 @@ def test_the_suspect_of_a_shooting_keeps_the_shooting():
 
     assert "ASSAULT" in [e.label for e in find_events(
         "De verdachte van de dodelijke schietpartij in Texas is een oud-soldaat.", "nl")]
+
+
+def test_a_ban_called_for_in_a_purpose_clause_has_not_happened():
+    from dateline.analyse.events import find_events
+
+    labels = [e.label for e in find_events("De vereniging roept op om de verkoop aan particulieren te verbieden.", "nl")]
+    assert labels == ["REQUEST"]

@@ -171,14 +171,25 @@ DEMANDING = {"REQUEST", "THREATEN"}
 DEMANDED_DEPS = ("obj", "xcomp", "nsubj:pass", "ccomp")
 
 
-def demanded(sent_events: list[dict], heads: dict) -> set[int]:
+@lru_cache(maxsize=None)
+def purpose_marks(lang: str) -> frozenset[str]:
+    """Markers of a purpose clause (``purpose-mark`` in ``event_cues.tsv``: *om ... te*)."""
+    return frozenset(r[0].lower() for r in load_table(lang, "event_cues.tsv") if len(r) >= 2 and r[1] == "purpose-mark")
+
+
+def demanded(sent_events: list[dict], heads: dict, lang: str = "") -> set[int]:
     """Indexes (``ev["i"]``) of mentions that are what another mention demands or threatens
-    (*Rusland eist excuses*, *exigeant la libération des prisonniers*): the apology and the
-    release have not happened, so they are no events of their own. ``heads``: ``ev["i"]`` ->
-    the trigger's head token."""
+    (*Rusland eist excuses*, *exigeant la libération des prisonniers*, *roept op om de verkoop
+    te verbieden*): the apology, the release and the ban have not happened, so they are no
+    events of their own. ``heads``: ``ev["i"]`` -> the trigger's head token."""
     askers = {heads[ev["i"]].i for ev in sent_events if ev["type"] in DEMANDING and ev["i"] in heads}
+    marks = purpose_marks(lang) if lang else frozenset()
+
+    def demanded_dep(h) -> bool:
+        return h.dep_ in DEMANDED_DEPS or h.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in h.children)
     return {ev["i"] for ev in sent_events if ev["type"] not in DEMANDING and ev["i"] in heads
-            and heads[ev["i"]].dep_ in DEMANDED_DEPS and heads[ev["i"]].head.i in askers}
+            and demanded_dep(heads[ev["i"]]) and heads[ev["i"]].head.i in askers}
 
 
 ALLEGED_TYPES = {"ASSAULT"}
@@ -256,5 +267,5 @@ def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict
             if t is not None:
                 heads[ev["i"]] = t
     kept = [ev for ev in sent_events if not no_event(ev, heads.get(ev["i"]), tokens, lang)]
-    drop = demanded(kept, heads) | asked(kept, heads, lang) | alleged(kept, heads, lang)
+    drop = demanded(kept, heads, lang) | asked(kept, heads, lang) | alleged(kept, heads, lang)
     return [ev for ev in kept if ev["i"] not in drop]
