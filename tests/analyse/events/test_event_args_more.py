@@ -128,3 +128,22 @@ def test_a_passive_auxiliary_after_the_participle_of_a_relative_clause():
 def test_a_relative_clause_on_an_apposition_tells_of_the_name():
     attrs = event("Jan Peeters, de Gentse terrorist die drie mensen doodschoot, zit nog altijd vast.", "doodschoot")
     assert _text(attrs["actor"]).startswith("Jan Peeters")
+
+
+def test_a_pronoun_actor_outside_a_claim_is_kept_as_written():
+    # (the filler sentence after it, "Dat meldde de krant ...", names a source after the
+    # report: the pronoun is not the paper)
+    attrs = event("Hij had gisteren een man zwaar toegetakeld in een café in Gent.", "toegetakeld")
+    assert _text(attrs["actor"]) == "Hij"
+
+
+def test_a_pronoun_in_a_claim_after_its_claimant_is_the_claimant():
+    attrs = event("De rebellen claimen dat ze veertig soldaten hebben gedood.", "gedood")
+    assert _text(attrs["actor"]) == "De rebellen"
+
+
+def test_a_participle_the_parser_makes_the_object_of_its_auxiliary_keeps_the_object():
+    from dateline.analyse.events import find_events
+
+    [ev] = find_events("Hij had een man zwaar toegetakeld.", "nl")
+    assert _text(ev.attrs["actor"]) == "Hij" and "man" in _text(ev.attrs["target"])

@@ -247,15 +247,18 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                     target = c
                 elif not patient_noun and actor is None:
                     actor = c
-    if actor is None and not noun and t.head.pos_ == "AUX" and t.dep_ in ("obj", "ccomp", "xcomp") \
-            and _participle(t, cues):
+    if actor is None and not noun and t.dep_ in ("obj", "ccomp", "xcomp") and _participle(t, cues) and (
+            t.head.pos_ == "AUX" or _lemma(t.head) in _words(cues, "perfect-aux")):
         # the parser hung the participle on its auxiliary ("Rebellen hebben ... aangevallen" with
-        # "hebben" as the root): the auxiliary's subject acts, or undergoes after a passive one
+        # "hebben" as the root): the auxiliary's subject acts, or undergoes after a passive one;
+        # an object it hung there too is the participle's ("Hij had een man toegetakeld")
         subject = next((c for c in t.head.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS), None)
         if t.head.lower_ in _words(cues, "passive-aux") and not any(c.dep_ == "obj" for c in t.children):
             target, is_passive = target or subject, True
         else:
             actor = subject
+            target = target or next((c for c in t.head.children if c.dep_ == "obj" and c.i != t.i
+                                     and c.pos_ in ("NOUN", "PROPN")), None)
     if actor is None and t.head.pos_ in ("VERB", "AUX") and not is_passive and (
             t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _words(cues, "purpose-mark") for c in t.children)):

@@ -234,8 +234,8 @@ def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
 def _set_participants(ev, actor, target, speaker, target_head) -> None:
     """A pronoun actor is the speaker of the claim the event sits in; a pronoun target is none.
     A meeting with one party named has that party as its actor (``MUTUAL_TYPES``)."""
-    if actor is not None and actor["kind"] == "pronoun":
-        actor = dict(speaker) if speaker else None
+    if actor is not None and actor["kind"] == "pronoun" and speaker:
+        actor = dict(speaker)  # "Rebellen claimen dat ze ... hebben gedood": the claimant
     if target is not None and target["kind"] == "pronoun":
         target = None
     if actor is None and ev["type"] in MUTUAL_TYPES:
@@ -249,6 +249,11 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
 
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
     i = ev["i"]
+    if speaker and not (speaker.get("start") is not None and tokens[s0].start <= speaker["start"] < ev["start"]):
+        # a pronoun stands for the claimant only when the claimant comes before it in its
+        # sentence ("Rebellen claimen dat ze ..."); not for a source named after the report
+        # ("Hij stak een agent neer. Dat meldde de krant.")
+        speaker = None
     args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues,
                       mutual=ev["type"] in MUTUAL_TYPES)
             if parsed is not None else None)
