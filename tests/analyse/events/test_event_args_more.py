@@ -147,3 +147,13 @@ def test_a_participle_the_parser_makes_the_object_of_its_auxiliary_keeps_the_obj
 
     [ev] = find_events("Hij had een man zwaar toegetakeld.", "nl")
     assert _text(ev.attrs["actor"]) == "Hij" and "man" in _text(ev.attrs["target"])
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Hij staat terecht voor verschillende corruptieaffaires in Gent.", "terecht", "Hij"),
+    ("Bijna alle verdachten gaan vrijuit door het geknoei van de speurders.", "gaan vrijuit", "verdachten"),
+    ("Een Nederlander wordt verdacht van fraude met subsidies.", "verdacht", "Nederlander"),
+])
+def test_the_subject_of_a_trial_an_acquittal_or_a_suspicion_undergoes_it(text, trigger, target):
+    attrs = event(text, trigger)
+    assert attrs["actor"] is None and target in _text(attrs["target"])

@@ -206,6 +206,8 @@ def _parse_ref(body, head, entities, places) -> dict | None:
     if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
+    if head.pos_ == "PRON" and ("Rcp" in head.morph.get("PronType") or "Yes" in head.morph.get("Reflex")):
+        return None  # "elkaar", "zich": the participant is the subject already named
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
     if kind == "noun":  # a role noun and the name after it, however parsed: "oud-president Zuma"
         k = bisect_right(entities, b + 1, key=lambda e: e.start) - 1
@@ -232,12 +234,11 @@ def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
 
 
 def _set_participants(ev, actor, target, speaker, target_head) -> None:
-    """A pronoun actor is the speaker of the claim the event sits in; a pronoun target is none.
-    A meeting with one party named has that party as its actor (``MUTUAL_TYPES``)."""
+    """A pronoun actor is the speaker of the claim the event sits in when that speaker is
+    named before it (``speaker``); other pronouns stay as written, as claims keep pronoun
+    speakers. A meeting with one party named has that party as its actor (``MUTUAL_TYPES``)."""
     if actor is not None and actor["kind"] == "pronoun" and speaker:
         actor = dict(speaker)  # "Rebellen claimen dat ze ... hebben gedood": the claimant
-    if target is not None and target["kind"] == "pronoun":
-        target = None
     if actor is None and ev["type"] in MUTUAL_TYPES:
         actor, target = target, None
     if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
@@ -264,6 +265,9 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     if actor is not None or target is not None:
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
+        if target is None and actor is not None and _subject_undergoes(tokens, ev, lex) \
+                and not (args[0] is not None and args[0].dep_.startswith("obl")):
+            actor, target = None, actor  # "Hij staat terecht", "Alle verdachten gaan vrijuit"
         _set_participants(ev, actor, target, speaker, lambda t: t["head"])
         return
     c0 = clause_start(tokens, s0, i)
@@ -294,7 +298,16 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         actor = before[0] if before else None
         rest = [c for c in before[1:] + after if c is not actor]
         target = rest[0] if rest else None
+        if _subject_undergoes(tokens, ev, lex) and target is None:
+            actor, target = None, actor
     _set_participants(ev, actor, target, speaker, lambda t: lemma(t["head"], lex.lang))
+
+
+def _subject_undergoes(tokens, ev, lex) -> bool:
+    """A trigger whose subject undergoes it (``subject-undergoes`` cues: *terechtstaan*,
+    *vrijuit gaan*, *verdacht*): the one tried, acquitted or suspected is the target."""
+    words = lex.cues.get("subject-undergoes", ())
+    return any(t.low in words or t.lemma in words for t in tokens[ev["i"]:ev["i"] + ev["n"]])
 
 
 def _argument_of_another_verb(trig, lex) -> bool:
