@@ -157,3 +157,26 @@ def test_a_participle_the_parser_makes_the_object_of_its_auxiliary_keeps_the_obj
 def test_the_subject_of_a_trial_an_acquittal_or_a_suspicion_undergoes_it(text, trigger, target):
     attrs = event(text, trigger)
     assert attrs["actor"] is None and target in _text(attrs["target"])
+
+
+def test_a_crowd_named_by_its_protest_noun_is_the_actor_of_its_protest():
+    from dateline.analyse.events import find_events
+
+    text = "Woensdagavond trokken opnieuw duizenden betogers door de straten van Gent om te protesteren tegen de arrestaties."
+    [protest] = [e for e in find_events(text, "nl") if text[e.start:e.end] == "protesteren"]
+    assert "betogers" in _text(protest.attrs["actor"])
+
+
+def test_a_headline_verb_read_as_a_plural_noun_keeps_its_subject():
+    from dateline.analyse.events import find_events
+
+    [ev] = find_events("Boeren protesteren tegen nieuwe regels", "nl")
+    assert _text(ev.attrs["actor"]) == "Boeren" and "regels" in _text(ev.attrs["target"])
+
+
+def test_the_agent_after_door_and_an_article_is_the_actor():
+    from dateline.analyse.events import find_events
+
+    text = "Betogers tijdens een protest werden door het leger beschoten."
+    [shot] = [e for e in find_events(text, "nl") if e.label == "ASSAULT"]
+    assert "leger" in _text(shot.attrs["actor"]) and _text(shot.attrs["target"]) == "Betogers"

@@ -265,6 +265,11 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         # "ging in het offensief en doodde …": shared subject; "kwamen op straat om te
         # protesteren": the purpose clause's doer is the subject of the verb it serves
         actor = _subject_of(t.head)
+    if actor is None and noun and t.dep_ == "ROOT" and t.lower_ == _lemma(t) and t.lower_.endswith("en"):
+        # a headline verb the tagger reads as a plural noun ("Boeren protesteren tegen ...",
+        # lemma = form, as only a verb's is): the noun phrase opening the line is its subject
+        actor = next((c for c in kids if c.i < t.i and c.pos_ in ("NOUN", "PROPN", "NUM") and _case(c) is None
+                      and c.left_edge.i == t.sent.start and c.dep_ in ("nmod", "det", "amod", "compound", "nsubj")), None)
     headline_subject = _headline_subject(t, actor) if not is_passive else None
     if headline_subject is not None:
         actor, target = headline_subject, target or actor

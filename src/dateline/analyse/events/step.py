@@ -136,6 +136,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if not sent_events:
                 continue
         threat_modes(sent_events, tokens, s0)
+        _shared_actor(sent_events, tokens, lex)
         _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed)
         _refer_back(sent_events, events, tokens, lex, heads)
         for ev in sent_events:
@@ -144,6 +145,21 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             events.append(ev)
     place_orphans(events, counts, claims, disaster_starts)
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
+
+
+def _shared_actor(sent_events, tokens, lex) -> None:
+    """A trigger noun that names its own actors (``actor-noun``: *duizenden betogers ... om te
+    protesteren*) lends them to a mention of its type in the same sentence that has none: one
+    crowd, one protest."""
+    nouns = lex.cues.get("actor-noun", ())
+    for ev in sent_events:
+        if ev["actor"] is not None or ev.get("modality"):
+            continue
+        crowd = next((e for e in sent_events if e is not ev and e["type"] == ev["type"] and e["actor"] is not None
+                      and tokens[e["i"]].low in nouns and e["actor"]["start"] <= tokens[e["i"]].start), None)
+        if crowd is not None and not (ev["target"] and ev["target"]["start"] < crowd["actor"]["end"]
+                                      and crowd["actor"]["start"] < ev["target"]["end"]):
+            ev["actor"] = dict(crowd["actor"])
 
 
 def _in_prepositional_phrase(parsed, ev, about) -> bool:
@@ -280,8 +296,13 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
         is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
     agents = lex.cues.get("agent", set())
-    def agent_marked(c):
-        return tokens[_tok_index(tokens, c["start"]) - 1].low in agents
+    definite = lex.cues.get("definite", set())
+
+    def agent_marked(c):  # "door (het) leger"
+        k = _tok_index(tokens, c["start"]) - 1
+        if k > 0 and tokens[k].low in definite:
+            k -= 1
+        return tokens[k].low in agents
     by_agent = [c for c in after if agent_marked(c)]
     if passive:
         # the undergoer is the nearest participant before the participle that is no "door"
