@@ -180,3 +180,21 @@ def test_the_agent_after_door_and_an_article_is_the_actor():
     text = "Betogers tijdens een protest werden door het leger beschoten."
     [shot] = [e for e in find_events(text, "nl") if e.label == "ASSAULT"]
     assert "leger" in _text(shot.attrs["actor"]) and _text(shot.attrs["target"]) == "Betogers"
+
+
+def test_a_span_of_time_is_no_participant():
+    attrs = event("Enkele dagen voor de verkiezingen heeft de politie drie activisten opgepakt.", "opgepakt")
+    assert "dagen" not in (_text(attrs["actor"]) or "") and "activisten" in _text(attrs["target"])
+
+
+def test_an_impersonal_pronoun_names_no_participant():
+    from dateline.analyse.events.step import _parse_ref
+    from dateline.analyse.events.lexicon import lexicon
+    from dateline.analyse.layer import parse
+
+    text = "Het had iedereen verrast."
+    doc = parse(text, "nl")
+    ref = _parse_ref(text, doc[0], [], [], lexicon("nl").cues)
+    assert ref is not None and ref["kind"] == "pronoun" and not ref["personal"]
+    ref = _parse_ref("Hij lachte.", parse("Hij lachte.", "nl")[0], [], [], lexicon("nl").cues)
+    assert ref["personal"]

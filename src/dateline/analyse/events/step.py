@@ -24,7 +24,7 @@ from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import CLAUSE_END, lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import verb_lemma, arguments, extent, head_of, is_agent, linked, passive as is_passive
+from .parse import _lemma, verb_lemma, arguments, extent, head_of, is_agent, linked, passive as is_passive
 from .senses import events_only
 from .tolls import CLASS_ROLE, add_figure, figure_of, head_event, mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
@@ -205,11 +205,13 @@ def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool) -> lis
     return [ev for ev in sent_events if ev["type"] != DISASTER or ev["role"]]
 
 
-def _parse_ref(body, head, entities, places) -> dict | None:
+def _parse_ref(body, head, entities, places, cues=None) -> dict | None:
     """A participant from a parse argument: the entity over its head word, else its noun
     phrase, each with the names and conjuncts after it (``extent``). A place the parse makes
     an argument is a participant (*Israël pakt ... op*, *de aanval op Syrië*): the event's own
-    place comes from a locative phrase (``find_place``). ``entities`` is sorted by start."""
+    place comes from a locative phrase (``find_place``). ``entities`` is sorted by start.
+    ``cues``: the language's event cues (personal pronouns, time nouns)."""
+    cues = cues or {}
     a, b = extent(head)
     k = bisect_right(entities, head.idx, key=lambda e: e.start) - 1
     for e in entities[max(0, k - 3):k + 1]:
@@ -222,9 +224,12 @@ def _parse_ref(body, head, entities, places) -> dict | None:
     if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
-    if head.pos_ == "PRON" and ("Rcp" in head.morph.get("PronType") or "Yes" in head.morph.get("Reflex")):
-        return None  # "elkaar", "zich": the participant is the subject already named
+    if _lemma(head) in cues.get("time-noun", ()):
+        return None  # "Enkele dagen voor ... heeft de politie ...": a time is no participant
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    if kind == "pronoun":  # "hij", "ze" are kept as written; "het", "dat", "zich", "elkaar" name no one
+        personal = head.lower_ in cues.get("pronoun", ()) or head.lower_ in cues.get("object-pronoun", ())
+        return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_, "personal": personal}
     if kind == "noun":  # a role noun and the name after it, however parsed: "oud-president Zuma"
         k = bisect_right(entities, b + 1, key=lambda e: e.start) - 1
         name = entities[k] if k >= 0 else None
@@ -255,6 +260,10 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
     speakers. A meeting with one party named has that party as its actor (``MUTUAL_TYPES``)."""
     if actor is not None and actor["kind"] == "pronoun" and speaker:
         actor = dict(speaker)  # "Rebellen claimen dat ze ... hebben gedood": the claimant
+    elif actor is not None and actor["kind"] == "pronoun" and not actor.get("personal", True):
+        actor = None
+    if target is not None and target["kind"] == "pronoun" and not target.get("personal", True):
+        target = None
     if actor is None and ev["type"] in MUTUAL_TYPES:
         actor, target = target, None
     if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
@@ -276,8 +285,8 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
             if parsed is not None else None)
     actor = target = None
     if args is not None:
-        actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
-        target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
+        actor = _parse_ref(body, args[0], entities, places, lex.cues) if args[0] is not None else None
+        target = _parse_ref(body, args[1], entities, places, lex.cues) if args[1] is not None else None
     if actor is not None or target is not None:
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
