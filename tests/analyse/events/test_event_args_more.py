@@ -198,3 +198,9 @@ def test_an_impersonal_pronoun_names_no_participant():
     assert ref is not None and ref["kind"] == "pronoun" and not ref["personal"]
     ref = _parse_ref("Hij lachte.", parse("Hij lachte.", "nl")[0], [], [], lexicon("nl").cues)
     assert ref["personal"]
+
+
+def test_the_subject_on_the_auxiliary_comes_before_an_op_phrase():
+    attrs = event("Jan Peeters, de topman van een Gentse webwinkel, is vrijdag in Parijs gearresteerd op "
+                  "verdenking van fraude.", "gearresteerd")
+    assert _text(attrs["target"]).startswith("Jan Peeters")

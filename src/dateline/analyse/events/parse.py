@@ -198,8 +198,8 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     kids = sorted(t.children, key=lambda c: c.i)
     aux_subjects = [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
     own = [c for c in kids if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
-    if not own:
-        kids += aux_subjects
+    if not own:  # (in text order: the subject before an "op" phrase is read first)
+        kids = sorted(kids + aux_subjects, key=lambda c: c.i)
     elif aux_subjects and not is_passive and aux_subjects[0].i < own[0].i:
         # "De rechtbank heeft ... een 21-jarige veroordeeld" with a subject on the auxiliary and
         # another on the verb: the one before the auxiliary acts, the other is the object
