@@ -204,3 +204,12 @@ def test_the_subject_on_the_auxiliary_comes_before_an_op_phrase():
     attrs = event("Jan Peeters, de topman van een Gentse webwinkel, is vrijdag in Parijs gearresteerd op "
                   "verdenking van fraude.", "gearresteerd")
     assert _text(attrs["target"]).startswith("Jan Peeters")
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Doodstraf voor Belgische IS-strijder in Irak", "Doodstraf", "Belgische IS-strijder"),
+    ("De minister vroeg zijn Iraakse collega om de doodstraf voor de Belgische IS-strijder Jan Claes om te "
+     "zetten.", "doodstraf", "Belgische IS-strijder Jan Claes"),
+])
+def test_a_demonym_its_noun_and_the_name_after_it_are_one_participant(text, trigger, target):
+    assert _text(event(text, trigger)["target"]) == target  # not the demonym "Belgische" alone
