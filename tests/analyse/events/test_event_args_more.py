@@ -213,3 +213,9 @@ def test_the_subject_on_the_auxiliary_comes_before_an_op_phrase():
 ])
 def test_a_demonym_its_noun_and_the_name_after_it_are_one_participant(text, trigger, target):
     assert _text(event(text, trigger)["target"]) == target  # not the demonym "Belgische" alone
+
+
+def test_the_passive_of_a_fixed_phrase_is_the_acts_passive():
+    attrs = event("Zijn voormalige adviseur Jan Claes is door aanklager Piet Mertens in staat van beschuldiging "
+                  "gesteld.", "beschuldiging")
+    assert "Piet Mertens" in _text(attrs["actor"]) and "Jan Claes" in _text(attrs["target"])

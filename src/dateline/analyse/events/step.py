@@ -304,6 +304,13 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     trig = head_of(parsed, ev["start"], ev["end"]) if parsed is not None else None
     passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
         is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
+    if not passive and trig is not None and trig.pos_ == "NOUN":
+        v = trig.head if trig.dep_.startswith("obl") else trig.head.head if trig.dep_ == "nmod" \
+            and trig.head.dep_.startswith("obl") else None
+        # "X is door Y in staat van beschuldiging gesteld", "onder arrest geplaatst": the passive
+        # of the verb of such a phrase (``phrase-verb`` cues) is the act's
+        passive = v is not None and v.pos_ == "VERB" and verb_lemma(v) in lex.cues.get("phrase-verb", ()) \
+            and is_passive(v, False, lex.cues)
     agents = lex.cues.get("agent", set())
     definite = lex.cues.get("definite", set())
 
@@ -314,11 +321,13 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         return tokens[k].low in agents
     by_agent = [c for c in after if agent_marked(c)]
     if passive:
-        # the undergoer is the nearest participant before the participle that is no "door"
+        # the undergoer is the nearest participant before the participle and before any "door"
         # agent ("Het leger meldt vier soldaten gedood": the soldiers, not the army)
-        by_agent = by_agent or [c for c in before if agent_marked(c)]
+        by_at = next((tokens[k].start for k in range(c0, i) if tokens[k].low in agents), ev["start"])
+        # the agent: after "door", right after it or after a role noun ("door aanklager Y")
+        by_agent = by_agent or [c for c in before if agent_marked(c)] or [c for c in before if c["start"] > by_at][:1]
         actor = by_agent[0] if by_agent else None
-        undergoers = [c for c in before if not agent_marked(c)]
+        undergoers = [c for c in before if not agent_marked(c) and c["start"] < by_at]
         target = undergoers[-1] if undergoers else None
     elif _argument_of_another_verb(trig, lex):
         # "De politie onderzoekt de moord op X": the words before the noun are the other verb's
