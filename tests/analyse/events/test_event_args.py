@@ -42,8 +42,9 @@ def _text(part):
     ("nl", "Het parket heeft een onderzoek geopend naar de fraude bij de voetbalbond.", "onderzoek",
      "parket", None),
     ("en", "Prosecutors opened an investigation into the bank.", "investigation", "Prosecutors", "bank"),
+    # the "met" party of a meeting is its other side
     ("nl", "De burgemeester had gisteren een ontmoeting met de Duitse minister Karl Mertens.", "ontmoeting",
-     "burgemeester", None),
+     "burgemeester", "Karl Mertens"),
     # the subject of "krijgen" undergoes the penalty; "van veertien dagen" is no participant
     ("nl", "Jan Peeters kreeg een gevangenisstraf van veertien dagen.", "gevangenisstraf", None, "Jan Peeters"),
     # a penalty noun after "tot" takes the arguments of the verb it completes
@@ -100,7 +101,7 @@ def test_word_order_serves_when_the_parse_names_no_usable_participant(monkeypatc
     from dateline.analyse.events import find_events, step
     from dateline.analyse.events.parse import head_of
 
-    def verb_only(parsed, start, end=None, passive_cue=False, cues=None):
+    def verb_only(parsed, start, end=None, passive_cue=False, cues=None, mutual=False):
         t = head_of(parsed, start, end)
         return t, None  # the trigger verb itself: no noun phrase
 

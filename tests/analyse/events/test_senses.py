@@ -157,3 +157,55 @@ def test_their_event_senses_stay(text, expected):
 ])
 def test_a_trigger_qualifying_a_suspect_or_a_trial_is_no_event(text, word):
     assert all(text[e.start:e.end] != word for e in find_events(text, "en"))
+
+
+def test_former_is_no_rejection():
+    """*gewezen* (former) before a noun, whatever the tagger calls it, is no *afwijzen*."""
+    from dateline.analyse.events import find_events
+
+    evs = find_events("De strafrechter in Brugge heeft vrijdag de gewezen wielrenner Jan P. veroordeeld.", "nl")
+    assert all(e.label != "REJECT" for e in evs)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Trump valt zijn bondgenoten aan op Twitter.", "valt"),
+    ("De minister kreeg kritiek na zijn openlijke aanval op de Spaanse regering.", "aanval"),
+])
+def test_an_attack_of_words_is_an_accusation(text, trigger):
+    from dateline.analyse.events import find_events
+
+    evs = find_events(text, "nl")
+    assert [e.label for e in evs if text[e.start:e.end] == trigger] == ["ACCUSE"]
+    assert all(e.label != "ASSAULT" for e in evs)
+
+
+def test_an_attack_on_a_barracks_stays_an_assault():
+    from dateline.analyse.events import find_events
+
+    [ev] = find_events("Rebellen hebben gisteren een legerkazerne aangevallen.", "nl")
+    assert ev.label == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Jan P. werd al verdacht van twee moorden in Gent.", "ACCUSE"),
+    ("De strafrechter heeft een 43-jarige man vrijgesproken van een steekpartij in een carwash.", "CONCEDE"),
+])
+def test_a_crime_only_alleged_or_acquitted_of_is_no_assault(text, kept):
+    from dateline.analyse.events import find_events
+
+    labels = [e.label for e in find_events(text, "nl")]
+    assert kept in labels and "ASSAULT" not in labels
+
+
+def test_the_suspect_of_a_shooting_keeps_the_shooting():
+    from dateline.analyse.events import find_events
+
+    assert "ASSAULT" in [e.label for e in find_events(
+        "De verdachte van de dodelijke schietpartij in Texas is een oud-soldaat.", "nl")]
+
+
+def test_a_ban_called_for_in_a_purpose_clause_has_not_happened():
+    from dateline.analyse.events import find_events
+
+    labels = [e.label for e in find_events("De vereniging roept op om de verkoop aan particulieren te verbieden.", "nl")]
+    assert labels == ["REQUEST"]

@@ -61,7 +61,7 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
                 continue  # "an Albanian language exam": the adjective of a thing is no participant
             words = body[e.start:e.end].split()
             out.append({**ref(body[e.start:e.end], e.start, e.end, e.id), "kind": "entity",
-                        "head": words[-1].lower() if words else None})
+                        "head": words[-1].lower() if words else None, "misc": e.label == "MISC"})
             taken.append((e.start, e.end))
     pronouns = lex.cues.get("pronoun", set())
     first_tok = a
@@ -79,10 +79,27 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
             named.update(ref(body[named["start"]:t.end], named["start"], t.end, named.get("entity")))
             named["head"] = t.low
             taken.append((t.start, t.end))
+        elif named is not None and named.get("misc") and t.pos == "NOUN":
+            # "Palestijns meisje", "De Antwerpse Syriëstrijder Bilal A.": a demonym is the
+            # adjective of the noun after it, and that noun's name after it is the same person
+            end_ = t.end
+            name = next((c for c in out if c["kind"] == "entity" and c["start"] > t.end
+                         and not body[t.end:c["start"]].strip()), None)
+            if name is not None:
+                end_ = name["end"]
+                out.remove(name)
+            named.update(ref(body[named["start"]:end_], named["start"], end_, named.get("entity")))
+            named["head"], named["misc"] = t.low, False
+            taken.append((t.start, end_))
         elif cls in ("group", "person"):
             s = t.start
             if k > a and tokens[k - 1].low in lex.cues.get("definite", ()):  # "De regering"
                 s = tokens[k - 1].start
+            name = next((c for c in out if c["kind"] == "entity" and c["start"] > t.end
+                         and not body[t.end:c["start"]].strip()), None)
+            if name is not None:  # "journalist Jan Kuciak": the role noun and its name are one participant
+                name.update(ref(body[s:name["end"]], s, name["end"], name.get("entity")))
+                continue
             out.append({**ref(body[s:t.end], s, t.end), "kind": "noun", "head": t.low})
         elif t.low in pronouns:
             out.append({**ref(t.text, t.start, t.end), "kind": "pronoun"})

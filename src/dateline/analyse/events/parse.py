@@ -106,6 +106,14 @@ def _lemma(t) -> str:
     return t.lemma_.replace("_", "").lower()
 
 
+def verb_lemma(v) -> str:
+    """The lemma of verb ``v`` with the particle the parse hangs on it (*dient ... in* ->
+    *indienen*, *zette ... in* -> *inzetten*)."""
+    lem = _lemma(v)
+    prt = next((c.lower_ for c in v.children if c.dep_ == "compound:prt"), None)
+    return prt + lem if prt and not lem.startswith(prt) else lem
+
+
 def _participle(t, cues) -> bool:
     """A past participle, by the tagger or by its form: a participle infix the lemma lacks
     (*doodgeschoten* / *dood_schieten*, *opgepakt* / *op_pakken*)."""
@@ -141,53 +149,94 @@ def _subject_of(v):
 
 
 def arguments(parsed, trigger_char: int, trigger_end: int | None = None, passive_cue: bool = False,
-              cues: dict | None = None):
+              cues: dict | None = None, mutual: bool = False):
     """(actor head token, target head token) of the trigger at ``trigger_char``; either may be
     None. Returns None when the layer has no parse there. ``cues``: the language's event cue
-    words by kind (``event_cues.tsv``)."""
+    words by kind (``event_cues.tsv``). ``mutual``: an act done together (a meeting), whose
+    *met / with* party is its other side (``partner-case`` cues)."""
     t = head_of(parsed, trigger_char, trigger_end)
     if t is None:
         return None
-    return _arguments(t, passive_cue, cues or {})
+    return _arguments(t, passive_cue, cues or {}, mutual=mutual)
 
 
-def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0):
+def passive(t, passive_cue: bool, cues: dict) -> bool:
+    """Whether trigger token ``t`` is read as a passive: by the parse (a passive auxiliary or
+    subject), by the words (a passive auxiliary before a participle) where a small parser misses
+    it (*De soldaten zouden zijn omgebracht*), or as a headline participle without auxiliary. The
+    words' cue yields when the parse gives the verb an object: a passive verb takes none
+    (*Duizenden boeren zijn de straten ingetrokken* is an active perfect)."""
+    if any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS for c in t.children) or _bare_participle(t, cues):
+        return True  # (a headline's parse often makes its noun phrases objects: not read here)
+    # the passive auxiliary the parse hangs on a participle however far before it ("werden vier
+    # verdachten (drie dealers en een koper) gearresteerd") counts as the words' cue does
+    passive_cue = passive_cue or _participle(t, cues) and any(
+        c.dep_ == "aux" and c.lower_ in _words(cues, "passive-aux") for c in t.children)
+    return passive_cue and not (t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children))
+
+
+def _headline_subject(t, subject):
+    """A headline's verb-second clause whose parse puts the subject after the verb and hangs the
+    noun before it on the verb as a modifier (*Politie arresteert Tunesiër*): the noun before the
+    verb, first in its sentence, is the subject and the one after the object."""
+    if subject is None or subject.i < t.i or t.pos_ != "VERB" or "Fin" not in t.morph.get("VerbForm"):
+        return None
+    days = day_words(t.doc.lang_)
+    for c in t.children:
+        if c.i < t.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "det", "compound", "dep") \
+                and c.left_edge.i == t.sent.start and _case(c) is None and c.lower_ not in days:
+            return c
+    return None
+
+
+def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = False):
     actor = target = None
     bare = _bare_participle(t, cues)
-    # passive by the parse, or by the words (a passive auxiliary before a participle) where a
-    # small parser misses it: "De soldaten zouden zijn omgebracht"; or a headline participle
-    passive = passive_cue or bare or any(c.dep_ in ("aux:pass",) or c.dep_ in PASSIVE_SUBJECTS for c in t.children)
+    is_passive = passive(t, passive_cue, cues)
     noun = t.pos_ in ("NOUN", "PROPN")
     kids = sorted(t.children, key=lambda c: c.i)
-    if not any(c.dep_ in SUBJECTS + PASSIVE_SUBJECTS for c in kids):
-        kids += [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
+    aux_subjects = [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
+    own = [c for c in kids if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
+    if not own:  # (in text order: the subject before an "op" phrase is read first)
+        kids = sorted(kids + aux_subjects, key=lambda c: c.i)
+    elif aux_subjects and not is_passive and aux_subjects[0].i < own[0].i:
+        # "De rechtbank heeft ... een 21-jarige veroordeeld" with a subject on the auxiliary and
+        # another on the verb: the one before the auxiliary acts, the other is the object
+        kids = sorted(kids + aux_subjects[:1], key=lambda c: c.i)
     # the patient of an act noun: "de arrestatie van X", or any "van" beside a "door" agent
     patient_noun = noun and (t.lower_ in _words(cues, "patient-noun") or _lemma(t) in _words(cues, "patient-noun")
                              or any(_case(c) in AGENT_CASES for c in kids if c.dep_.startswith("nmod")))
     days = day_words(t.doc.lang_)
+    copula = noun and any(c.dep_ == "cop" for c in kids)
     for c in kids:
         dep = c.dep_
         if dep in SUBJECTS + PASSIVE_SUBJECTS and c.lower_ in days:
             continue  # "Zondag protesteerden honderden mensen": the day is no participant
-        if dep in SUBJECTS and not passive:
+        if dep in SUBJECTS and copula:
+            continue  # "Reden is zijn veroordeling door het hof": the reason convicted no one
+        if dep in SUBJECTS and not is_passive:
             if actor is None:
                 actor = c
-            elif target is None and c.i > t.i:  # "Politie arresteert drugsdealers" parsed with two subjects
-                target = c
-        elif dep in SUBJECTS and passive and target is None:
+            elif target is None and (c.i > t.i or aux_subjects and actor in aux_subjects):
+                target = c  # "Politie arresteert drugsdealers" parsed with two subjects
+        elif dep in SUBJECTS and is_passive and target is None:
             target = c
         elif dep in PASSIVE_SUBJECTS and target is None:
             target = c
         elif dep in OBJECTS and target is None:
             target = c
-        elif bare and dep == "advmod" and c.pos_ in ("NOUN", "PROPN") and c.i < t.i and target is None:
-            target = c  # "Vier heethoofden opgepakt" with the noun read as a modifier
+        elif bare and dep == "advmod" and c.i < t.i and target is None and (
+                c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and c.i == t.sent.start and c.text[:1].isupper()):
+            target = c  # "Vier heethoofden opgepakt", "Verdachte aangehouden": the noun read as a modifier
         elif dep.startswith("obl") or dep.startswith("nmod"):
             case = _case(c)
-            if case in AGENT_CASES and (passive or dep == "obl:agent" or noun) and actor is None:
+            if case in AGENT_CASES and (is_passive or dep == "obl:agent" or noun) and actor is None:
                 actor = c
             elif case in TARGET_CASES and target is None:
                 target = c
+            elif mutual and case in _words(cues, "partner-case") and target is None:
+                target = c  # "een gesprek met X", "overlegde met X": the other side of the meeting
             elif noun and dep.startswith("nmod") and case in _words(cues, "noun-target") and target is None:
                 target = c  # "het onderzoek naar X"
             elif noun and dep.startswith("nmod") and case in _words(cues, "noun-between") and actor is None:
@@ -198,13 +247,37 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0):
                     target = c
                 elif not patient_noun and actor is None:
                     actor = c
-    if actor is None and t.dep_ in ("conj", "xcomp") and t.head.pos_ in ("VERB", "AUX") and not passive:
-        actor = _subject_of(t.head)  # "ging in het offensief en doodde …": shared subject
+    if actor is None and not noun and t.dep_ in ("obj", "ccomp", "xcomp") and _participle(t, cues) and (
+            t.head.pos_ == "AUX" or _lemma(t.head) in _words(cues, "perfect-aux")):
+        # the parser hung the participle on its auxiliary ("Rebellen hebben ... aangevallen" with
+        # "hebben" as the root): the auxiliary's subject acts, or undergoes after a passive one;
+        # an object it hung there too is the participle's ("Hij had een man toegetakeld")
+        subject = next((c for c in t.head.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS), None)
+        if t.head.lower_ in _words(cues, "passive-aux") and not any(c.dep_ == "obj" for c in t.children):
+            target, is_passive = target or subject, True
+        else:
+            actor = subject
+            target = target or next((c for c in t.head.children if c.dep_ == "obj" and c.i != t.i
+                                     and c.pos_ in ("NOUN", "PROPN")), None)
+    if actor is None and t.head.pos_ in ("VERB", "AUX") and not is_passive and (
+            t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _words(cues, "purpose-mark") for c in t.children)):
+        # "ging in het offensief en doodde …": shared subject; "kwamen op straat om te
+        # protesteren": the purpose clause's doer is the subject of the verb it serves
+        actor = _subject_of(t.head)
+    if actor is None and noun and t.dep_ == "ROOT" and t.lower_ == _lemma(t) and t.lower_.endswith("en"):
+        # a headline verb the tagger reads as a plural noun ("Boeren protesteren tegen ...",
+        # lemma = form, as only a verb's is): the noun phrase opening the line is its subject
+        actor = next((c for c in kids if c.i < t.i and c.pos_ in ("NOUN", "PROPN", "NUM") and _case(c) is None
+                      and c.left_edge.i == t.sent.start and c.dep_ in ("nmod", "det", "amod", "compound", "nsubj")), None)
+    headline_subject = _headline_subject(t, actor) if not is_passive else None
+    if headline_subject is not None:
+        actor, target = headline_subject, target or actor
     if noun and actor is None and (t.lower_ in _words(cues, "actor-noun") or _lemma(t) in _words(cues, "actor-noun")):
         actor = t  # "Duizenden betogers trokken door de stad": the protesters protest
     if noun and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and depth < 2:
         v = t.head
-        if t.dep_ == "obj" and _lemma(v) in _words(cues, "support-verb"):
+        if t.dep_ == "obj" and verb_lemma(v) in _words(cues, "support-verb"):
             # "X had een ontmoeting met Y", "X opende een onderzoek naar Y"
             actor = actor or _subject_of(v)
             target = target or next((c for c in v.children if c.dep_.startswith("obl") and (
@@ -212,9 +285,13 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0):
         elif t.dep_ in ("obj", "obl") and _lemma(v) in _words(cues, "undergo-verb") and target is None:
             target = _subject_of(v)  # "X kreeg een celstraf", "X zit in de cel"
         elif t.dep_.startswith("obl") and _case(t) in _words(cues, "result-case"):
-            a2, t2 = _arguments(v, False, cues, depth + 1)  # "X werd veroordeeld tot tien jaar cel"
+            a2, t2 = _arguments(v, False, cues, depth + 1, mutual)  # "X werd veroordeeld tot tien jaar cel"
             actor, target = actor or a2, target or t2
-    if target is None and t.dep_ == "acl" and bare and t.head.pos_ in ("NOUN", "PROPN"):
+    if target is None and not noun and _participle(t, cues) and t.dep_ in ("ccomp", "xcomp") \
+            and _lemma(t.head) in _words(cues, "undergo-verb"):
+        target = _subject_of(t.head)  # "X zit opgesloten", "X blijft aangehouden"
+    if (target is None or target.dep_ in OBJECTS) and t.dep_ == "acl" and bare and t.head.pos_ in ("NOUN", "PROPN"):
+        # (a passive takes no object: "de wielrenner ... veroordeeld tot zes maanden celstraf")
         target = t.head  # a participle after its noun is passive: "the soldiers killed in the ambush"
     actor, target = _antecedent(actor), _antecedent(target)
     if actor is not None and target is not None and actor.i == target.i:
@@ -229,7 +306,10 @@ def _antecedent(x):
         return x
     for a in x.ancestors:
         if a.dep_ in ("acl:relcl", "acl"):
-            return a.head if a.head.pos_ in ("NOUN", "PROPN", "NUM") else x
+            noun = a.head
+            if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
+                noun = noun.head  # "X (29), de topterrorist die ...": the clause tells of X
+            return noun if noun.pos_ in ("NOUN", "PROPN", "NUM") else x
     return x
 
 

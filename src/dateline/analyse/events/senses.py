@@ -56,8 +56,11 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
         return True
     if head is None:
         return False
-    if ev["n"] == 1 and head.dep_ == "amod" and head.pos_ == "VERB" and ev["type"] not in KEEP_AS_ADJECTIVE:
-        return True  # a participle used as an adjective: "het verboden referendum"
+    if ev["n"] == 1 and head.dep_ == "amod" and ev["type"] not in KEEP_AS_ADJECTIVE and (
+            head.pos_ == "VERB" or head.pos_ == "NOUN" and head.i < head.head.i and t.low != t.lemma):
+        # a participle used as an adjective: "het verboden referendum", and one the tagger calls
+        # a noun: "de gewezen minister" (former, not rejected)
+        return True
     if ev["n"] == 1 and lang in COMPOUND_LANGS and head.dep_ == "compound" and head.pos_ == "NOUN" \
             and head.head.pos_ in ("NOUN", "PROPN"):
         return True  # a noun qualifying another: "an arrest warrant", "jail suicide", "war crimes"
@@ -177,14 +180,57 @@ DEMANDING = {"REQUEST", "THREATEN"}
 DEMANDED_DEPS = ("obj", "xcomp", "nsubj:pass", "ccomp")
 
 
-def demanded(sent_events: list[dict], heads: dict) -> set[int]:
+@lru_cache(maxsize=None)
+def purpose_marks(lang: str) -> frozenset[str]:
+    """Markers of a purpose clause (``purpose-mark`` in ``event_cues.tsv``: *om ... te*)."""
+    return frozenset(r[0].lower() for r in load_table(lang, "event_cues.tsv") if len(r) >= 2 and r[1] == "purpose-mark")
+
+
+def demanded(sent_events: list[dict], heads: dict, lang: str = "") -> set[int]:
     """Indexes (``ev["i"]``) of mentions that are what another mention demands or threatens
-    (*Rusland eist excuses*, *exigeant la libération des prisonniers*): the apology and the
-    release have not happened, so they are no events of their own. ``heads``: ``ev["i"]`` ->
-    the trigger's head token."""
+    (*Rusland eist excuses*, *exigeant la libération des prisonniers*, *roept op om de verkoop
+    te verbieden*): the apology, the release and the ban have not happened, so they are no
+    events of their own. ``heads``: ``ev["i"]`` -> the trigger's head token."""
     askers = {heads[ev["i"]].i for ev in sent_events if ev["type"] in DEMANDING and ev["i"] in heads}
+    marks = purpose_marks(lang) if lang else frozenset()
+
+    def demanded_dep(h) -> bool:
+        return h.dep_ in DEMANDED_DEPS or h.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in h.children)
     return {ev["i"] for ev in sent_events if ev["type"] not in DEMANDING and ev["i"] in heads
-            and heads[ev["i"]].dep_ in DEMANDED_DEPS and heads[ev["i"]].head.i in askers}
+            and demanded_dep(heads[ev["i"]]) and heads[ev["i"]].head.i in askers}
+
+
+ALLEGED_TYPES = {"ASSAULT"}
+ALLEGED_CASES = ("van", "over", "of")
+
+
+@lru_cache(maxsize=None)
+def alleging_words(lang: str) -> frozenset[str]:
+    """Lemmas of words whose *van* / *over* phrase is a crime only alleged, or denied by a
+    court (``alleges`` in ``event_cues.tsv``: *verdacht van*, *beschuldigd van*,
+    *vrijgesproken van*, *het proces over*)."""
+    return frozenset(r[0].lower() for r in load_table(lang, "event_cues.tsv") if len(r) >= 2 and r[1] == "alleges")
+
+
+def alleged(sent_events: list[dict], heads: dict, lang: str) -> set[int]:
+    """Indexes of assault mentions that are the crime someone is suspected, accused or
+    acquitted of (*verdacht van twee moorden*, *vrijgesproken van een steekpartij*): the
+    accusation is the event; whether the assault happened, and by whom, is what is disputed."""
+    words = alleging_words(lang)
+    out = set()
+    for ev in sent_events:
+        h = heads.get(ev["i"])
+        if ev["type"] not in ALLEGED_TYPES or h is None or h.pos_ not in ("NOUN", "PROPN") or h.head is h:
+            continue
+        case = next((c.lower_ for c in h.children if c.dep_ == "case"), None)
+        if (case in ALLEGED_CASES or case is None and h.dep_ == "nmod") \
+                and (h.head.lower_ in words or h.head.pos_ != "NOUN" and h.head.lemma_.lower().replace("_", "") in words
+                     and not any(c.dep_ == "det" for c in h.head.children)):
+            # (nouns by their form, and a word with an article is a noun whatever its tag: "de
+            # verdachte van de schietpartij" is its suspect, not a suspicion)
+            out.add(ev["i"])
+    return out
 
 
 ASKED_TYPES = {"COERCE", "SANCTION"}
@@ -230,5 +276,5 @@ def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict
             if t is not None:
                 heads[ev["i"]] = t
     kept = [ev for ev in sent_events if not no_event(ev, heads.get(ev["i"]), tokens, lang)]
-    drop = demanded(kept, heads) | asked(kept, heads, lang)
+    drop = demanded(kept, heads, lang) | asked(kept, heads, lang) | alleged(kept, heads, lang)
     return [ev for ev in kept if ev["i"] not in drop]

@@ -22,9 +22,10 @@ from bisect import bisect_right
 from ...types import Article, Span
 from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
-from .lexicon import lexicon, sentence_bounds, threaten_mode, triggers_of
+from .lexicon import CLAUSE_END, lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
+from .parse import _lemma, verb_lemma, arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
+from .parse import passive as is_passive
 from .senses import events_only
 from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
@@ -37,6 +38,10 @@ from .args import Spans  # the claims, indexed
 from .triggers import NameSpans  # the names, indexed
 
 ROLES = ("fatalities", "injured", "arrested")
+# Acts done together: every party of a meeting takes part in it (PLOVER CONSULT: "meeting at a
+# neutral location" as well as visits), so with no subject named the one party named (*een
+# overleg met X*) is the actor, not the target of nobody's act.
+MUTUAL_TYPES = ("CONSULT",)
 
 
 DETECTORS = ("lexicon", "model", "hybrid")
@@ -134,6 +139,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if not sent_events:
                 continue
         threat_modes(sent_events, tokens, s0)
+        _shared_actor(sent_events, tokens, lex)
         _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed, lex.cues.get("locative", set()))
         _refer_back(sent_events, events, tokens, lex, heads)
         for ev in sent_events:
@@ -143,6 +149,21 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     place_orphans(events, counts, claims, disaster_starts)
     mark_restated(events, counts, body, lex.cues.get("definite", set()))
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
+
+
+def _shared_actor(sent_events, tokens, lex) -> None:
+    """A trigger noun that names its own actors (``actor-noun``: *duizenden betogers ... om te
+    protesteren*) lends them to a mention of its type in the same sentence that has none: one
+    crowd, one protest."""
+    nouns = lex.cues.get("actor-noun", ())
+    for ev in sent_events:
+        if ev["actor"] is not None or ev.get("modality"):
+            continue
+        crowd = next((e for e in sent_events if e is not ev and e["type"] == ev["type"] and e["actor"] is not None
+                      and tokens[e["i"]].low in nouns and e["actor"]["start"] <= tokens[e["i"]].start), None)
+        if crowd is not None and not (ev["target"] and ev["target"]["start"] < crowd["actor"]["end"]
+                                      and crowd["actor"]["start"] < ev["target"]["end"]):
+            ev["actor"] = dict(crowd["actor"])
 
 
 def _in_prepositional_phrase(parsed, ev, about) -> bool:
@@ -188,21 +209,31 @@ def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool) -> lis
     return [ev for ev in sent_events if ev["type"] != DISASTER or ev["role"]]
 
 
-def _parse_ref(body, head, entities, places) -> dict | None:
+def _parse_ref(body, head, entities, places, cues=None) -> dict | None:
     """A participant from a parse argument: the entity over its head word, else its noun
     phrase, each with the names and conjuncts after it (``extent``). A place the parse makes
     an argument is a participant (*Israël pakt ... op*, *de aanval op Syrië*): the event's own
-    place comes from a locative phrase (``find_place``). ``entities`` is sorted by start."""
+    place comes from a locative phrase (``find_place``). ``entities`` is sorted by start.
+    ``cues``: the language's event cues (personal pronouns, time nouns)."""
+    cues = cues or {}
     a, b = extent(head)
     k = bisect_right(entities, head.idx, key=lambda e: e.start) - 1
     for e in entities[max(0, k - 3):k + 1]:
         if e.start <= head.idx < e.end:
             b = max(b, e.end)
             return {**ref(body[e.start:b], e.start, b, e.id), "kind": "entity", "head": head.lower_}
-    if head.pos_ not in ("NOUN", "PROPN", "PRON") and not (head.pos_ == "NUM" and head.text.isalpha()) \
+    nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or head.pos_ == "NUM" and head.text.isalpha() \
+        or head.pos_ == "ADJ" and (head.dep_ in ("nsubj", "nsubj:pass", "obj") or  # a noun tagged
+                                   head.dep_ != "amod" and head.text[:1].isupper())  # "Verdachte aangehouden"
+    if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
+    if _lemma(head) in cues.get("time-noun", ()):
+        return None  # "Enkele dagen voor ... heeft de politie ...": a time is no participant
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    if kind == "pronoun":  # "hij", "ze" are kept as written; "het", "dat", "zich", "elkaar" name no one
+        personal = head.lower_ in cues.get("pronoun", ()) or head.lower_ in cues.get("object-pronoun", ())
+        return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_, "personal": personal}
     if kind == "noun":  # a role noun and the name after it, however parsed: "oud-president Zuma"
         k = bisect_right(entities, b + 1, key=lambda e: e.start) - 1
         name = entities[k] if k >= 0 else None
@@ -212,17 +243,33 @@ def _parse_ref(body, head, entities, places) -> dict | None:
 
 
 def _passive_by_words(tokens, lo: int, i: int, lex) -> bool:
-    """A participle (form is not its lemma) after a passive auxiliary within four tokens."""
-    return tokens[i].low != tokens[i].lemma and any(
-        tokens[k].low in lex.cues.get("passive-aux", ()) for k in range(max(lo, i - 4), i))
+    """A participle (form is not its lemma) after a passive auxiliary within four tokens or right
+    before one, or
+    anywhere from ``lo`` when the participle ends its clause and the tagger calls the
+    auxiliary one ("werden vier verdachten (drie dealers en een koper) gearresteerd.")."""
+    if tokens[i].low == tokens[i].lemma:
+        return False
+    aux = lex.cues.get("passive-aux", ())
+    if any(tokens[k].low in aux for k in range(max(lo, i - 4), i)):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].low in aux and tokens[i + 1].pos == "AUX":
+        return True  # a subordinate clause's order: "de man die dinsdag neergestoken werd"
+    ends_clause = i + 1 >= len(tokens) or tokens[i + 1].text in CLAUSE_END
+    return ends_clause and any(tokens[k].low in aux and tokens[k].pos == "AUX" for k in range(lo, i))
 
 
 def _set_participants(ev, actor, target, speaker, target_head) -> None:
-    """A pronoun actor is the speaker of the claim the event sits in; a pronoun target is none."""
-    if actor is not None and actor["kind"] == "pronoun":
-        actor = dict(speaker) if speaker else None
-    if target is not None and target["kind"] == "pronoun":
+    """A pronoun actor is the speaker of the claim the event sits in when that speaker is
+    named before it (``speaker``); other pronouns stay as written, as claims keep pronoun
+    speakers. A meeting with one party named has that party as its actor (``MUTUAL_TYPES``)."""
+    if actor is not None and actor["kind"] == "pronoun" and speaker:
+        actor = dict(speaker)  # "Rebellen claimen dat ze ... hebben gedood": the claimant
+    elif actor is not None and actor["kind"] == "pronoun" and not actor.get("personal", True):
+        actor = None
+    if target is not None and target["kind"] == "pronoun" and not target.get("personal", True):
         target = None
+    if actor is None and ev["type"] in MUTUAL_TYPES:
+        actor, target = target, None
     if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
         actor = target = None  # one phrase read as both ("De Keyser" / "Keyser"): neither is sure
     ev["actor"] = _clean(actor)
@@ -232,15 +279,24 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
 
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
     i = ev["i"]
-    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues)
+    if speaker and not (speaker.get("start") is not None and tokens[s0].start <= speaker["start"] < ev["start"]):
+        # a pronoun stands for the claimant only when the claimant comes before it in its
+        # sentence ("Rebellen claimen dat ze ..."); not for a source named after the report
+        # ("Hij stak een agent neer. Dat meldde de krant.")
+        speaker = None
+    args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues,
+                      mutual=ev["type"] in MUTUAL_TYPES)
             if parsed is not None else None)
     actor = target = None
     if args is not None:
-        actor = _parse_ref(body, args[0], entities, places) if args[0] is not None else None
-        target = _parse_ref(body, args[1], entities, places) if args[1] is not None else None
+        actor = _parse_ref(body, args[0], entities, places, lex.cues) if args[0] is not None else None
+        target = _parse_ref(body, args[1], entities, places, lex.cues) if args[1] is not None else None
     if actor is not None or target is not None:
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
+        if target is None and actor is not None and _subject_undergoes(tokens, ev, lex) \
+                and not (args[0] is not None and args[0].dep_.startswith("obl")):
+            actor, target = None, actor  # "Hij staat terecht", "Alle verdachten gaan vrijuit"
         _set_participants(ev, actor, target, speaker, lambda t: t["head"])
         return
     c0 = clause_start(tokens, s0, i)
@@ -249,17 +305,60 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     cands = cache[c0]
     before = [c for c in cands if c["start"] < ev["start"]]
     after = [c for c in cands if c["start"] >= ev["end"]]
-    passive = _passive_by_words(tokens, c0, i, lex)
+    trig = head_of(parsed, ev["start"], ev["end"]) if parsed is not None else None
+    passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
+        is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
+    if not passive and trig is not None and trig.pos_ == "NOUN":
+        v = trig.head if trig.dep_.startswith("obl") else trig.head.head if trig.dep_ == "nmod" \
+            and trig.head.dep_.startswith("obl") else None
+        # "X is door Y in staat van beschuldiging gesteld", "onder arrest geplaatst": the passive
+        # of the verb of such a phrase (``phrase-verb`` cues) is the act's
+        passive = v is not None and v.pos_ == "VERB" and verb_lemma(v) in lex.cues.get("phrase-verb", ()) \
+            and is_passive(v, False, lex.cues)
     agents = lex.cues.get("agent", set())
-    by_agent = [c for c in after if tokens[_tok_index(tokens, c["start"]) - 1].low in agents]
+    definite = lex.cues.get("definite", set())
+
+    def agent_marked(c):  # "door (het) leger"
+        k = _tok_index(tokens, c["start"]) - 1
+        if k > 0 and tokens[k].low in definite:
+            k -= 1
+        return tokens[k].low in agents
+    by_agent = [c for c in after if agent_marked(c)]
     if passive:
+        # the undergoer is the nearest participant before the participle and before any "door"
+        # agent ("Het leger meldt vier soldaten gedood": the soldiers, not the army)
+        by_at = next((tokens[k].start for k in range(c0, i) if tokens[k].low in agents), ev["start"])
+        # the agent: after "door", right after it or after a role noun ("door aanklager Y")
+        by_agent = by_agent or [c for c in before if agent_marked(c)] or [c for c in before if c["start"] > by_at][:1]
         actor = by_agent[0] if by_agent else None
-        target = before[0] if before else None
+        undergoers = [c for c in before if not agent_marked(c) and c["start"] < by_at]
+        target = undergoers[-1] if undergoers else None
+    elif _argument_of_another_verb(trig, lex):
+        # "De politie onderzoekt de moord op X": the words before the noun are the other verb's
+        # participants (the police did not murder); only what follows the noun can be its own
+        target = after[0] if after else None
     else:
         actor = before[0] if before else None
         rest = [c for c in before[1:] + after if c is not actor]
         target = rest[0] if rest else None
+        if _subject_undergoes(tokens, ev, lex) and target is None:
+            actor, target = None, actor
     _set_participants(ev, actor, target, speaker, lambda t: lemma(t["head"], lex.lang))
+
+
+def _subject_undergoes(tokens, ev, lex) -> bool:
+    """A trigger whose subject undergoes it (``subject-undergoes`` cues: *terechtstaan*,
+    *vrijuit gaan*, *verdacht*): the one tried, acquitted or suspected is the target."""
+    words = lex.cues.get("subject-undergoes", ())
+    return any(t.low in words or t.lemma in words for t in tokens[ev["i"]:ev["i"] + ev["n"]])
+
+
+def _argument_of_another_verb(trig, lex) -> bool:
+    """An event noun that is the subject or object of a verb which is no support verb of it
+    (*onderzoekt de moord*, not *pleegde een moord*)."""
+    return trig is not None and trig.pos_ == "NOUN" and trig.head.i != trig.i \
+        and trig.head.pos_ in ("VERB", "AUX") and trig.dep_ in ("obj", "nsubj", "nsubj:pass") \
+        and verb_lemma(trig.head) not in lex.cues.get("support-verb", ())
 
 
 def _tok_index(tokens, start: int) -> int:
@@ -309,8 +408,9 @@ def _figures(sent_events, counts, claims, sent_start, sent_end, tokens, parsed=N
         ev = min(fits, key=lambda e: abs(e["start"] - q.start))
         role = role or ev["role"]
         add_figure(ev, role, figure_of(q, claims))
-        if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None):
-            ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])
+        if ev["target"] is None and q.attrs.get("noun") and cls in ("person", None) and not (
+                ev["actor"] and ev["actor"]["start"] < q.attrs["noun_end"] and q.attrs["noun_start"] < ev["actor"]["end"]):
+            ev["target"] = ref(q.attrs["noun"], q.attrs["noun_start"], q.attrs["noun_end"])  # not the actor again
 
 
 def _casualty_phrases(ev: dict, counts, claims, sent_start: int, sent_end: int) -> None:

@@ -71,11 +71,13 @@ def sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts,
                 k += 1
                 continue
         n, tr = hit
-        if tr.alt is not None and has_cue(tokens, s0, s1, lex, tr.alt[0]):
+        sensed = tr.alt is not None and has_cue(tokens, s0, s1, lex, tr.alt[0])
+        if sensed:
             tr = tr.alt[1]  # "veroordeeld tot vijf jaar cel": convict, not condemn
         end = tokens[min(k + n, s1) - 1].end
         out.append({"i": k, "n": n, "start": tokens[k].start, "end": end, "type": tr.type, "mode": tr.mode,
-                    "role": tr.role, "fatalities": None, "injured": None, "arrested": None, "same_as": None})
+                    "role": tr.role, "fatalities": None, "injured": None, "arrested": None, "same_as": None,
+                    "sensed": sensed})
         k += n
     return out, instruments
 
@@ -83,7 +85,8 @@ def sentence_events(body, tokens, s0, s1, lex: EventLexicon, noun_starts,
 def with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex, noun_starts,
                   keep_lexicon, hits=None) -> list[dict]:
     """Add the model's triggers of this sentence. Hybrid keeps the lexicon's mentions (except
-    those of a type the model knows but gives less than ``model.veto`` on that word) and adds a
+    those of a type the model knows but gives less than ``model.veto`` on that word, unless a
+    cue chose the word's second sense: the model saw it in its usual one) and adds a
     model trigger only for a type the lexicon found nowhere in the sentence; model-only drops
     the lexicon's. A model trigger on a lexicon word of the same type takes that word's mode."""
     out = []
@@ -91,8 +94,9 @@ def with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex, noun_s
         for e in sent_events:
             c = model.column.get(e["type"])
             p = probs.get(e["i"])
-            if c is not None and p is not None and p[c] < model.veto and model.vetoable(e["type"], e["mode"]):
-                continue
+            if c is not None and p is not None and p[c] < model.veto and model.vetoable(e["type"], e["mode"]) \
+                    and not e.get("sensed"):
+                continue  # (a second sense read from a cue is not the word's usual type: no veto)
             out.append(e)
     have = {e["type"] for e in out}
     taken = {k for e in out for k in range(e["i"], e["i"] + e["n"])}
