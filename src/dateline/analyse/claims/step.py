@@ -9,7 +9,7 @@ entity ids are attached); without entities it falls back to the phrase text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ...lang import load_list
@@ -64,8 +64,27 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     used: set[int] = set()
     found: list[Found] = quote_claims(toks, pairs, sents, lx, used, breaks)
     found += colon_claims(toks, sents, breaks, pairs, lx, used)
-    for s, e in sents:
-        here = [f for f in found if s <= f.cue[0] < e]
+    # claims by the sentence of their cue, and by what they say, so that each sentence reads its
+    # own claims and a new claim is checked against its likes only (linear on long pages)
+    sent_starts = [s for s, _ in sents]
+    by_sent: dict[int, list[Found]] = {}
+    likes: dict[tuple, list[Found]] = {}
+
+    def register(f: Found) -> None:
+        likes.setdefault((f.cue, f.content, f.kind), []).append(f)
+        by_sent.setdefault(bisect_right(sent_starts, f.cue[0]) - 1, []).append(f)
+
+    def keep(f: Found) -> bool:
+        """Record ``f`` unless an equal claim is already there (what ``f not in found`` said)."""
+        if any(g is f or g == f for g in likes.get((f.cue, f.content, f.kind), ())):
+            return False
+        register(f)
+        return True
+
+    for f in found:
+        register(f)
+    for n, (s, e) in enumerate(sents):
+        here = [f for f in by_sent.get(n, ()) if s <= f.cue[0] < e]
         verbs = verb_claims(toks, s, e, lx, used)
         here += verbs
         here += according_claims(toks, s, e, lx, used, here)
@@ -75,7 +94,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
         hedged = apply_hedges(toks, s, e, lx, here)
         if hedged:
             here.append(hedged)
-        found += [f for f in here if f not in found]
+        found += [f for f in here if keep(f)]
     found += pointer_claims(toks, sents, lx, used)
     found += source_verb_claims(toks, sents, lx, used)
     found += tagged_claims(article.body, toks, sents, found, lang)
