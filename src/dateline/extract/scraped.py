@@ -16,6 +16,7 @@ from ..metadata.dateline import find_agency_credit, parse_dateline
 from ..metadata.relative_dates import relative_timestamp
 from ..types import Article, Dated, Doc
 from .block_model import score_page
+from ..language import SUPPORTED, detect
 from .blocks import page_language, split_blocks
 from .segment import segment
 
@@ -43,6 +44,12 @@ def _settle_text_dates(art: Article, fetched: str | None, lang: str | None) -> N
             return
 
 
+def _segmented(texts: list[str], lang: str | None, doc: Doc):
+    scores, rows = score_page(texts, lang, doc.scratch.get("block_model"))
+    n_words = [round(math.expm1(r[1])) for r in rows]  # column 1 is log1p(words)
+    return segment(texts, scores, lang, doc.scratch.get("template") or frozenset(), counts_of_words=n_words)
+
+
 def extract_text(doc: Doc, options) -> Article:
     art = Article(page_id=doc.page.id, source=doc.page.source, kind="text")
     texts = split_blocks(doc.text or "")
@@ -53,10 +60,17 @@ def extract_text(doc: Doc, options) -> Article:
     lang, conf = page_language(texts, forced)
     if lang:
         art.language, art.language_confidence = lang, conf
-    scores, rows = score_page(texts, lang, doc.scratch.get("block_model"))
-    n_words = [round(math.expm1(r[1])) for r in rows]  # column 1 is log1p(words)
-    seg = segment(texts, scores, lang, doc.scratch.get("template") or frozenset(),
-                  counts_of_words=n_words)
+    seg = _segmented(texts, lang, doc)
+    if not forced and seg.blocks:
+        # the longest blocks can be a site's locale menu ("Antigua and Barbuda | English…", in
+        # many scripts), read as Fulfulde on a real English page: the article's own text says
+        # which language it is in, and the page is read again in that language
+        prose = " ".join(b.text for b in seg.blocks if b.role in ("lead", "body"))
+        code, code_conf = detect(prose, sample=800) if prose else (None, None)
+        if code in SUPPORTED and lang not in SUPPORTED:  # only to rescue a page we would skip
+            lang, conf = code, code_conf
+            art.language, art.language_confidence = lang, conf
+            seg = _segmented(texts, lang, doc)
     art.blocks = seg.blocks
     art.paragraphs = [b.text for b in seg.blocks if b.role in ("lead", "body")]
     if seg.title is not None:
