@@ -154,3 +154,15 @@ def test_a_typhoons_toll_has_a_disaster_to_bear_it_and_an_explosion_stays_an_att
 def test_a_count_of_places_or_of_animals_is_no_toll():
     assert tolls("At least 106 protesters in 21 cities have been killed, according to Amnesty.", "en") == {"fatalities": [106]}
     assert "fatalities" not in tolls("Wolves killed four sheep near the village last week.", "en")
+
+
+def test_a_quake_that_kills_is_a_disaster_not_an_assault_by_the_magnitude():
+    found = find_events("The magnitude 5.9 quake has killed at least 134 people in the north.", "en")
+    assert [e.label for e in found if e.label in ("ASSAULT", "DISASTER")] == ["DISASTER"]
+    assert all(e.attrs.get("actor") is None for e in found if e.label == "DISASTER")
+    assert tolls("The magnitude 5.9 quake has killed at least 134 people in the north.", "en") == {"fatalities": [134]}
+
+
+def test_a_back_that_was_injured_is_no_support():
+    found = find_events("His father pulled the boy, whose back was slightly injured, out of the rubble.", "en")
+    assert "SUPPORT" not in [e.label for e in found]

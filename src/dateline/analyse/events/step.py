@@ -135,7 +135,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
         if disaster_at is not None and n_sent - disaster_at <= DISASTER_REACH:
-            sent_events = _disaster_tolls(sent_events, tokens, disaster_at == n_sent)
+            sent_events = _disaster_tolls(sent_events, tokens, disaster_at == n_sent, lex.cues.get("disaster", set()))
             if not sent_events:
                 continue
         threat_modes(sent_events, tokens, s0)
@@ -189,7 +189,17 @@ DISASTER_REACH = 3  # sentences after a disaster word in which a bare casualty n
 DISASTER = "DISASTER"  # deaths and injuries in a disaster or an accident: not a PLOVER category
 
 
-def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool) -> list[dict]:
+def _by_disaster(ev: dict, disaster_words, tokens) -> bool:
+    """The killing's doer is the disaster itself: "The magnitude 5.9 quake has killed …", "a
+    Monday night earthquake that killed …" (a real page had made them assaults by "The
+    magnitude"): a disaster word from the actor's start to the trigger."""
+    actor = ev.get("actor") or {}
+    if actor.get("start") is None or actor["start"] > ev["start"]:
+        return False
+    return any(actor["start"] <= t.start < ev["start"] and t.low in disaster_words for t in tokens)
+
+
+def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool, disaster_words=frozenset()) -> list[dict]:
     """A sentence near a disaster word: its killings and injuries are the disaster's toll.
 
     "tué dans le séisme", "killed in the crash": deaths in a disaster or an accident are no
@@ -201,9 +211,9 @@ def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool) -> lis
     def casualty_noun(ev):
         return tokens[ev["i"]].pos == "NOUN" and bool(ev["role"])
     attack = any(ev["type"] == "ASSAULT" and not casualty_noun(ev) and (ev["actor"] is not None or not ev["role"])
-                 for ev in sent_events)
+                 and not _by_disaster(ev, disaster_words, tokens) for ev in sent_events)
     for ev in sent_events:
-        if ev["type"] == "ASSAULT" and (ev["actor"] is None and disaster_here
+        if ev["type"] == "ASSAULT" and (ev["actor"] is None and disaster_here or _by_disaster(ev, disaster_words, tokens)
                                         or not attack and ev["role"] and (ev["actor"] is None or casualty_noun(ev))):
             ev["type"], ev["mode"], ev["actor"] = DISASTER, None, None
     return [ev for ev in sent_events if ev["type"] != DISASTER or ev["role"]]
