@@ -57,3 +57,14 @@ def test_blank_tokens_never_end_a_name():
     assert (trimmed.start, trimmed.end) == (blank - 3, blank)
     assert [s.label for s in entity_spans("Nordkorea schweigt über Kim Jong Un\n\nDie Regierung schweigt.", "de")
             if not (s.attrs.get("norm") or "x").strip()] == []
+
+
+def test_a_name_an_apposition_calls_a_person_is_a_person():
+    from dateline.analyse.entities.step import entity_and_place_spans
+
+    text = ("The shooting began after Jakob Weizman, a journalist at the university, arrived for an exam. "
+            "Another witness, Ivo Havranek, 43, dismissed the bangs. Talks in Paris, France, went on.")
+    ents, _ = entity_and_place_spans(text, "en")
+    got = {text[e.start:e.end]: e.label for e in ents}
+    assert got.get("Jakob Weizman") == "PER" and got.get("Ivo Havranek") == "PER"
+    assert "Ivo" not in got and got.get("Paris") == "LOC"

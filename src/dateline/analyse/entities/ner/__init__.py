@@ -21,7 +21,7 @@ from . import model
 from .consistency import harmonise
 from .lexicon import lexicon
 from .matcher import (Hit, Toks, dateline_at, extend_org, find_capitalised, find_demonyms, find_names,
-                      find_given_name_persons, find_local_places, find_org_phrases, find_places, find_roles,
+                      find_apposed_persons, find_given_name_persons, find_local_places, find_org_phrases, find_places, find_roles,
                       find_thing_names, find_titled_persons, is_cap)
 from .tokenize import SUPPORTED
 
@@ -92,6 +92,9 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
                 for k in range(h.start, h.end):
                     local[k] = True
     for h in find_given_name_persons(toks, lex):
+        if free(h):
+            place(h)
+    for h in find_apposed_persons(toks, lex):
         if free(h):
             place(h)
     if not conll:

@@ -426,6 +426,47 @@ def find_given_name_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
     return hits
 
 
+APPOSITION_ARTICLES = {"a", "an", "een", "ein", "eine", "un", "une"}
+
+
+def _person_noun(word: str, lex: Lexicon) -> bool:
+    """A noun for a person: a role, a title, or a noun that counts people (quantity_nouns.tsv)."""
+    from ...quantities.parse import lang_data
+
+    if (word,) in lex.roles or (word,) in lex.titles:
+        return True
+    nouns = lang_data(lex.lang).nouns if lex.lang in ("nl", "en", "de", "fr") else {}
+    return nouns.get(word) == "person" or nouns.get(word + "s") == "person" or (word.endswith("ist") and len(word) > 5)
+
+
+def find_apposed_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
+    """A name of two or three capitalised words that an apposition calls a person: an age in
+    commas (*Ivo Havranek, 43,*) or a role (*Jakob Weizman, a journalist and masters student*).
+    Read on a real page where the model missed both names and the gazetteer made *Ivo* a town
+    in Nigeria."""
+    hits = []
+    text, lower, cap, n = toks.text, toks.lower, toks.cap, toks.n
+    i = 0
+    while i < n - 3:
+        if not cap[i] or not text[i].isalpha() or lower[i] in lex.determiners or lower[i] in lex.stopwords:
+            i += 1
+            continue
+        end = name_end(toks, i, lex)
+        if not 2 <= end - i <= 3 or end + 2 >= n or text[end] != ",":
+            i = max(end, i + 1)
+            continue
+        nxt = text[end + 1]
+        aged = nxt.isdigit() and int(nxt) <= 120 and text[end + 2] in (",", ")")
+        role = lower[end + 1] in APPOSITION_ARTICLES and any(
+            _person_noun(lower[k], lex) for k in range(end + 2, min(n, end + 5)))
+        words = lower[i:end]
+        if (aged or role) and not any(w in lex.org_words or w in lex.place_cues or w in lex.calendar
+                                      or w in lex.compass for w in words) and not is_country(text[end - 1]):
+            hits.append(Hit(i, end, "PER", "person", "pattern"))
+        i = end
+    return hits
+
+
 def find_capitalised(toks: Toks, lex: Lexicon) -> list[Hit]:
     """Runs of capitalised words (for languages without a trained model).
 
