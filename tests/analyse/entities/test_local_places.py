@@ -94,3 +94,11 @@ def test_a_place_inside_a_hyphenated_name_is_that_whole_name():
     assert "Bretagne" not in got  # the French region
     assert (got["Nouvelle-Bretagne"].get("geo") or {}).get("country") != "FR"
     assert {"Syria", "Iraq"} <= set(places("Fighting on the Syria-Iraq border went on."))
+
+
+def test_a_common_phrase_known_as_another_citys_alternate_name_is_no_place_abroad():
+    from dateline.analyse.places import resolve
+
+    # "Old Town" is an alternate name of Las Vegas in GeoNames; in a story set in Prague it is not
+    assert resolve("Old Town", None, ("CZ",)) is None
+    assert resolve("Prague", None, ("CZ",)).country == "CZ"

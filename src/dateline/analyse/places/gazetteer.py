@@ -298,4 +298,8 @@ def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] 
         nation = gazetteer().countries.get(p.country)
         return (order if not home else order - 0.5, -p.population, -(nation.population if nation else 0))
 
-    return min(pool, key=rank)
+    best = min(pool, key=rank)
+    if countries and best.country not in countries and key(best.name) != asked and best.precision == "city" \
+            and " " in asked:
+        return None  # "Old Town", an alternate name of Las Vegas, in a story set in Prague
+    return best
