@@ -166,3 +166,10 @@ def test_a_quake_that_kills_is_a_disaster_not_an_assault_by_the_magnitude():
 def test_a_back_that_was_injured_is_no_support():
     found = find_events("His father pulled the boy, whose back was slightly injured, out of the rubble.", "en")
     assert "SUPPORT" not in [e.label for e in found]
+
+
+def test_two_killings_of_people_with_different_tolls_stay_two_events():
+    # "people" says nothing about which event; a different toll says they are two
+    text = ("An estimated 20,000 people have been killed in Gaza, according to the health ministry. "
+            "The war came after Hamas killed 1,200 people and seized about 240 hostages.")
+    assert sorted(counted(text, "en").get("fatalities", [])) == [1200, 20000]
