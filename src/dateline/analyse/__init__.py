@@ -19,6 +19,7 @@ STAGES = [
     ("dateline.analyse.claims", "ClaimStep"),
     ("dateline.analyse.events", "EventStep"),
     ("dateline.analyse.title", "TitleStep"),  # the headline's claims and events
+    ("dateline.analyse.events.doc_filter", "EventCheckStep"),  # per type: really reported? (nl)
 ]
 
 
