@@ -209,3 +209,15 @@ def test_a_ban_called_for_in_a_purpose_clause_has_not_happened():
 
     labels = [e.label for e in find_events("De vereniging roept op om de verkoop aan particulieren te verbieden.", "nl")]
     assert labels == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The surgeon treats walking wounded in a school near the front.",
+    "The wounded were taken to hospital in the city.",
+])
+def test_the_wounded_named_as_people_are_no_assault(text):
+    assert "ASSAULT" not in [e.label for e in find_events(text, "en")]
+
+
+def test_wounded_soldiers_still_tell_an_assault():
+    assert "ASSAULT" in [e.label for e in find_events("The wounded soldiers were taken to hospital.", "en")]

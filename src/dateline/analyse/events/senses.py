@@ -28,6 +28,7 @@ NOT_EVENT_POS = {"ADJ", "ADV", "ADP"}
 POS_CHECK_LANGS = {"en", "de", "fr"}
 KEEP_AS_ADJECTIVE = {"ASSAULT"}
 COMPOUND_LANGS = {"en"}  # Dutch and German write such compounds as one word (event_not_compounds.txt)
+NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl")  # an adjective standing as a noun
 OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp", "nmod", "case", "compound:prt", "prt")  # obl: "op hol geslagen" (bolted);
 # xcomp: "plead guilty"; nmod and case for nouns: "de top van de berg", "aan de top" (no summit)
 
@@ -67,6 +68,9 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
     if ev["n"] == 1 and lang in COMPOUND_LANGS and head.i + 1 < len(head.doc) \
             and head.doc[head.i + 1].lower_ in qualified_nouns(lang) and head.pos_ != "VERB":
         return True  # "the stabbing suspect", "a murder trial": an event told elsewhere
+    if ev["n"] == 1 and lang in COMPOUND_LANGS and head.pos_ == "ADJ" and (
+            head.dep_ in NOMINAL_DEPS or head.i > 0 and head.doc[head.i - 1].lower_ == "walking"):
+        return True  # "the wounded were taken to hospital", "treats walking wounded": the victims, no deed
     if ev["n"] == 1 and needs_unmet(head, t, lang, ev["type"]):
         return True
     table = not_objects(lang)
