@@ -219,3 +219,14 @@ def test_the_passive_of_a_fixed_phrase_is_the_acts_passive():
     attrs = event("Zijn voormalige adviseur Jan Claes is door aanklager Piet Mertens in staat van beschuldiging "
                   "gesteld.", "beschuldiging")
     assert "Piet Mertens" in _text(attrs["actor"]) and "Jan Claes" in _text(attrs["target"])
+
+
+@pytest.mark.parametrize("lang,text,victims", [
+    ("en", "Two soldiers were wounded in the attack.", "soldiers"),
+    ("nl", "Twee soldaten raakten gewond bij de aanval.", "soldaten"),
+])
+def test_those_hurt_in_an_attack_are_not_its_attackers(lang, text, victims):
+    from dateline.analyse.events import find_events
+
+    [attack] = [e for e in find_events(text, lang) if text[e.start:e.end] in ("attack", "aanval")]
+    assert attack.attrs["actor"] is None and victims in attack.attrs["target"]["text"]

@@ -27,7 +27,7 @@ from .model import EventModel, load_model
 from .parse import _lemma, verb_lemma, arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
 from .parse import passive as is_passive
 from .senses import events_only
-from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans
+from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans, predicates
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
 from ..quantities.parse import tokens_from_parse
@@ -287,6 +287,14 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
     ev["_target_head"] = target_head(target) if target and target.get("head") else None
 
 
+def _says_hurt(verb, lang: str) -> bool:
+    """The verb (or its particle or complement) says its subject died or was hurt (raakten
+    gewond, kwamen om, died): casualty_predicates.tsv."""
+    table = predicates(lang)
+    return any(_lemma(w) in table for w in [verb] + [c for c in verb.children
+                                                   if c.dep_ in ("compound:prt", "xcomp", "acomp")])
+
+
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
     i = ev["i"]
     if speaker and not (speaker.get("start") is not None and tokens[s0].start <= speaker["start"] < ev["start"]):
@@ -325,6 +333,14 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         # of the verb of such a phrase (``phrase-verb`` cues) is the act's
         passive = v is not None and v.pos_ == "VERB" and verb_lemma(v) in lex.cues.get("phrase-verb", ()) \
             and is_passive(v, False, lex.cues)
+    if not passive and trig is not None and trig.pos_ == "NOUN" and trig.dep_.startswith("obl") \
+            and trig.head.pos_ in ("VERB", "ADJ", "AUX") and before \
+            and (is_passive(trig.head, False, lex.cues) or _says_hurt(trig.head, lex.lang)):
+        # "Two soldiers were wounded in the attack", "Twee soldaten raakten gewond bij de aanval":
+        # the clause's subject underwent the attack; it is not the attack's actor (a real page's
+        # victims had become attackers)
+        _set_participants(ev, None, before[-1], speaker, lambda c: c.get("head"))
+        return
     agents = lex.cues.get("agent", set())
     definite = lex.cues.get("definite", set())
 
