@@ -113,6 +113,14 @@ def with_links(base, links_path, out):
     return n_docs, attributions, n_links
 
 
+def write_manifest(out, manifest, n_docs, attributions):
+    with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print(f"{n_docs} articles, {attributions} attributions, {manifest['links']} links -> {out}", file=sys.stderr)
+    return 0
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("set", help="nl, defr, en, or a path to an annotations.jsonl")
@@ -134,12 +142,7 @@ def main(argv=None):
             "links_by_type": dict(n_links),
             "note": "article texts belong to their publishers: development use only, never commit them",
         }
-        with open(os.path.join(a.out, "manifest.json"), "w", encoding="utf-8") as f:
-            json.dump(manifest, f, indent=1, ensure_ascii=False)
-            f.write("\n")
-        print(f"{n_docs} articles, {attributions} attributions, {manifest['links']} links -> {a.out}",
-              file=sys.stderr)
-        return 0
+        return write_manifest(a.out, manifest, n_docs, attributions)
     ann = a.set if a.set.endswith(".jsonl") else os.path.join(HERE, SETS[a.set], "annotations.jsonl")
     meta_path = os.path.join(os.path.dirname(ann), "set.json")
     meta = json.load(open(meta_path, encoding="utf-8")) if os.path.exists(meta_path) else {}
@@ -194,12 +197,7 @@ def main(argv=None):
         "links_by_type": dict(n_links),
         "note": "article texts belong to their publishers: development use only, never commit them",
     }
-    with open(os.path.join(a.out, "manifest.json"), "w", encoding="utf-8") as f:
-        json.dump(manifest, f, indent=1, ensure_ascii=False)
-        f.write("\n")
-    print(f"{n_docs} articles, {manifest['attributions']} attributions, {manifest['links']} links -> {a.out}",
-          file=sys.stderr)
-    return 0
+    return write_manifest(a.out, manifest, n_docs, manifest["attributions"])
 
 
 if __name__ == "__main__":
