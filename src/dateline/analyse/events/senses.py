@@ -34,6 +34,14 @@ OBJECT_DEPS = ("obj", "nsubj:pass", "iobj", "obl", "xcomp", "nmod", "case", "com
 
 
 @lru_cache(maxsize=None)
+def nominal_before(lang: str) -> frozenset[str]:
+    """Words that make the adjective trigger after them a noun for victims ("walking wounded")."""
+    from .lexicon import lexicon
+
+    return frozenset(lexicon(lang).cues.get("nominal-before", ()))
+
+
+@lru_cache(maxsize=None)
 def qualified_nouns(lang: str) -> frozenset[str]:
     """Nouns a trigger word qualifies without being an event itself ("murder suspect")."""
     return frozenset(w.lower() for w in load_list(lang, "event_qualified_nouns.txt"))
@@ -69,7 +77,7 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
             and head.doc[head.i + 1].lower_ in qualified_nouns(lang) and head.pos_ != "VERB":
         return True  # "the stabbing suspect", "a murder trial": an event told elsewhere
     if ev["n"] == 1 and lang in COMPOUND_LANGS and head.pos_ == "ADJ" and (
-            head.dep_ in NOMINAL_DEPS or head.i > 0 and head.doc[head.i - 1].lower_ == "walking"):
+            head.dep_ in NOMINAL_DEPS or head.i > 0 and head.doc[head.i - 1].lower_ in nominal_before(lang)):
         return True  # "the wounded were taken to hospital", "treats walking wounded": the victims, no deed
     if ev["n"] == 1 and needs_unmet(head, t, lang, ev["type"]):
         return True

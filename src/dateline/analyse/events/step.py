@@ -454,12 +454,6 @@ def _casualty_phrases(ev: dict, counts, claims, sent_start: int, sent_end: int) 
         add_figure(ev, role, figure_of(q, claims))
 
 
-# targets too general to say two mentions are one event: "Hamas killed 1,200 people" is not the
-# war in which "20,000 people have been killed" (a real page had added the one toll to the other)
-GENERIC_TARGETS = frozenset({"people", "person", "persons", "civilian", "civilians", "mensen", "personen",
-                             "burgers", "menschen", "personnes", "gens", "civils"})
-
-
 def _other_toll(ev: dict, head: dict) -> bool:
     """Both tell a toll of the same kind, and the tolls differ: two events, not one."""
     for role in ROLES:
@@ -474,12 +468,13 @@ def _refer_back(sent_events, events, tokens, lex, heads: dict[str, list[int]]) -
     """Link a mention to the earlier event it refers to (definite trigger or same target).
     ``heads``: type -> indices of earlier events that refer to no other (kept by the caller)."""
     definite = lex.cues.get("definite", set())
+    generic = lex.cues.get("generic-target", set())  # "people": says nothing about which event
     for ev in sent_events:
         earlier = heads.get(ev["type"])
         if not earlier:
             continue
         same_target = [k for k in earlier if ev["_target_head"] and events[k]["_target_head"] == ev["_target_head"]
-                       and ev["_target_head"].lower() not in GENERIC_TARGETS and not _other_toll(ev, events[k])]
+                       and ev["_target_head"].lower() not in generic and not _other_toll(ev, events[k])]
         is_definite = ev["i"] > 0 and tokens[ev["i"] - 1].low in definite and ev["actor"] is None
         if same_target and (ev["actor"] is None or events[same_target[-1]]["actor"] is None
                             or ev["actor"]["text"] == events[same_target[-1]]["actor"]["text"]):
