@@ -230,3 +230,15 @@ def test_those_hurt_in_an_attack_are_not_its_attackers(lang, text, victims):
 
     [attack] = [e for e in find_events(text, lang) if text[e.start:e.end] in ("attack", "aanval")]
     assert attack.attrs["actor"] is None and victims in attack.attrs["target"]["text"]
+
+
+def test_a_pronoun_after_a_nearer_name_is_not_the_claimant():
+    import dateline
+    from dateline.pipeline import Options
+
+    text = ("Headline about the war\n\nThe government says it has the right to defend itself after the "
+            "rampage by the Northern Front, in which it killed 1,200 people. Officials said talks would "
+            "continue next week in the capital.")
+    rec = dateline.read(text, kind="text", options=Options(language="en", learn_templates=False))
+    [killed] = [e for e in rec["annotations"]["events"] if e["text"] == "killed"]
+    assert (killed["attrs"]["actor"] or {}).get("text") != "The government"

@@ -272,8 +272,11 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
     """A pronoun actor is the speaker of the claim the event sits in when that speaker is
     named before it (``speaker``); other pronouns stay as written, as claims keep pronoun
     speakers. A meeting with one party named has that party as its actor (``MUTUAL_TYPES``)."""
-    if actor is not None and actor["kind"] == "pronoun" and speaker:
-        actor = dict(speaker)  # "Rebellen claimen dat ze ... hebben gedood": the claimant
+    if actor is not None and actor["kind"] == "pronoun" and speaker \
+            and not any(n < actor["start"] for n in speaker.get("_names", ())):
+        # "Rebellen claimen dat ze ... hebben gedood": the claimant; not when a name stands
+        # between ("Israel says … the rampage by Hamas, in which it killed 1,200": it is Hamas)
+        actor = {k: v for k, v in speaker.items() if k != "_names"}
     elif actor is not None and actor["kind"] == "pronoun" and not actor.get("personal", True):
         actor = None
     if target is not None and target["kind"] == "pronoun" and not target.get("personal", True):
@@ -285,6 +288,14 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
     ev["actor"] = _clean(actor)
     ev["target"] = _clean(target)
     ev["_target_head"] = target_head(target) if target and target.get("head") else None
+
+
+def _start_of(e) -> int:
+    return e["start"] if isinstance(e, dict) else e.start
+
+
+def _label_of(e) -> str | None:
+    return e.get("label") if isinstance(e, dict) else e.label
 
 
 def _says_hurt(verb, lang: str) -> bool:
@@ -302,6 +313,10 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         # sentence ("Rebellen claimen dat ze ..."); not for a source named after the report
         # ("Hij stak een agent neer. Dat meldde de krant.")
         speaker = None
+    if speaker and speaker.get("end") is not None:
+        # names between the claimant and the event: a nearer antecedent of its pronoun (below)
+        speaker = dict(speaker, _names=[_start_of(e) for e in entities or ()
+                                        if speaker["end"] <= _start_of(e) < ev["start"] and _label_of(e) in ("PER", "ORG")])
     args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues,
                       mutual=ev["type"] in MUTUAL_TYPES)
             if parsed is not None else None)
