@@ -294,8 +294,12 @@ def _start_of(e) -> int:
     return e["start"] if isinstance(e, dict) else e.start
 
 
-def _label_of(e) -> str | None:
-    return e.get("label") if isinstance(e, dict) else e.label
+def _antecedent_like(e) -> bool:
+    """A person or organisation a pronoun may stand for: not a medium or platform (*op Telegram*),
+    which carries the claim rather than doing anything in it."""
+    label = e.get("label") if isinstance(e, dict) else e.label
+    attrs = (e.get("attrs") if isinstance(e, dict) else e.attrs) or {}
+    return label in ("PER", "ORG") and attrs.get("kind") not in ("media", "platform")
 
 
 def _says_hurt(verb, lang: str) -> bool:
@@ -316,7 +320,7 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     if speaker and speaker.get("end") is not None:
         # names between the claimant and the event: a nearer antecedent of its pronoun (below)
         speaker = dict(speaker, _names=[_start_of(e) for e in entities or ()
-                                        if speaker["end"] <= _start_of(e) < ev["start"] and _label_of(e) in ("PER", "ORG")])
+                                        if speaker["end"] <= _start_of(e) < ev["start"] and _antecedent_like(e)])
     args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues,
                       mutual=ev["type"] in MUTUAL_TYPES)
             if parsed is not None else None)
