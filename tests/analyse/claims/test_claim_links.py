@@ -274,3 +274,10 @@ def test_a_participle_after_a_comma_speaks_for_the_subject_before_it_en():
     assert c.attrs["speaker"]["text"] == "Lisa Nandy"
     claims, body = claims_of("The group released a memo saying that the plan was a mess.", "en")
     assert [c.attrs["speaker"]["text"] for c in claims.values()] == ["a memo"]
+
+
+def test_a_verdict_on_that_claim_disputes_it_en():
+    # "that claim": the clause reader takes "that" for a complementizer; the verdict still points back
+    claims, body = claims_of("Police said the man had fired first. His lawyer said that claim was untrue.", "en")
+    first = find(claims, body, "fired first")
+    assert links(find(claims, body, "untrue")) == [("disputes", first.id)]

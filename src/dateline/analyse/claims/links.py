@@ -423,7 +423,8 @@ def _verdict(toks, f: Found, lw, lx) -> str | None:
     content naming a source ("did not recognise the picture painted in the review") -> disputes
     (``_referred`` then wants the claim that source made)."""
     a, b = f.content
-    ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref") and k > a and (
+    ref = next((k for k in range(a, min(b, a + 3)) if lw.has(toks[k], "ref") and k > 0 and (
+        k > a or lw.has(toks[k - 1], "pointer")) and (  # "said that claim was untrue": "that" read as "dat"
         lx.is_(toks[k - 1], "det") or lx.is_(toks[k - 1], "poss") or lw.has(toks[k - 1], "pointer"))
         or lw.has(toks[k], "pointer") and k == a and f.kind == "object"), None)  # "the report", "noemt dat onzin"
     if ref is None:
