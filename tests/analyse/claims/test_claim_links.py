@@ -281,3 +281,21 @@ def test_a_verdict_on_that_claim_disputes_it_en():
     claims, body = claims_of("Police said the man had fired first. His lawyer said that claim was untrue.", "en")
     first = find(claims, body, "fired first")
     assert links(find(claims, body, "untrue")) == [("disputes", first.id)]
+
+
+@pytest.mark.parametrize("lang,text,said,verdict", [
+    ("en", "Trump said he had opposed the war from the start. Clinton said Trump is lying about the war.",
+     "opposed the war", "is lying"),
+    ("nl", "Janssens zei dat hij niets wist van de fraude. De oppositie zegt dat Janssens liegt over de fraude.",
+     "niets wist", "liegt"),
+])
+def test_calling_a_named_speaker_a_liar_disputes_that_speakers_claim(lang, text, said, verdict):
+    claims, body = claims_of(text, lang)
+    assert links(find(claims, body, verdict)) == [("disputes", find(claims, body, said).id)]
+
+
+def test_calling_others_liars_or_a_speaker_on_another_topic_links_nothing_en():
+    for text in ("Trump said he had opposed the war from the start. Clinton said voters are lying to pollsters.",
+                 "Trump said he had opposed the war from the start. Clinton said Trump is lying about his taxes."):
+        claims, body = claims_of(text, "en")
+        assert all(not links(c) for c in claims.values())

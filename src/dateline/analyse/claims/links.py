@@ -500,6 +500,10 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 reach = {"disputes?": 1, "confirms": 2}.get(verdict, 3)
                 target = _referred(toks, found, keys, j, lw, lx, reach)
         if target is None and not f.stance:
+            liar = _called_liar(toks, f, found, keys, words, j, lw)
+            if liar is not None:
+                kind, cue_text, target = "disputes", liar[1], liar[0]
+        if target is None and not f.stance:
             target = _conflicting_figures(toks, found, keys, j, lw)
             if target is not None:
                 kind, cue_text = "disputes", "conflicting figures"
@@ -508,6 +512,32 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             if kind == "disputes":
                 last_disputed, last_by = target, j
     return links
+
+
+LIAR_GAP = 3  # words between a name and "lying" ("Trump is lying", "X has been lying")
+
+
+def _called_liar(toks, f: Found, found, keys, words, j: int, lw: LinkWords) -> tuple[int, str] | None:
+    """"Trump is lying", "Clinton lied about it": calling a named person a liar disputes the
+    claim that person made before, within the article; (target, cue words) or None. Only a
+    name (a capitalised word) counts, and only a claim whose speaker shares it."""
+    a, b = f.content
+    for k in range(a, b):
+        if not lw.has(toks[k], "liar"):
+            continue
+        names = {toks[m].lemma for m in range(max(a, k - LIAR_GAP - 1), k) if toks[m].is_upper and toks[m].is_word}
+        if not names:
+            return None
+        def named(i):  # the claim's own speaker words name the person (not a pronoun's guess)
+            sp = found[i].speaker
+            return sp is not None and keys[i] is not NO_TARGET and not _same_side(keys, i, j) \
+                and names & {toks[m].lemma for m in range(*sp)}
+        # the named person's claim about the same thing: it shares a content word (*lying about
+        # her support for the trade deal* / *she opposes the deal*), before or just after
+        near = list(range(j - 1, -1, -1)) + list(range(j + 1, min(len(found), j + 1 + FIGURE_REACH)))
+        target = next((i for i in near if named(i) and words[i] & words[j] - names), None)
+        return (target, toks[k].text) if target is not None else None
+    return None
 
 
 def _referred(toks, found, keys, j, lw, lx, reach: int = 3) -> int | None:
