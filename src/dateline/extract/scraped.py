@@ -61,13 +61,13 @@ def extract_text(doc: Doc, options) -> Article:
     if lang:
         art.language, art.language_confidence = lang, conf
     seg = _segmented(texts, lang, doc)
-    if not forced and seg.blocks:
+    if not forced and lang not in SUPPORTED and seg.blocks:
         # the longest blocks can be a site's locale menu ("Antigua and Barbuda | English…", in
         # many scripts), read as Fulfulde on a real English page: the article's own text says
-        # which language it is in, and the page is read again in that language
+        # which language it is in, and a page we would skip is read again in that language
         prose = " ".join(b.text for b in seg.blocks if b.role in ("lead", "body"))
         code, code_conf = detect(prose, sample=800) if prose else (None, None)
-        if code in SUPPORTED and lang not in SUPPORTED:  # only to rescue a page we would skip
+        if code in SUPPORTED:
             lang, conf = code, code_conf
             art.language, art.language_confidence = lang, conf
             seg = _segmented(texts, lang, doc)

@@ -157,11 +157,13 @@ def _dedupe(found: list[Found]) -> list[Found]:
     hedge (*De regering zou …*, no speaker) around a claim someone makes (*…, dat meldt De
     Tijd*) is that claim, hedged: one claim, with its speaker."""
     spoken = [g for g in found if g.kind != "hedge" and g.speaker is not None]
+    merged = set()
     for f in [f for f in found if f.kind == "hedge" and f.speaker is None]:
         g = next((g for g in spoken if _within(g.content, f.content) and _within(f.cue, g.content)), None)
         if g is not None:
             g.hedge = g.hedge or f.hedge or f.cue
-            found = [x for x in found if x is not f]
+            merged.add(id(f))
+    found = [f for f in found if id(f) not in merged]
     out, cues, contents = [], set(), set()
     for f in found:
         if (f.cue in cues and f.follows is None) or f.content in contents and not f.referent:

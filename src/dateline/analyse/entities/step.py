@@ -220,8 +220,8 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
     return spans, _place_mentions(toks, hits, spans, lex, context)
 
 
-def _glued(toks, a: int, b: int) -> bool:
-    """Tokens a and b (a + 1 == b) are written together, with no space between."""
+def _glued(toks, a: int) -> bool:
+    """Token a and the next are written together, with no space between."""
     return not toks.ws[a]
 
 
@@ -240,15 +240,15 @@ def _whole_hyphenated_places(toks, hits: list[Hit], lex) -> list[Hit]:
         if h.label == "LOC":
             start, end = h.start, h.end
             while start >= 2 and toks.text[start - 1] == "-" and toks.cap[start - 2] \
-                    and _glued(toks, start - 2, start - 1) and _glued(toks, start - 1, start) \
+                    and _glued(toks, start - 2) and _glued(toks, start - 1) \
                     and not _place_word(toks.text[start - 2], lex):
                 start -= 2
             while end + 1 < toks.n and toks.text[end] == "-" and toks.cap[end + 1] \
-                    and _glued(toks, end - 1, end) and _glued(toks, end, end + 1) \
+                    and _glued(toks, end - 1) and _glued(toks, end) \
                     and not _place_word(toks.text[end + 1], lex):
                 end += 2
             if (start, end) != (h.start, h.end):
-                h = replace(h, start=start, end=end, source="model" if h.source == "model" else h.source)
+                h = replace(h, start=start, end=end)
         if out and out[-1].label == "LOC" and h.label == "LOC" and h.start < out[-1].end:
             out[-1] = replace(out[-1], end=max(out[-1].end, h.end))
             continue

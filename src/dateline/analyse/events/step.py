@@ -17,7 +17,7 @@ One span per trigger word (label = PLOVER type). Decisions (see docs/events.md):
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ...types import Article, Span
 from ..base import AnalysisStep
@@ -196,7 +196,7 @@ def _by_disaster(ev: dict, disaster_words, tokens) -> bool:
     actor = ev.get("actor") or {}
     if actor.get("start") is None or actor["start"] > ev["start"]:
         return False
-    return any(actor["start"] <= t.start < ev["start"] and t.low in disaster_words for t in tokens)
+    return any(t.low in disaster_words for t in tokens[_tok_index(tokens, actor["start"]):ev["i"]])
 
 
 def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool, disaster_words=frozenset()) -> list[dict]:
@@ -290,16 +290,10 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
     ev["_target_head"] = target_head(target) if target and target.get("head") else None
 
 
-def _start_of(e) -> int:
-    return e["start"] if isinstance(e, dict) else e.start
-
-
-def _antecedent_like(e) -> bool:
+def _antecedent_like(e: Span) -> bool:
     """A person or organisation a pronoun may stand for: not a medium or platform (*op Telegram*),
     which carries the claim rather than doing anything in it."""
-    label = e.get("label") if isinstance(e, dict) else e.label
-    attrs = (e.get("attrs") if isinstance(e, dict) else e.attrs) or {}
-    return label in ("PER", "ORG") and attrs.get("kind") not in ("media", "platform")
+    return e.label in ("PER", "ORG") and (e.attrs or {}).get("kind") not in ("media", "platform")
 
 
 def _says_hurt(verb, lang: str) -> bool:
@@ -319,8 +313,9 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         speaker = None
     if speaker and speaker.get("end") is not None:
         # names between the claimant and the event: a nearer antecedent of its pronoun (below)
-        speaker = dict(speaker, _names=[_start_of(e) for e in entities or ()
-                                        if speaker["end"] <= _start_of(e) < ev["start"] and _antecedent_like(e)])
+        lo = bisect_left(entities, speaker["end"], key=lambda e: e.start)
+        hi = bisect_left(entities, ev["start"], key=lambda e: e.start)
+        speaker = dict(speaker, _names=[e.start for e in entities[lo:hi] if _antecedent_like(e)])
     args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues,
                       mutual=ev["type"] in MUTUAL_TYPES)
             if parsed is not None else None)

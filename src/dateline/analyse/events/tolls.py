@@ -121,10 +121,6 @@ def _class_of(noun, table, lang: str = "") -> str | None:
     return None
 
 
-def lang_nouns(lang: str) -> dict[str, str]:
-    return lang_data(lang).nouns
-
-
 @lru_cache(maxsize=None)
 def toll_nouns(lang: str) -> dict[str, tuple[str, str | None]]:
     """noun lemma -> (class or "of", needed qualifier or None)."""
@@ -150,7 +146,7 @@ def _toll_class(t, lang: str) -> str | None:
             return None
         if cls != "of":
             return cls
-        nouns = lang_nouns(lang)
+        nouns = lang_data(lang).nouns
         for c in quals:  # "the number of injured", "het aantal doden", "die Zahl der Toten"
             found = nouns.get(c.lower_) or nouns.get(_lemma(c))
             if found in CLASS_ROLE:
