@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ...models import available, locate
-from .parse import (children_of, cue_verb, has_nominal, inverted_subject,
+from .cue_check import plausible_cue
+from .parse import (children_of, cue_verb, has_nominal, inverted_subject, is_passive,
                            parse_subject)
 from .lexicon import lexicon
 from .text import END_PUNCT, Tok
@@ -335,6 +336,9 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         near = sources[bisect_left(source_starts, max(s, cue[0] - SOURCE_REACH)):
                        bisect_right(source_starts, min(e - 1, cue[0] + SOURCE_REACH))]
         speaker = next((r for r in near if not (r[0] < cue[1] and cue[0] < r[1])), None)
+        if speaker is not None and is_passive(toks, kids, k) and any(
+                toks[c].dep == "nsubj:pass" and speaker[0] <= c < speaker[1] for c in kids[k]):
+            speaker = None  # "X was accused of …": the subject of a passive cue is who it is about
         if speaker is None:
             speaker = parse_subject(toks, kids, k, s, e) or inverted_subject(toks, kids, k, e)
         if speaker is not None and not has_nominal(toks, speaker):
@@ -349,6 +353,9 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
                 speaker = None  # the parse's subject of a cue the parse gives no content: unsure
         if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
+        if not any(toks[j].pos in ("VERB", "AUX") for j in range(*content)) and not plausible_cue(
+                toks, cue, lang, verbs):
+            continue  # "the drones have inflicted so much damage": a thing done, not something said
         out.append(Found(content, cue, "model", speaker))
         covered.update(range(*cue))
     if REFINE:

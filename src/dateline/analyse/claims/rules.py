@@ -264,8 +264,11 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             content = _bare_clause(toks, k, e, lx, cls)
         if content is None and obj is not None and cls == "tell" and lx.lang == "en":
             content = _bare_clause(toks, obj[1], e, lx, "say")  # "told reporters he feels …"
-        if content is None and cls in ("object", "evidence"):  # "called him a liar", "urged
-            start = particle + 1 if particle is not None and particle >= k else k  # voters to …"
+        if content is None and cls in ("object", "evidence") and (cls == "object" or _evidence_subject(
+                toks, speaker, c, lx) is not None):  # "called him a liar", "urged voters to …";
+            # an evidence verb with a noun phrase only for a poll, a video … ("The video shows
+            # the rescue"), not "the drones find their targets", "he found a man bleeding"
+            start = particle + 1 if particle is not None and particle >= k else k
             if start + 1 < e and toks[start].lower in OBJECT_PREPS and cls == "object":
                 ce = start = start + 1  # "called for", "called on": the preposition joins the cue
             elif start + 1 < e and toks[start].lower in INFINITIVE and toks[start + 1].is_word:

@@ -1,0 +1,67 @@
+"""A cue the tagger proposes is a claim only when people report with it; what drones did or a
+person found is no claim (invented sentences, in the forms real pages showed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.claims.cue_check import plausible_cue
+from dateline.analyse.claims.lexicon import lexicon
+from dateline.analyse.claims.text import tokens_from_parse
+from dateline.analyse.layer import parse
+
+from test_claims_round2 import summary
+
+
+def _cue(text, words):
+    toks, _ = tokens_from_parse(parse(text, "en"))
+    first = words.split()[0]
+    i = next(t.i for t in toks if t.text == first)
+    return toks, (i, i + len(words.split()))
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The senator backed the plan, noting the costs.", "noting"),
+    ("The minister urged the unions to return.", "urged"),
+    ("Union leaders have long asked where the money went.", "have long asked"),
+])
+def test_reporting_words_pass(text, cue):
+    toks, span = _cue(text, cue)
+    assert plausible_cue(toks, span, "en", lexicon("en").verbs)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The drones have inflicted heavy damage on the harbour.", "have inflicted"),
+    ("The makers are now delivering forty drones a month.", "are now delivering"),
+    ("The officers, having inspected the room, left.", "having inspected"),
+])
+def test_words_nobody_reports_with_fail(text, cue):
+    toks, span = _cue(text, cue)
+    assert not plausible_cue(toks, span, "en", lexicon("en").verbs)
+
+
+@pytest.mark.parametrize("text", [
+    "The cheap drones have inflicted heavy damage on the harbour city, although most are shot down.",
+    "Under a new contract, the makers are now delivering forty drones a month to the navy.",
+    "The two candidates sidestepped tricky questions about their own budgets in the debate.",
+])
+def test_no_claim_from_what_someone_did(text):
+    assert summary([text], "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cheap drones often find their targets, though, with jam-resistant antennas.",
+    "The officers boarded the train and found a passenger bleeding on the floor.",
+])
+def test_finding_a_thing_is_no_claim(text):
+    assert not [c for c in summary([text], "en") if c[1] in ("find", "found")]
+
+
+def test_a_video_still_shows_what_it_shows():
+    got = summary(["A video shows the rescue of the girl from the hotel room."], "en")
+    assert [(s, c) for s, c, _, _ in got] == [("A video", "shows")]
+
+
+def test_the_latest_is_a_label_not_a_speaker():
+    got = summary(["The Latest: Man stabbed on a commuter train near the harbour"], "en")
+    assert not [c for c in got if c[0] == "The Latest"]
