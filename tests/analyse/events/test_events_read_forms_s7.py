@@ -1,0 +1,71 @@
+"""Forms read on real English pages (session 7) that gave phantom events or wrong participants;
+invented articles of the same shape, read end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_read_forms import events
+
+
+def _text(part):
+    return (part or {}).get("text")
+
+
+def _all(text):
+    return [(e["label"], e["text"]) for e in events(text)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Art stolen\n\nA man took a stop sign painted by the artist from a street corner.\n", "sign"),
+    ("Actor attacked\n\nAfter the attack she returned to her home, where officers found her.\n", "returned"),
+    ("New drone\n\nTwo sets of wings provide maximum lift for a small wingspan.\n", "provide"),
+    ("New drone\n\nThe wings lift the drone quickly off the ground.\n", "lift"),
+    ("New drone\n\nMass is the key, and the drones work only in large numbers.\n", "Mass"),
+    ("Election\n\nThe parties spend their money online as they battle to win the December election.\n", "battle"),
+    ("Election\n\nCampaigns have been pressing the boundaries to get attention.\n", "pressing"),
+    ("Election\n\nHis refusal to answer was met with hoots of laughter.\n", "met"),
+    ("Debate\n\nThe two leaders attacked each other's policies on health care.\n", "attacked"),
+])
+def test_a_word_in_no_event_sense_makes_no_event(text, word):
+    assert not [e for e in _all(text) if e[1] == word]
+
+
+@pytest.mark.parametrize("text,word,label", [
+    ("Deal\n\nThe two governments signed a ceasefire agreement on Monday.\n", "signed", "SUPPORT"),
+    ("Withdrawal\n\nThe troops returned to their barracks after the clashes.\n", "returned", "RETREAT"),
+    ("Aid\n\nThe agency will provide food and shelter to the displaced families.\n", "provide", "AGREE"),
+    ("Sanctions\n\nThe government lifted the curfew in the capital on Sunday.\n", "lifted", "CONCEDE"),
+    ("Fighting\n\nThe army has massed troops on the border.\n", "massed", "MOBILIZE"),
+    ("Talks\n\nThe foreign minister met the president of Kenya in Nairobi.\n", "met", "CONSULT"),
+])
+def test_the_event_sense_stays(text, word, label):
+    assert (label, word) in _all(text)
+
+
+def test_a_headline_participle_after_its_noun_is_done_to_that_noun():
+    evs = events("Man stabbed to death on commuter train\n\nA man was stabbed to death on a commuter "
+                 "train on Tuesday, police said.\n")
+    for ev in evs:
+        assert _text(ev["attrs"]["actor"]) is None
+        assert "train" not in (_text(ev["attrs"]["target"]) or "")
+
+
+def test_a_verb_joined_to_a_passive_shares_it():
+    [kidnap] = [e for e in events("Rescue video\n\nPolice released a video showing the rescue of a girl "
+                                  "who was taken from her mother's arms and kidnapped in broad daylight.\n")
+                if e["text"] == "kidnapped"]
+    assert kidnap["attrs"]["actor"] is None
+    assert _text(kidnap["attrs"]["target"]) == "a girl"
+
+
+def test_the_rescued_are_the_target_of_a_rescue():
+    [rescue] = [e for e in events("Rescue video\n\nThe video shows the rescue of a girl from a hotel room.\n")
+                if e["text"] == "rescue"]
+    assert rescue["attrs"]["actor"] is None and _text(rescue["attrs"]["target"]) == "a girl"
+
+
+def test_who_is_in_custody_is_held():
+    [held] = [e for e in events("Arrest\n\nA man in his twenties was in custody on suspicion of theft, "
+                                "the police said.\n") if e["text"] == "custody"]
+    assert _text(held["attrs"]["target"]) == "A man" and held["attrs"]["actor"] is None
