@@ -19,3 +19,15 @@ def test_a_hyphenated_country_name_is_one_place_not_its_last_part():
     text = "Un tremblement de terre de magnitude 6,8 a touché la Papouasie-Nouvelle-Guinée mercredi."
     [place] = [s for s in entity_spans(text, "fr") if s.label == "LOC"]
     assert text[place.start:place.end] == "Papouasie-Nouvelle-Guinée" and place.attrs["geo"]["country"] == "PG"
+
+
+def test_a_newspaper_named_after_its_city_is_a_medium_not_a_place():
+    # session 7: "The San Francisco Chronicle says" had become a place, and an arrest took place there
+    text = "The Hayward Chronicle says police are looking into the stabbing. The Chronicle says he ran."
+    got = {text[s.start:s.end]: s for s in entity_spans(text, "en")}
+    [paper] = [s for k, s in got.items() if k.endswith("Hayward Chronicle")]
+    assert paper.attrs.get("kind") == "media"
+    assert got["Chronicle"].attrs.get("kind") == "media"
+    text = "Het Limburgs Dagblad meldt dat de verdachte is opgepakt."
+    got = {text[s.start:s.end]: s for s in entity_spans(text, "nl")}
+    assert not [s for s in got.values() if s.label == "LOC"]

@@ -118,6 +118,10 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             elif not conll and lab in ("PER", "LOC") and e - s >= 2 and toks.lower[e - 1] in lex.org_words \
                     and toks.text[e - 1][:1].isupper():
                 hit = Hit(s, e, "ORG", "organisation", "model")  # "Arena Group", "Acme Inc." are no persons
+            elif not conll and toks.lower[e - 1] in lex.media_heads and toks.text[e - 1][:1].isupper() \
+                    and (e - s >= 2 or s > 0 and toks.lower[s - 1] == "the"):
+                # "The San Francisco Chronicle says": a newspaper, not a place an event happens at
+                hit = Hit(s, e, "ORG", "media", "model")
             base.extend(_check_model_hit(toks, extend_org(toks, hit, lex), lex))
     else:
         places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
