@@ -65,3 +65,10 @@ def test_a_video_still_shows_what_it_shows():
 def test_the_latest_is_a_label_not_a_speaker():
     got = summary(["The Latest: Man stabbed on a commuter train near the harbour"], "en")
     assert not [c for c in got if c[0] == "The Latest"]
+
+
+def test_a_capitalised_adverb_before_a_colon_is_no_speaker():
+    # German capitalises a sentence's first word: "Allerdings:" had spoken a whole paragraph
+    got = summary(["Allerdings: In diesem Streifen liegen bedeutende Städte wie Kobane und Qamishli."], "de")
+    assert not [c for c in got if c[3] == "colon"]
+    assert summary(["Scholz: „Wir werden die Steuern nicht erhöhen.“"], "de")[0][0] == "Scholz"

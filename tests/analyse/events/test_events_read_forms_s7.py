@@ -69,3 +69,13 @@ def test_who_is_in_custody_is_held():
     [held] = [e for e in events("Arrest\n\nA man in his twenties was in custody on suspicion of theft, "
                                 "the police said.\n") if e["text"] == "custody"]
     assert _text(held["attrs"]["target"]) == "A man" and held["attrs"]["actor"] is None
+
+
+def test_a_marketing_manoeuvre_is_no_troop_movement():
+    got = _all_de("Manöver\n\nDas kleine Marketingmanöver war durchsichtig. Die Armee hielt ein "
+                  "Militärmanöver an der Grenze ab.\n")
+    assert ("MOBILIZE", "Militärmanöver") in got and not [e for e in got if e[1] == "Marketingmanöver"]
+
+
+def _all_de(text):
+    return [(e["label"], e["text"]) for e in events(text, "de")]
