@@ -58,3 +58,10 @@ def test_two_replies_by_name_cut_nothing():
     texts = [A1, r1, A2, "@mayor asked the council to wait for the spring tides before work starts."]
     scores = [0.95, 0.8, 0.9, 0.8]
     assert body(texts, scores) == texts
+
+
+def test_a_french_read_label_opens_a_related_link():
+    # session 7: "Lire : Que sont …" stayed in a French body and "Lire" became a town in France
+    link = "Lire : Que sont les valises qui espionnent les téléphones portables ?"
+    texts = [A1, link, A2]
+    assert body(texts, [0.95, 0.6, 0.9], "fr") == [A1, A2]

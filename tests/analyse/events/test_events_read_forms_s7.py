@@ -79,3 +79,18 @@ def test_a_marketing_manoeuvre_is_no_troop_movement():
 
 def _all_de(text):
     return [(e["label"], e["text"]) for e in events(text, "de")]
+
+
+def test_french_perfect_tense_subject_acts():
+    # "a arrêté" (aux:tense in UD French) had been read as a bare participle, a passive: the
+    # police became the arrested and rebels who killed became the killed
+    evs = {e["text"]: e["attrs"] for e in events("Arrestations\n\nLa police a arrêté trois hommes à Lyon. "
+                                                 "Les rebelles ont tué dix soldats.\n", "fr")}
+    assert _text(evs["arrêté"]["actor"]) == "police" and _text(evs["arrêté"]["target"]) == "hommes"
+    assert _text(evs["tué"]["actor"]) == "rebelles" and _text(evs["tué"]["target"]) == "soldats"
+
+
+def test_a_french_decree_is_no_arrest():
+    got = [(e["label"], e["text"]) for e in events("Loi\n\nLa liste sera fixée par un arrêté du Premier "
+                                                    "ministre. Deux suspects ont été arrêtés samedi.\n", "fr")]
+    assert got == [("COERCE", "arrêtés")]

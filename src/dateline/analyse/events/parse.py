@@ -70,7 +70,7 @@ def phrase(t) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi.text)
 
 
-AUXES = ("aux", "aux:pass", "cop")
+AUXES = ("aux", "aux:pass", "aux:tense", "cop")  # aux:tense: French "a arrêté" (UD French)
 EXTENT_RIGHT = ("flat", "flat:name", "compound", "appos", "conj", "nmod")
 
 
