@@ -72,3 +72,13 @@ def test_a_capitalised_adverb_before_a_colon_is_no_speaker():
     got = summary(["Allerdings: In diesem Streifen liegen bedeutende Städte wie Kobane und Qamishli."], "de")
     assert not [c for c in got if c[3] == "colon"]
     assert summary(["Scholz: „Wir werden die Steuern nicht erhöhen.“"], "de")[0][0] == "Scholz"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Er zijn 555 doden gevallen. Dat zegt de woordvoerder van het agentschap, Sutopo Nugroho, vrijdag.",
+     "de woordvoerder van het agentschap, Sutopo Nugroho"),
+    ("en", "The toll rose to 555, said the agency's spokesman, Sutopo Nugroho, on Friday.",
+     "the agency's spokesman, Sutopo Nugroho"),
+])
+def test_the_day_after_a_speaker_is_not_the_speaker(lang, text, speaker):
+    assert [c[0] for c in summary([text], lang)] == [speaker]

@@ -31,3 +31,9 @@ def test_a_newspaper_named_after_its_city_is_a_medium_not_a_place():
     text = "Het Limburgs Dagblad meldt dat de verdachte is opgepakt."
     got = {text[s.start:s.end]: s for s in entity_spans(text, "nl")}
     assert not [s for s in got.values() if s.label == "LOC"]
+
+
+def test_a_name_after_island_is_a_place():
+    text = "Bij de aardbevingen die het Indonesische eiland Lombok trof, vielen 555 doden."
+    got = {text[s.start:s.end]: s.label for s in entity_spans(text, "nl")}
+    assert got.get("Lombok") == "LOC"

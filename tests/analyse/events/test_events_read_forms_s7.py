@@ -94,3 +94,12 @@ def test_a_french_decree_is_no_arrest():
     got = [(e["label"], e["text"]) for e in events("Loi\n\nLa liste sera fixée par un arrêté du Premier "
                                                     "ministre. Deux suspects ont été arrêtés samedi.\n", "fr")]
     assert got == [("COERCE", "arrêtés")]
+
+
+def test_deaths_in_plural_earthquakes_are_the_disaster_toll():
+    # session 7: "Bij de reeks aardbevingen ... zijn 555 doden gevallen" gave no event: only the
+    # singular disaster word was listed
+    evs = events("Doden na aardbevingen\n\nBij de reeks aardbevingen die het eiland de voorbije weken trof, "
+                 "zijn in totaal 555 doden gevallen. Dat zegt de woordvoerder, vrijdag.\n", "nl")
+    [quake] = [e for e in evs if e["attrs"]["same_as"] is None]
+    assert quake["label"] == "DISASTER" and quake["attrs"]["fatalities"]["best"] == 555

@@ -108,6 +108,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)]
+    _drop_trailing_days(toks, found, day_words(lang))
     share_headline_speaker(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
@@ -125,6 +126,20 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
 # Words that carry no statement on their own: a content of only these is a cue misread
 # ("Es könne nicht bestätigt | werden": the content "werden").
 EMPTY_POS = frozenset({"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+
+
+def _drop_trailing_days(toks, found, days) -> None:
+    """A speaker phrase ending in ", vrijdag" / ", on Friday" keeps only its name: the day
+    tells when it was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*)."""
+    for f in found:
+        if f.speaker is None:
+            continue
+        a, b = f.speaker
+        while b - a >= 3 and toks[b - 1].lower in days and (
+                toks[b - 2].text == "," or toks[b - 2].lower == "on" and toks[b - 3].text == ","):
+            b -= 2 if toks[b - 2].text == "," else 3
+        if (a, b) != f.speaker:
+            f.speaker = (a, b)
 
 
 def _says_something(toks, content) -> bool:

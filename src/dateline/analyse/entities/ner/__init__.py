@@ -279,6 +279,10 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     if h.end - h.start >= 2 and not toks.cap[h.end - 1] and toks.lower[h.end - 1] in lex.place_cues:
         # "Helmand province": the name is the place, the common noun after it says its kind
         return [Hit(h.start, h.end - 1, "LOC", "place", h.source, precision=lex.place_cues[toks.lower[h.end - 1]])]
+    if h.label in ("PER", "MISC") and h.start > 0 and toks.lower[h.start - 1] in lex.place_cues \
+            and (not toks.cap[h.start - 1] or lex.lang == "de"):
+        # "het Indonesische eiland Lombok", "the town of"-less "the island Lombok": a place
+        return [Hit(h.start, h.end, "LOC", "place", h.source, precision=lex.place_cues[toks.lower[h.start - 1]])]
     if _common_opener(toks, h.start, lex):
         if h.end - h.start == 1:  # "Hevige", "Thans" opening a sentence or heading
             return []
