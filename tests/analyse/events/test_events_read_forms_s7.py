@@ -103,3 +103,9 @@ def test_deaths_in_plural_earthquakes_are_the_disaster_toll():
                  "zijn in totaal 555 doden gevallen. Dat zegt de woordvoerder, vrijdag.\n", "nl")
     [quake] = [e for e in evs if e["attrs"]["same_as"] is None]
     assert quake["label"] == "DISASTER" and quake["attrs"]["fatalities"]["best"] == 555
+
+
+def test_the_wounded_left_behind_are_no_attackers():
+    [hurt] = [e for e in events("Attack\n\nTwo soldiers were left wounded after the attack on the base, "
+                                "officials said.\n") if e["text"] == "wounded"]
+    assert hurt["attrs"]["actor"] is None and _text(hurt["attrs"]["target"]).endswith("soldiers")

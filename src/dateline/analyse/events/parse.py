@@ -307,6 +307,13 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     if target is None and not noun and _participle(t, cues) and t.dep_ in ("ccomp", "xcomp") \
             and _lemma(t.head) in _words(cues, "undergo-verb"):
         target = _subject_of(t.head)  # "X zit opgesloten", "X blijft aangehouden"
+    if target is None and actor is None and not noun and t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") and (
+            t.pos_ == "ADJ" or _participle(t, cues) and "Past" in t.morph.get("Tense")):
+        # a state the clause ends in: "Two soldiers were left wounded", "found him dead": the one
+        # left or found underwent it (its object, else its subject); nobody is said to act
+        h = t.head
+        target = next((c for c in h.children if c.dep_ in OBJECTS), None) or next(
+            (c for c in h.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS), None)
     if is_passive and target is None and _passive_conj(t):
         target = next((c for c in t.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
     if (target is None or target.dep_ in OBJECTS or target.dep_.startswith("obl")) and t.dep_ == "acl" \
