@@ -82,3 +82,16 @@ def test_a_capitalised_adverb_before_a_colon_is_no_speaker():
 ])
 def test_the_day_after_a_speaker_is_not_the_speaker(lang, text, speaker):
     assert [c[0] for c in summary([text], lang)] == [speaker]
+
+
+def test_a_report_inside_a_report_keeps_its_own_speaker():
+    got = summary(["The minister said the rebels claimed that they had taken the town."], "en")
+    assert ("the rebels", "claimed") in [(c[0], c[1]) for c in got]
+    got = summary(["De minister zei dat de rebellen beweren dat ze de stad hebben ingenomen."], "nl")
+    assert ("de rebellen", "beweren") in [(c[0], c[1]) for c in got]
+
+
+def test_a_cue_inside_a_report_does_not_say_the_report_s_source():
+    # "annoncée" had made a claim whose content was "Selon le ministre"
+    got = summary(["Selon le ministre, la fermeture des frontières sera annoncée mardi."], "fr")
+    assert [(c[0], c[1]) for c in got] == [("le ministre", "Selon")]
