@@ -37,3 +37,20 @@ def test_a_name_after_island_is_a_place():
     text = "Bij de aardbevingen die het Indonesische eiland Lombok trof, vielen 555 doden."
     got = {text[s.start:s.end]: s.label for s in entity_spans(text, "nl")}
     assert got.get("Lombok") == "LOC"
+
+
+def test_a_name_after_a_kinship_noun_is_a_person():
+    # session 7: "William's younger sister Pearl" had become Pearl, Mississippi
+    text = "Laura said her younger daughter Pearl, aged six, is struggling."
+    got = {text[s.start:s.end]: s.label for s in entity_spans(text, "en")}
+    assert got.get("Pearl") == "PER"
+
+
+def test_a_county_of_the_article_s_country_beats_a_town_abroad():
+    # session 7: "Sandgate near Folkestone, Kent" had put Kent in Washington state, and
+    # "Canterbury" in New Zealand, in a story set in England
+    text = ("The boy was hit near Folkestone, Kent, on Friday. The coroner for Canterbury opened "
+            "an inquest in Maidstone. A man was arrested in Dover, Kent.")
+    got = {text[s.start:s.end]: s for s in entity_spans(text, "en") if s.label == "LOC"}
+    assert got["Kent"].attrs["geo"]["country"] == "GB"
+    assert got["Canterbury"].attrs["geo"]["country"] == "GB"

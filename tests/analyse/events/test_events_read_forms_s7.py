@@ -109,3 +109,10 @@ def test_the_wounded_left_behind_are_no_attackers():
     [hurt] = [e for e in events("Attack\n\nTwo soldiers were left wounded after the attack on the base, "
                                 "officials said.\n") if e["text"] == "wounded"]
     assert hurt["attrs"]["actor"] is None and _text(hurt["attrs"]["target"]).endswith("soldiers")
+
+
+def test_a_hit_and_run_is_no_assault_and_a_bail_return_no_retreat():
+    got = _all("Boy killed\n\nA seven-year-old boy was killed in a hit-and-run near his home, police said. "
+               "A man was arrested and later bailed to return to the police station in March.\n")
+    assert ("DISASTER", "killed") in got and ("ASSAULT", "killed") not in got
+    assert not [e for e in got if e[1] == "return"]
