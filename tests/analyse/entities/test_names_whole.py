@@ -54,3 +54,9 @@ def test_a_county_of_the_article_s_country_beats_a_town_abroad():
     got = {text[s.start:s.end]: s for s in entity_spans(text, "en") if s.label == "LOC"}
     assert got["Kent"].attrs["geo"]["country"] == "GB"
     assert got["Canterbury"].attrs["geo"]["country"] == "GB"
+
+
+def test_a_word_before_police_is_no_person():
+    text = "A man was in custody, the Metropolitan police said."
+    got = {text[s.start:s.end]: s.label for s in entity_spans(text, "en")}
+    assert got.get("Metropolitan") != "PER"
