@@ -309,3 +309,21 @@ def test_a_denial_answers_no_later_quote_nobody_is_named_for():
     claims, body = claims_of(text, "en")
     denial = find(claims, body, "the idea that she needed")
     assert links(denial) == []
+
+
+def test_telling_lies_is_no_report_and_gives_no_link():
+    # the English stance set: "Mook asserted Trump tells so many lies that …" had made Trump a
+    # speaker "telling" the rest, and two disputes of that phantom claim
+    text = ("Mook asserted Trump tells so many lies that Clinton could risk deviating from her message. "
+            "Limbaugh told listeners the campaign had sent orders to the media.")
+    claims, body = claims_of(text, "en")
+    assert [c.attrs["cue"]["text"] for c in claims.values()] == ["asserted", "told"]
+    assert all(links(c) == [] for c in claims.values())
+
+
+def test_insisting_on_a_negation_answers_no_plain_report_it_shares_nothing_with():
+    text = ("Laut verschiedener Berichte arbeiteten die Behörden mit paramilitärischen Gruppen zusammen. "
+            "Die Opposition betonte, dass die Regierung sich nicht an die Vereinbarungen gehalten habe.")
+    claims, body = claims_of(text, "de")
+    insisting = find(claims, body, "nicht an die Vereinbarungen")
+    assert links(insisting) == []

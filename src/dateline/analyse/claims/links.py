@@ -161,6 +161,12 @@ def _mark_poor_targets(toks, found, keys, lx, lw) -> None:
             keys[i] = NO_TARGET
 
 
+def _deeds(toks, f: Found) -> set[str]:
+    """The lemmas of a claim's content that say what was done: its nouns and verbs, no names."""
+    return {toks[k].lemma for k in range(*f.content) if toks[k].pos in ("NOUN", "VERB") and not toks[k].is_upper
+            or toks[k].pos == "NOUN" and toks[k].is_upper and toks[k].lemma.islower()}
+
+
 def _account(keys, found, j: int, before: int) -> int | None:
     """The other party's account: the nearest claim before ``before`` by another speaker than
     claim j, moved back to that speaker's first claim ("denied hitting civilians" answers the
@@ -497,6 +503,10 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             kind, target = "disputes", _account(keys, found, j, j)
             if target is not None and _negated(toks, found[target], lx, lw):
                 target = None  # both say "not": they agree
+            if target is not None and found[target].hedge is None and not words[target] & _deeds(toks, found[j]):
+                target = None  # "betonte, dass die Regierung sich nicht an die Vereinbarungen
+                # gehalten habe" answers no plain report it shares no deed with (a hedged one,
+                # "had reportedly demanded 2 million", is what such an insistence answers)
         if target is None and not f.stance:
             verdict = _verdict(toks, f, lw, lx) if f.speaker is None or _subject_like(toks, f.speaker, lx, lw) else None
             if verdict:

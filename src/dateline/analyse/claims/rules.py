@@ -157,10 +157,20 @@ def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None)
             ne = np_right(toks, ns, e, lx)
             if ne > ns:
                 obj = (ns, ne)
+                if cls == "tell" and any(toks[x].lemma.lower() in TOLD_THINGS or toks[x].lower in TOLD_THINGS
+                                         for x in range(ns, ne)):
+                    return None, (k, ne), None  # "Trump tells so many lies that …": no one is told
                 j = ne
                 continue
         j += 1
     return None, (k, j), obj
+
+
+# what is told that is no addressee: "tells lies", "told the truth", "vertelt leugens"
+TOLD_THINGS = frozenset({"lie", "lies", "truth", "story", "stories", "joke", "jokes", "tale", "tales", "fib", "fibs",
+                         "leugen", "leugens", "waarheid", "verhaal", "verhalen", "grap", "grappen",
+                         "lüge", "lügen", "wahrheit", "geschichte", "geschichten", "witz", "witze",
+                         "mensonge", "mensonges", "vérité", "histoire", "histoires", "blague", "blagues"})
 
 
 def _object_word(t, lx) -> bool:

@@ -185,14 +185,14 @@ def _function_word(toks: Toks, k: int, lex) -> bool:
 
 
 def _not_a_name(h: Hit, toks: Toks, lex) -> bool:
-    """What no reader takes for a name: a single letter ("T" of "T-Mobile" split at the
+    """What no reader takes for a name: a number, a single letter ("T" of "T-Mobile" split at the
     hyphen; not an initial "V."), words that are all function words or sentence adverbs ("The", "According",
     "Nowadays"), or a heading in capitals that holds a function word ("WINS AGAIN")."""
     if h.source == "gazetteer" and h.label != "LOC":
         return False  # listed names are curated ("The Times" is in the lists whole)
     words = [k for k in range(h.start, h.end) if any(c.isalnum() for c in toks.text[k])]
-    if not words:
-        return True
+    if not words or not any(c.isalpha() for k in words for c in toks.text[k]):
+        return True  # (no letter at all: "2018", read as an organisation on a German page)
     if len(words) == 1 and len(toks.text[words[0]]) == 1 and toks.text[words[0]].isalpha() \
             and not (h.start and (toks.lower[h.start - 1],) in lex.titles):  # not "V." nor "Frau A"
         return True
