@@ -116,3 +116,17 @@ def test_a_hit_and_run_is_no_assault_and_a_bail_return_no_retreat():
                "A man was arrested and later bailed to return to the police station in March.\n")
     assert ("DISASTER", "killed") in got and ("ASSAULT", "killed") not in got
     assert not [e for e in got if e[1] == "return"]
+
+
+def test_without_charge_negates_the_charge_not_the_arrest():
+    evs = {e["text"]: e["attrs"] for e in events("Nicaragua\n\nDie Regierung hat tausende Menschen ohne Anklage "
+                                                 "verhaftet.\n", "de")}
+    assert evs["Anklage"]["negated"] and not evs["verhaftet"]["negated"]
+    evs = {e["text"]: e["attrs"] for e in events("Held\n\nPolice held 40 people without charge for a week.\n")}
+    assert evs["charge"]["negated"]
+
+
+def test_acknowledging_an_estimate_is_no_support():
+    got = _all_de("Nicaragua\n\nLaut der niedrigsten Schätzung, die auch von der Regierung anerkannt wurde, "
+                  "kamen 197 Menschen ums Leben.\n")
+    assert not [e for e in got if e[1] == "anerkannt"]

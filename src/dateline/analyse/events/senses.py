@@ -89,7 +89,12 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
         nxt = head.doc[head.i + 1]
         if nxt.pos_ in ("ADP", "PART", "ADV") and nxt.lower_ in banned:
             return True
-    return any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in banned or c.lower_ in banned) for c in head.children)
+    if any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in banned or c.lower_ in banned) for c in head.children):
+        return True
+    # a relative clause's object is its noun: "die Schätzung, die von der Regierung anerkannt wurde"
+    relative = head.dep_.startswith("acl") and any(
+        c.dep_ in OBJECT_DEPS and "Rel" in c.morph.get("PronType") for c in head.children)
+    return relative and (head.head.lemma_.lower() in banned or head.head.lower_ in banned)
 
 
 OBJECT_SLOT = ("obj", "iobj", "nsubj:pass")

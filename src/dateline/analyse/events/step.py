@@ -115,7 +115,8 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
                 ev["mode"] = instruments[0] if instruments else next(
                     (e["mode"] for e in sent_events if e["type"] == "ASSAULT" and e["mode"]), None)
             ev["hedged"] = hedged
-            ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
+            ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i)) \
+                or _negated_by_preposition(tokens, s0, i, lex)
             ev["modality"] = modality(tokens, s0, i, lex)
             if ev["modality"] and _in_prepositional_phrase(parsed, ev, lex.cues.get("about", ())):
                 # "berecht zal worden voor een schietpartij", "een onderzoek voor moord moet ...":
@@ -198,6 +199,17 @@ def _by_disaster(ev: dict, disaster_words, tokens) -> bool:
         return False
     return any(t.low in disaster_words or t.lemma.lower() in disaster_words
                for t in tokens[_tok_index(tokens, actor["start"]):ev["i"]])
+
+
+def _negated_by_preposition(tokens, s0: int, i: int, lex) -> bool:
+    """"ohne Anklage", "without charge", "zonder proces": the preposition negates the noun right
+    after it (an article or adjective between), not the verb that follows ("ohne Anklage
+    verhaftet": the arrest happened)."""
+    preps = lex.cues.get("negation-prep", ())
+    k = i - 1
+    while k >= s0 and k >= i - 3 and tokens[k].pos in ("DET", "ADJ"):
+        k -= 1
+    return k >= s0 and tokens[k].low in preps and tokens[i].pos in ("NOUN", "PROPN")
 
 
 def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool, disaster_words=frozenset()) -> list[dict]:
