@@ -15,6 +15,7 @@ from typing import Any
 from ...lang import load_list
 from ...types import Article, Span
 from ..base import AnalysisStep
+from .bounds import cut_after_content
 from .context import cut_datelines, dateline_tokens, resolve_pronouns
 from .lexicon import SUPPORTED, ClaimLexicon, lexicon
 from .layout import colon_claims, share_headline_speaker, signed_lines
@@ -103,6 +104,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     found = [f for f in found if f.cue not in taken] + anaphoric
     found.sort(key=lambda f: (min(f.cue[0], f.content[0]), f.cue[0]))
     found = _dedupe(found)
+    cut_after_content(toks, found)
     for f in found:
         if f.stance and _bare_noun_cue(toks, f):
             f.stance = None

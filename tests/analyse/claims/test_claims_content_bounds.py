@@ -1,0 +1,36 @@
+"""Where a reported clause ends when the sentence goes on (session 7, PolNeAR train errors;
+invented sentences of the same shapes). Each checks speaker, cue and content item by item."""
+
+from dateline.analyse.claims import find_claims
+from dateline.types import Article
+
+
+def claims_of(paragraphs, lang="en"):
+    article = Article(page_id="t", source="t", language=lang, paragraphs=paragraphs)
+    body = article.body
+    return [{"speaker": (c.attrs["speaker"] or {}).get("text"), "cue": c.attrs["cue"]["text"],
+             "content": c.text_in(body)} for c in find_claims(article)]
+
+
+def by_cue(claims, cue):
+    return next(c for c in claims if c["cue"] == cue)
+
+
+def test_a_second_cue_of_the_same_speaker_ends_the_first_content():
+    claims = claims_of(["She says people may not like the answer, but insists the mayor is mounting a weak attack."])
+    says, insists = by_cue(claims, "says"), by_cue(claims, "insists")
+    assert says["speaker"] == "She" and says["content"] == "people may not like the answer"
+    assert insists["speaker"] == "She" and insists["content"] == "the mayor is mounting a weak attack"
+
+
+def test_a_verb_coordinated_with_the_cue_is_the_speakers_next_act():
+    claims = claims_of(["The reporter tweeted a photograph of the flooded street and said she had been told to leave."])
+    assert by_cue(claims, "tweeted")["content"] == "a photograph of the flooded street"
+    assert by_cue(claims, "said")["content"] == "she had been told to leave"
+
+
+def test_a_conjunct_with_its_own_subject_or_a_contrast_stays_in_the_content():
+    [c] = claims_of(["The engineer said the bridge was safe and the costs are rising."])
+    assert c["content"] == "the bridge was safe and the costs are rising"
+    [c] = claims_of(["Analysts note the city would not truly close the port, but rather move the ships to the north."])
+    assert c["content"] == "the city would not truly close the port, but rather move the ships to the north"
