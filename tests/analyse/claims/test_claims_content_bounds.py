@@ -34,3 +34,16 @@ def test_a_conjunct_with_its_own_subject_or_a_contrast_stays_in_the_content():
     assert c["content"] == "the bridge was safe and the costs are rising"
     [c] = claims_of(["Analysts note the city would not truly close the port, but rather move the ships to the north."])
     assert c["content"] == "the city would not truly close the port, but rather move the ships to the north"
+
+
+def test_a_claim_reported_inside_another_keeps_its_own_subject():
+    # the outer cue is the tagger's; the inner claim's subject lies inside the outer content
+    claims = claims_of(["The governor hinted that his aides had said the budget was short."])
+    assert by_cue(claims, "said")["speaker"] == "his aides"
+    assert by_cue(claims, "said")["content"] == "the budget was short"
+
+
+def test_a_coordinated_denial_is_not_the_reported_clauses_subjects():
+    claims = claims_of(["The ministry said its forces hit a depot and denied that civilians were hurt."])
+    assert by_cue(claims, "said") == {"speaker": "The ministry", "cue": "said", "content": "its forces hit a depot"}
+    assert by_cue(claims, "denied")["speaker"] == "The ministry"

@@ -60,6 +60,8 @@ def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
                 if dep == "advcl" and any(toks[g].dep == "mark" and g < c and toks[g].lower in ADVERBIAL_MARKS
                                           for g in kids[c]):
                     continue  # "…, while others have slipped": a circumstance, not what is said
+                if dep == "advcl" and toks[c].lower.endswith("ing") and lo > k and toks[lo - 1].text == ",":
+                    continue  # "defended the plan, saying …": the participle's own claim, not this one's
                 if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
                     return _trim(toks, lo, hi)
     if NP_CONTENT and cue is not None:
@@ -299,6 +301,15 @@ REFINE_AGREE = 0.7  # share of the content's words the tagger must hold inside a
 REFINE_REACH = 40  # tokens a content may grow by on either side
 
 
+def _nests(content, claims) -> bool:
+    """Every claim touching ``content`` lies inside it, cue and content: a claim reported
+    within what this cue governs (*imagined X was thinking: "…"*), as PolNeAR nests them."""
+    a, b = content
+    touching = [f for f in claims if f.content[0] < b and a < f.content[1] or f.cue[0] < b and a < f.cue[1]]
+    return bool(touching) and all(a <= f.content[0] and f.content[1] <= b and a <= f.cue[0] and f.cue[1] <= b
+                                  for f in touching)
+
+
 def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> list:
     """Claims for the tagger's cues that no found claim covers."""
     from .rules import Found
@@ -347,8 +358,20 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
                 content = None  # "reported a loss": a speech verb's content is a clause
             if content is not None and RUN_NEEDS_SOURCE and speaker not in source_set:
                 speaker = None  # the parse's subject of a cue the parse gives no content: unsure
-        if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
+        if content is not None and content[0] >= cue[1] and any(i in covered for i in range(*content)) \
+                and not _nests(content, found + out):
+            # the clause runs into a claim the rules found ("defended his call …, saying …"):
+            # what this cue governs ends there
+            first = next(i for i in range(*content) if i in covered)
+            if first > content[0] + 1 and toks[first - 1].text == "," or toks[first].text == ",":
+                content = _trim_np(toks, content[0], first)
+                if content is not None and sum(toks[i].is_word for i in range(*content)) < 2:
+                    content = None
+        if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)) \
+                and not (content[0] >= cue[1] and _nests(content, found + out)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
+        if speaker is None and toks[content[0]].pos in ("AUX", "VERB") and not toks[content[0]].lower.endswith("ing"):
+            continue  # "what they say | was her mistake": a relative clause's gap, not a statement
         out.append(Found(content, cue, "model", speaker))
         covered.update(range(*cue))
     if REFINE:

@@ -1,0 +1,29 @@
+"""How the English attribution tagger's cues are combined with the rules' claims (session 7):
+a tagged cue's clause may hold a claim the rules found (PolNeAR nests them), a participle
+after a comma is its own claim, and a clause that opens on a verb with no speaker is a gap.
+Unit tests on ``model`` helpers with invented token ranges."""
+
+from dateline.analyse.claims import model
+from dateline.analyse.claims.rules import Found
+
+
+def test_a_claim_nests_only_when_cue_and_content_lie_inside():
+    inner = Found((8, 12), (6, 7), "say", (4, 6))
+    assert model._nests((4, 12), [inner])
+    assert not model._nests((4, 10), [inner])  # the inner content runs past: overlap, not nesting
+    outside_cue = Found((8, 12), (2, 3), "say")
+    assert not model._nests((4, 12), [outside_cue])
+    assert not model._nests((4, 12), [])
+
+
+def test_a_participle_after_a_comma_is_not_the_tagged_cues_clause():
+    from dateline.analyse.claims.parse import children_of
+    from dateline.analyse.claims.text import tokens_from_parse
+    from dateline.analyse.layer import parse
+
+    toks, _ = tokens_from_parse(parse("The senator praised the plan, saying the savings would help families.", "en"))
+    k = next(t.i for t in toks if t.text == "praised")
+    if toks[next(t.i for t in toks if t.text == "saying")].dep != "advcl":
+        return  # the parse reads it otherwise: nothing to check
+    got = model._content(toks, children_of(toks), k, 0, len(toks), (0, 2), (k, k + 1), {"praise": "object"})
+    assert got is None or toks[got[0]].text != "saying"
