@@ -60,7 +60,7 @@ def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
                 if dep == "advcl" and any(toks[g].dep == "mark" and g < c and toks[g].lower in ADVERBIAL_MARKS
                                           for g in kids[c]):
                     continue  # "…, while others have slipped": a circumstance, not what is said
-                if dep == "advcl" and toks[c].lower.endswith("ing") and lo > k and toks[lo - 1].text == ",":
+                if dep == "advcl" and toks[c].lower.endswith("ing") and c > k and toks[c - 1].text == ",":
                     continue  # "defended the plan, saying …": the participle's own claim, not this one's
                 if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
                     return _trim(toks, lo, hi)
