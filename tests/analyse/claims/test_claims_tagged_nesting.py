@@ -27,3 +27,24 @@ def test_a_participle_after_a_comma_is_not_the_tagged_cues_clause():
         return  # the parse reads it otherwise: nothing to check
     got = model._content(toks, children_of(toks), k, 0, len(toks), (0, 2), (k, k + 1), {"praise": "object"})
     assert got is None or toks[got[0]].text != "saying"
+
+
+def _claims(text):
+    from dateline.analyse.claims import find_claims
+    from dateline.types import Article
+
+    article = Article(page_id="t", source="t", language="en", paragraphs=[text])
+    return [((c.attrs["speaker"] or {}).get("text"), c.attrs["cue"]["text"], c.text_in(article.body))
+            for c in find_claims(article)]
+
+
+def test_a_tagged_content_never_repeats_its_cue_words():
+    for speaker, cue, content in _claims("The singer is terrified of losing her voice before the tour."):
+        assert not content.split()[0] in cue.split(), (cue, content)
+
+
+def test_according_to_a_study_by_someone_keeps_the_by_phrase_in_the_source():
+    got = _claims("According to a 2013 study by two economists, the recession cost millions of jobs.")
+    assert got == [("a 2013 study by two economists", "According to", "the recession cost millions of jobs")]
+    got = _claims("According to a report by the city's auditor, the budget is short.")
+    assert got == [("a report by the city's auditor", "According to", "the budget is short")]

@@ -370,6 +370,13 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)) \
                 and not (content[0] >= cue[1] and _nests(content, found + out)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
+        if content is not None and content[0] < cue[1] <= content[1] and cue[0] <= content[0]:
+            content = _trim_np(toks, cue[1], content[1])  # "paid tribute to | tribute to X": not the cue's own words
+        if content is not None and content[1] <= cue[0] and not any(
+                toks[j].pos in ("VERB", "AUX") and not toks[j].lower.endswith("ing") for j in range(*content)):
+            continue  # "At that moment, X uttered …", "Reading from a text, X …": a fronted phrase says nothing
+        if content is None:
+            continue
         if speaker is None and toks[content[0]].pos in ("AUX", "VERB") and not toks[content[0]].lower.endswith("ing"):
             continue  # "what they say | was her mistake": a relative clause's gap, not a statement
         out.append(Found(content, cue, "model", speaker))

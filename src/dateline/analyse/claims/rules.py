@@ -391,6 +391,13 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             if end > xe:
                 out.append(Found((s, end), (i, me), "according", (me, xe)))
         else:
+            if xe < e and toks[xe].text != "," and lx.is_(toks[xe], "prep"):
+                # "According to a study by two economists, …": the source's own phrase runs
+                # on to the comma (no verb in it)
+                comma = next((j for j in range(xe, min(e, xe + 12)) if toks[j].text == ","), None)
+                if comma is not None and not any(is_verbish(toks[j], lx) or toks[j].quoted for j in range(xe, comma)):
+                    xe = comma
+                    x = (me, xe)
             k = xe + 1 if xe < e and toks[xe].text == "," else xe
             end = clause_end(toks, k, e, lx)
             if end > k:
