@@ -47,3 +47,12 @@ def test_a_coordinated_denial_is_not_the_reported_clauses_subjects():
     claims = claims_of(["The ministry said its forces hit a depot and denied that civilians were hurt."])
     assert by_cue(claims, "said") == {"speaker": "The ministry", "cue": "said", "content": "its forces hit a depot"}
     assert by_cue(claims, "denied")["speaker"] == "The ministry"
+
+
+def test_a_cue_between_commas_after_a_phrase_with_no_verb_leaves_the_clause_whole():
+    [c] = claims_of(["Still, he said, officials have to decide who gets extra checks."])
+    assert c["speaker"] == "he" and c["content"] == "Still, he said, officials have to decide who gets extra checks"
+    [c] = claims_of(["Many of the closures, he said, were caused by the long drought."])
+    assert c["content"] == "Many of the closures, he said, were caused by the long drought"
+    [c] = claims_of(["The bridge is closed, he said, and the ferry is full."])
+    assert c["content"] == "The bridge is closed"

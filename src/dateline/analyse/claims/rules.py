@@ -216,6 +216,10 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
         return False
     if toks[a].pos == "SCONJ" and not any(toks[j].text == "," for j in range(a, b)):
         return True  # "Unless the council pays, she says, the library will close"
+    if lx.lang == "en" and not any(toks[j].pos in ("VERB", "AUX") for j in range(a, b)) \
+            and any(toks[j].pos in ("VERB", "AUX") for j in range(r, end)):
+        return True  # "Still, he said, officials …", "Many of the closures, he said, were …": no
+        # statement before the cue, so the clause goes on after it
     return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
 
 
