@@ -56,3 +56,14 @@ def test_a_cue_between_commas_after_a_phrase_with_no_verb_leaves_the_clause_whol
     assert c["content"] == "Many of the closures, he said, were caused by the long drought"
     [c] = claims_of(["The bridge is closed, he said, and the ferry is full."])
     assert c["content"] == "The bridge is closed"
+
+
+def test_a_second_speakers_claim_coordinated_with_the_cue_ends_the_first_content():
+    claims = claims_of(["The mayor admits the critics are decent people and have a point, "
+                        "but ultimately the council thinks their logic is flawed."])
+    assert by_cue(claims, "admits") == {"speaker": "The mayor", "cue": "admits",
+                                        "content": "the critics are decent people and have a point"}
+    assert by_cue(claims, "thinks")["speaker"] == "the council"
+    claims = claims_of(["The coach warned him not to get too angry in his interviews, but the player said he "
+                        "answered: “I cannot stay calm.”"])
+    assert by_cue(claims, "warned")["content"] == "him not to get too angry in his interviews"

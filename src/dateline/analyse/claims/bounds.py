@@ -70,7 +70,13 @@ def cut_after_content(toks: list[Tok], found: list) -> None:
             continue
         for x in range(a + 2, b):
             t = toks[x]
-            if t.quoted or t.dep != "conj" and x not in cue_at:
+            if t.quoted or t.dep not in ("conj", "advcl") and x not in cue_at:
+                continue
+            if (t.dep == "advcl" and t.head == k and t.lower.endswith("ing") and t.pos == "VERB"
+                    and toks[x - 1].text == ","):
+                # "said things should wait, referring to …": the speaker's participle, after the clause
+                if _cut(toks, f, x - 1):
+                    break
                 continue
             own = [toks[c].dep for c in kids[x]]
             shares_subject = not any(d.startswith("nsubj") or d == "mark" for d in own)
@@ -82,6 +88,12 @@ def cut_after_content(toks: list[Tok], found: list) -> None:
                     break
                 continue
             g = cue_at.get(x)
+            if (g is not None and g is not f and t.dep == "conj" and t.head == k and "cc" in own
+                    and g.speaker is not None and a < g.speaker[0] < x and g.kind not in ("quote", "according", "hedge")):
+                # "One in three said …, and one in four said …": a second speaker's claim
+                if _cut(toks, f, max(_subtree_start(kids, x), a + 1)):
+                    break
+                continue
             if (g is not None and g is not f and g.kind not in ("quote", "according", "hedge")
                     and t.pos == "VERB" and _after_conjunction(toks, x, a)
                     and (g.speaker is not None and g.speaker == f.speaker
