@@ -67,3 +67,12 @@ def test_a_second_speakers_claim_coordinated_with_the_cue_ends_the_first_content
     claims = claims_of(["The coach warned him not to get too angry in his interviews, but the player said he "
                         "answered: “I cannot stay calm.”"])
     assert by_cue(claims, "warned")["content"] == "him not to get too angry in his interviews"
+
+
+def test_a_role_written_before_a_name_is_part_of_the_speaker():
+    [c] = claims_of(["Ohio delegate Mary Stone said she is proud of the campaign."])
+    assert c["speaker"] == "Ohio delegate Mary Stone"
+    [c] = claims_of(["The club’s spokesman Tom Hill said the match was off."])
+    assert c["speaker"] == "The club’s spokesman Tom Hill"
+    [c] = claims_of(["9:30 p.m.", "Donald Smith says he may move to the South."])
+    assert c["speaker"] == "Donald Smith"  # a clock time on the line before is no role
