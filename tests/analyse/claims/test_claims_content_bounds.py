@@ -76,3 +76,15 @@ def test_a_role_written_before_a_name_is_part_of_the_speaker():
     assert c["speaker"] == "The club’s spokesman Tom Hill"
     [c] = claims_of(["9:30 p.m.", "Donald Smith says he may move to the South."])
     assert c["speaker"] == "Donald Smith"  # a clock time on the line before is no role
+
+
+def test_speakers_behind_a_fronted_phrase_or_shared_by_a_coordinated_cue():
+    [c] = claims_of(["Early Tuesday, the ministry disclosed in court that it asked for the return of the files."])
+    assert c["speaker"] == "the ministry" and c["content"] == "it asked for the return of the files"
+    [c] = claims_of(["In opposing the request, her lawyer, David Kent, wrote in a court filing that such a request was futile."])
+    assert c["speaker"] == "her lawyer, David Kent" and c["content"] == "such a request was futile"
+    claims = claims_of(["The governor's campaign said he has not accepted any new jobs and suggested that "
+                        "the bigger question is whether officials are working."])
+    assert [(c["speaker"], c["cue"]) for c in claims] == [("The governor's campaign", "said"),
+                                                          ("The governor's campaign", "suggested")]
+    assert by_cue(claims, "said")["content"] == "he has not accepted any new jobs"

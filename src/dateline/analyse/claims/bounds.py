@@ -100,4 +100,6 @@ def cut_after_content(toks: list[Tok], found: list) -> None:
                          or t.dep == "conj" and shares_subject)):
                 # another cue of the same speaker: "says …, but insists …"
                 if _cut(toks, f, max(_subtree_start(kids, x), a + 1)):
+                    if f.speaker is not None and (g.speaker is None or a <= g.speaker[0] < b):
+                        g.speaker = f.speaker  # "said … and suggested …": who said it suggests it
                     break

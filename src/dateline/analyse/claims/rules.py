@@ -79,8 +79,9 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
                                           and not lx.is_(prev, "det") and not t.lower.endswith("ing"))
         for idx, stance in ((lx.dispute, "disputes"), (lx.confirm, "confirms")):
             p = idx.match_at(toks, i)
-            if p and len(p.words) == 1 and (after_det or noun_slot):
-                continue  # "the question", "into question": a noun
+            if p and len(p.words) == 1 and (after_det or noun_slot or t.pos == "NOUN" and prev is not None
+                                            and prev.pos == "ADJ" and i - 2 >= s and lx.is_(toks[i - 2], "det")):
+                continue  # "the question", "into question", "the bigger question": a noun
             if p and p.tag != "emphatic" and i + len(p.words) <= e:
                 yield i, i + len(p.words), "stance", stance, None
                 i += len(p.words)

@@ -174,7 +174,21 @@ def _determined_noun(toks: list[Tok], words: list[int], lang: str) -> bool:
 
 
 def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
-    """The speaker range made whole and trimmed, or None when it is no noun phrase."""
+    """The speaker range made whole and trimmed, or None when it is no noun phrase; a fronted
+    phrase the parse hung on the subject (*In opposing the request, her lawyer, X, wrote*) is
+    left out."""
+    got = _checked(toks, r, content, lang)
+    s, e = r
+    while got is None and toks[s].pos in BAD_FIRST and toks[s].text not in OPENERS:
+        comma = next((j for j in range(s + 1, e - 1) if toks[j].text == ","), None)
+        if comma is None:
+            break
+        s = comma + 1
+        got = _checked(toks, (s, e), content, lang)
+    return got
+
+
+def _checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
     s, e = whole_name(toks, r, content)
     while s > 1 and hyphen_bound(toks, s) and toks[s].pos != "PRON":  # "cyber-security analysts"
         s -= 2
@@ -366,7 +380,10 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         if lx is not None and is_sentencing(toks, f.cue, lx):
             continue
         k = f.cue[0]
-        if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":
+        if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB" \
+                and not any(toks[j].head == k and toks[j].dep.startswith("nsubj") for j in range(max(0, k - 12), k)):
+            # (a cue with a subject of its own heads a clause, however the parse hangs it:
+            # "Early Tuesday, the ministry disclosed …")
             f.speaker = _subject_of_clause_before(toks, k) or noun_before(toks, k)  # "a memo announcing that …": the memo
         if f.speaker is not None and f.kind != "colon":
             f.speaker, told = without_addressee(toks, f.speaker)
