@@ -88,3 +88,9 @@ def test_speakers_behind_a_fronted_phrase_or_shared_by_a_coordinated_cue():
     assert [(c["speaker"], c["cue"]) for c in claims] == [("The governor's campaign", "said"),
                                                           ("The governor's campaign", "suggested")]
     assert by_cue(claims, "said")["content"] == "he has not accepted any new jobs"
+
+
+def test_an_impersonal_belief_stays_hedged_without_a_holder():
+    # beliefs with no holder are dropped in English, but not the impersonal passive
+    [c] = claims_of(["It is widely believed that the mayor will resign."])
+    assert c["speaker"] is None and c["cue"] == "believed" and c["content"] == "the mayor will resign"
