@@ -39,8 +39,8 @@ def test_a_conjunct_with_its_own_subject_or_a_contrast_stays_in_the_content():
 def test_a_claim_reported_inside_another_keeps_its_own_subject():
     # the outer cue is the tagger's; the inner claim's subject lies inside the outer content
     claims = claims_of(["The governor hinted that his aides had said the budget was short."])
-    assert by_cue(claims, "said")["speaker"] == "his aides"
-    assert by_cue(claims, "said")["content"] == "the budget was short"
+    assert by_cue(claims, "had said")["speaker"] == "his aides"
+    assert by_cue(claims, "had said")["content"] == "the budget was short"
 
 
 def test_a_coordinated_denial_is_not_the_reported_clauses_subjects():
@@ -93,4 +93,13 @@ def test_speakers_behind_a_fronted_phrase_or_shared_by_a_coordinated_cue():
 def test_an_impersonal_belief_stays_hedged_without_a_holder():
     # beliefs with no holder are dropped in English, but not the impersonal passive
     [c] = claims_of(["It is widely believed that the mayor will resign."])
-    assert c["speaker"] is None and c["cue"] == "believed" and c["content"] == "the mayor will resign"
+    assert c["speaker"] is None and c["cue"] == "is widely believed" and c["content"] == "the mayor will resign"
+
+
+def test_the_written_cue_holds_its_auxiliaries_and_negation():
+    [c] = claims_of(["The senator did not mention the plan by name."])
+    assert c["speaker"] == "The senator" and c["cue"] == "did not mention"
+    [c] = claims_of(["The council has also said that the works are late."])
+    assert c["cue"] == "has also said" and c["content"] == "the works are late"
+    [c] = claims_of(["The mayor said on Twitter on Thursday that the bridge would open."])
+    assert c["cue"] == "said"  # the words after the verb stay out (the channel is its own field)
