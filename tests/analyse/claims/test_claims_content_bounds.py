@@ -103,3 +103,13 @@ def test_the_written_cue_holds_its_auxiliaries_and_negation():
     assert c["cue"] == "has also said" and c["content"] == "the works are late"
     [c] = claims_of(["The mayor said on Twitter on Thursday that the bridge would open."])
     assert c["cue"] == "said"  # the words after the verb stay out (the channel is its own field)
+
+
+def test_according_to_after_a_quote_closing_on_its_comma_is_trailing():
+    claims = claims_of(['The mayor wrote to the firm\'s chief executive, threatening "a major lawsuit," '
+                        'according to a copy of the letter reviewed by the paper.'])
+    c = by_cue(claims, "according to")
+    assert c["speaker"] == "a copy of the letter"
+    assert c["content"] == 'The mayor wrote to the firm\'s chief executive, threatening "a major lawsuit'
+    [c] = claims_of(['The plan would cost the city "far too much," according to the auditor.'])
+    assert c["speaker"] == "the auditor" and c["content"].endswith('cost the city "far too much')

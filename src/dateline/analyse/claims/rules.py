@@ -362,8 +362,10 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             i = me
             continue
         x = (me, xe)
-        trailing = i > s and toks[i - 1].text == "," or p.tag == "post"
-        if p.tag == "post" and not (i > s and toks[i - 1].text == ","):
+        after_comma = i > s and toks[i - 1].text == "," or (  # '…, according to' / '…," according to'
+            i - 1 > s and toks[i - 1].text in CLOSERS and toks[i - 1].quoted is False and toks[i - 2].text == ",")
+        trailing = after_comma or p.tag == "post"
+        if p.tag == "post" and not after_comma:
             i = me
             continue
         host = None
@@ -381,7 +383,7 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             a = s
             while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
                 a += 1
-            end = i - 1
+            end = i - 1 if toks[i - 1].text == "," else i - 2
             if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word \
                     and any(toks[j].pos in ("VERB", "AUX") for j in range(xe + 1, e)):
                 end = e  # "The plan, according to X, would cost …": the whole sentence
