@@ -113,3 +113,18 @@ def test_according_to_after_a_quote_closing_on_its_comma_is_trailing():
     assert c["content"] == 'The mayor wrote to the firm\'s chief executive, threatening "a major lawsuit'
     [c] = claims_of(['The plan would cost the city "far too much," according to the auditor.'])
     assert c["speaker"] == "the auditor" and c["content"].endswith('cost the city "far too much')
+
+
+def test_a_relative_speaker_with_no_noun_in_the_parse_is_kept_as_written():
+    from dateline.analyse.claims.speaker_check import checked
+    from dateline.analyse.claims.text import Tok
+
+    words = [("donors", "NOUN", "nsubj", 3), (",", "PUNCT", "punct", 0), ("who", "PRON", "nsubj", 3),
+             ("backed", "VERB", "ROOT", 3), ("him", "PRON", "obj", 3)]
+    toks, pos = [], 0
+    for i, (w, p, d, h) in enumerate(words):
+        toks.append(Tok(i, w, w.lower(), w.lower(), pos, pos + len(w), pos=p, dep=d, head=h))
+        pos += len(w) + 1
+    # the parse hangs "backed" nowhere under "donors": no antecedent, so "who" stays (English)
+    assert checked(toks, (2, 3), (4, 5), "en") == (2, 3)
+    assert checked(toks, (2, 3), (4, 5), "nl") is None

@@ -194,7 +194,11 @@ def _checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | No
         s -= 2
     r = trimmed(toks, (s, e), lang)
     if r[1] - r[0] == 1 and toks[r[0]].lower in RELATIVES:
-        r = antecedent(toks, r[0]) or r
+        found = antecedent(toks, r[0])
+        if found is None and lang == "en" and toks[r[0]].lower == "who":
+            return r  # "… donors who backed …" with no noun the parse hangs it on: the relative
+            # pronoun as written, as a pronoun speaker is kept ("he")
+        r = found or r
     return r if is_noun_phrase(toks, r, lang) else None
 
 
