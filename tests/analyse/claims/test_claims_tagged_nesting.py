@@ -48,3 +48,17 @@ def test_according_to_a_study_by_someone_keeps_the_by_phrase_in_the_source():
     assert got == [("a 2013 study by two economists", "According to", "the recession cost millions of jobs")]
     got = _claims("According to a report by the city's auditor, the budget is short.")
     assert got == [("a report by the city's auditor", "According to", "the budget is short")]
+
+
+def test_a_content_cut_mid_phrase_runs_on_to_the_phrases_end():
+    from dateline.analyse.claims.text import tokens_from_parse
+    from dateline.analyse.layer import parse
+
+    toks, _ = tokens_from_parse(parse("City officials balked at the owner's plan to build a hotel on the site.", "en"))
+    a = next(t.i for t in toks if t.text == "the")
+    by = next(t.i for t in toks if t.text == "on")
+    e = len(toks) - 1
+    end = model._whole_end(toks, (a, by + 1), e)  # "… a hotel on": ends on a preposition
+    assert toks[end - 1].text == "site"
+    whole = model._whole_end(toks, (a, e), e)  # a content ending on a word stays
+    assert whole == e

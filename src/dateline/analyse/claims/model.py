@@ -383,4 +383,27 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         covered.update(range(*cue))
     if REFINE:
         refine_contents(toks, found + out, tags)
+    for f in found + out:
+        if f.content[0] >= f.cue[1] and not toks[f.content[0]].quoted:
+            n = bisect_right(sent_starts, f.content[0]) - 1
+            f.content = (f.content[0], _whole_end(toks, f.content, sents[n][1] if n >= 0 else len(toks)))
     return out
+
+
+DANGLING = frozenset({"ADP", "DET", "AUX", "PART", "CCONJ", "SCONJ"})
+DANGLE_REACH = 8  # tokens a content ending mid-phrase may run on by
+
+
+def _whole_end(toks: list[Tok], content: tuple[int, int], e: int) -> int:
+    """A content cut mid-phrase by a tagged run's edge or another claim's start (*… for the
+    Arizona*, *… since last*, *… drafted by*) runs on to the end of that phrase: past a
+    function word it ends on, then over the words the parse hangs inside it."""
+    a, b = content
+    end = b
+    if toks[b - 1].pos not in DANGLING and not (b < e and toks[b].pos in ("NOUN", "PROPN") and toks[b - 1].pos in ("ADJ", "PROPN", "NOUN")
+                                                and a <= toks[b].head < b):
+        return b
+    while end < min(e, b + DANGLE_REACH) and toks[end].is_word and not toks[end].quoted and (
+            toks[end - 1].pos in DANGLING or a <= toks[end].head < end):
+        end += 1
+    return end if end > b and toks[end - 1].pos not in DANGLING else b
