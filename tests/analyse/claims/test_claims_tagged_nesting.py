@@ -62,3 +62,26 @@ def test_a_content_cut_mid_phrase_runs_on_to_the_phrases_end():
     assert toks[end - 1].text == "site"
     whole = model._whole_end(toks, (a, e), e)  # a content ending on a word stays
     assert whole == e
+
+
+def _toks(words):
+    from dateline.analyse.claims.text import Tok
+
+    out, pos = [], 0
+    for i, w in enumerate(words):
+        out.append(Tok(i, w, w.lower(), w.lower(), pos, pos + len(w), pos="PUNCT" if w in ",." else "NOUN"))
+        pos += len(w) + 1
+    return out
+
+
+def test_the_taggers_content_run_grows_a_content_but_never_cuts_it():
+    words = "Ann said the bridge is shut , the ferry is full and the road is closed .".split()
+    toks = _toks(words)
+    f = Found((2, 6), (1, 2), "say", (0, 1))  # "the bridge is shut"
+    tags = {t.start: ("B" if t.i == 2 else "I") for t in toks[2:16]}  # the tagger reads on to "closed"
+    model.refine_contents(toks, [f], tags)
+    assert f.content == (2, 16)
+    g = Found((2, 16), (1, 2), "say", (0, 1))
+    tags = {t.start: ("B" if t.i == 2 else "I") for t in toks[2:14]}  # the tagger stops at "road"
+    model.refine_contents(toks, [g], tags)
+    assert g.content == (2, 16)

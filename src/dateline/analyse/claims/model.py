@@ -7,7 +7,7 @@ the sentence, else the cue's subject by the parse; its content is the clause the
 the parse (complement, parataxis, object), else the noun phrase it governs (not for speech
 verbs), else the rest of the sentence before an inverted cue, else the tagged content run next
 to it. The rules stay first: the tagger only adds, and with content tags it moves the edges of
-every claim's content to the tagged run where the two mostly agree (``refine_contents``).
+every claim's content to the tagged run where the two mostly agree, growing them only (``refine_contents``).
 """
 
 from __future__ import annotations
@@ -254,9 +254,11 @@ def _tagged_run(toks, tags: dict[int, str], cue, speaker, s: int, e: int) -> tup
 
 
 def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
-    """Move each claim's content edges to the tagger's content run (in place): a clause cut
-    short at a comma grows to the run's end, one running on past it is cut. Only where the
-    tagger agrees on most of the content's words, never over the claim's cue or speaker."""
+    """Grow each claim's content to the tagger's content run (in place): a clause cut short
+    at a comma grows to the run's end. Only where the tagger agrees on most of the content's
+    words, never over the claim's cue or speaker. The run never cuts a content: its edges
+    stop short inside phrases (*… to build a 120-room*) more often than they find a better
+    end (on PolNeAR train, cutting cost .012 of exact content F1 and gained no overlap)."""
     if not tags:
         return
     inside = [tags.get(t.start, "O") != "O" for t in toks]
@@ -275,7 +277,7 @@ def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
             lo -= 1
         while hi < len(toks) and inside[hi] and not begins[hi] and hi not in blocked and hi - b < REFINE_REACH:
             hi += 1
-        f.content = (_edge(toks, a, lo, inside), _edge(toks, b - 1, hi - 1, inside, end=True))
+        f.content = (min(a, _edge(toks, a, lo, inside)), max(b, _edge(toks, b - 1, hi - 1, inside, end=True)))
 
 
 REFINE_MIN = 2  # words an edge must move by (smaller moves are the two conventions' noise)
