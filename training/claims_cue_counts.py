@@ -2,6 +2,7 @@
 
     python training/claims_cue_counts.py [--min 10] [--write]
     python training/claims_cue_counts.py --rates [--min 10]
+    python training/claims_cue_counts.py --write-rates --min 3
 
 Reads ../shared/data/attribution/polnear/polnear-train-dev.tar.gz (extracted to a temporary
 folder, TRAIN split only: dev stays for reporting) and lemmatises every single-word gold Cue
@@ -33,6 +34,7 @@ from dateline.lang import path as data_path
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data" / "attribution" / "polnear" / "polnear-train-dev.tar.gz"
 OUT = data_path("en", "polnear_cue_counts.tsv")
+RATES = data_path("en", "polnear_cue_rates.tsv")
 WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -45,6 +47,8 @@ def main() -> None:
     ap.add_argument("--min", type=int, default=10)
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--rates", action="store_true", help="also count occurrences: cue rate per lemma")
+    ap.add_argument("--write-rates", action="store_true",
+                    help="store lemma, cue count and occurrences (the tagger's cue check reads them)")
     args = ap.parse_args()
     counts: Counter[str] = Counter()
     seen: Counter[str] = Counter()
@@ -59,7 +63,7 @@ def main() -> None:
                     words = parts[2].split()
                     if len(words) == 1 and words[0].isalpha():
                         counts[_lemma(words[0])] += 1
-        if args.rates:
+        if args.rates or args.write_rates:
             for txt in (base / "text").glob("*.txt"):
                 for w in WORD.findall(txt.read_text(encoding="utf-8")):
                     seen[_lemma(w)] += 1
@@ -75,6 +79,13 @@ def main() -> None:
                   "# from the annotations; no article text. Used to choose en/reporting_verbs.tsv.\n"
                   % args.min)
         OUT.write_text(header + "".join(f"{w}\t{n}\n" for w, n in rows), encoding="utf-8")
+    if args.write_rates:
+        header = ("# Single-word cue lemmas of the PolNeAR train split (cue count >= %d): lemma, times a\n"
+                  "# gold cue, times in the train texts at all (simplemma lemmas), made by\n"
+                  "# training/claims_cue_counts.py --write-rates. A word list, no article text. The\n"
+                  "# tagger's cues are kept only where a word of theirs is a cue often enough\n"
+                  "# (analyse/claims/cue_check.py).\n" % args.min)
+        RATES.write_text(header + "".join(f"{w}\t{n}\t{seen[w]}\n" for w, n in rows), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -41,3 +41,27 @@ def test_dutch_comment_markers():
              "19 november 2019 om 07:02", C2]
     scores = [0.95, 0.9, 0.05, 0.05, 0.8, 0.05, 0.05, 0.7]
     assert body(texts, scores, "nl") == [A1, A2]
+
+
+def test_three_replies_by_name_open_a_comment_section():
+    # session 7: a German page's unmarked comments answered each other by name ("@Name …")
+    r1 = "@harbourfan Two million is not much for a pier that old, and the ferry needs it."
+    r2 = "@Mary Jones Nobody asked the people who live by the harbour about any of this."
+    r3 = "@harbourfan The council has wasted more on less, look at the bus station."
+    texts = [A1, A2, C1, r1, r2, C2, r3, "Back to top"]
+    scores = [0.95, 0.9, 0.8, 0.8, 0.8, 0.8, 0.8, 0.01]
+    assert body(texts, scores) == [A1, A2, C1]
+
+
+def test_two_replies_by_name_cut_nothing():
+    r1 = "@harbourfan Two million is not much for a pier that old, and the ferry needs it."
+    texts = [A1, r1, A2, "@mayor asked the council to wait for the spring tides before work starts."]
+    scores = [0.95, 0.8, 0.9, 0.8]
+    assert body(texts, scores) == texts
+
+
+def test_a_french_read_label_opens_a_related_link():
+    # session 7: "Lire : Que sont …" stayed in a French body and "Lire" became a town in France
+    link = "Lire : Que sont les valises qui espionnent les téléphones portables ?"
+    texts = [A1, link, A2]
+    assert body(texts, [0.95, 0.6, 0.9], "fr") == [A1, A2]

@@ -150,6 +150,10 @@ def _event_line(s: dict) -> str:
         if fig:
             by = ", ".join(f"{f['value']} ({f.get('claimant') or '?'})" for f in fig.get("figures", []))
             line += f"; {key} {fig.get('low')}/{fig.get('best')}/{fig.get('high')} from {by}"
+    # a reader must see that the page says it did not (or may not) happen
+    flags = [name for name in ("negated", "hedged") if a.get(name)] + ([a["modality"]] if a.get("modality") else [])
+    if flags:
+        line += f" [{', '.join(flags)}]"
     return line
 
 

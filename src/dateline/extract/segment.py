@@ -326,13 +326,24 @@ def _comment_marker(lang: str | None) -> re.Pattern | None:
 
 def _comments_start(texts: list[str], n_words: list[int], lang: str | None) -> int | None:
     """The block that opens the first of two or more readers' comments ("joetoronto says:"
-    with the comment's time within two lines), or None."""
+    with the comment's time within two lines) or of three or more replies by name
+    ("@Martinxyz …"), or None."""
+    replies = [i for i, t in enumerate(texts) if REPLY.match(t)]
+    first_reply = replies[0] if len(replies) >= MIN_REPLIES else None
     marker = _comment_marker(lang)
     if marker is None:
-        return None
+        return first_reply
     found = [i for i, t in enumerate(texts) if n_words[i] <= 8 and marker.match(t.strip())
              and any(_stamp(texts[j]) for j in range(i + 1, min(len(texts), i + 3)))]
-    return found[0] if len(found) >= 2 else None
+    first = found[0] if len(found) >= 2 else None
+    return min((i for i in (first, first_reply) if i is not None), default=None)
+
+
+# a reader answering another by name ("@Martinxyz ob die …", "@Gregor Tobias Sie hat …"): a page
+# with three such blocks has a comment section from the first on (a real page's comments,
+# unmarked otherwise, had given events and claims)
+REPLY = re.compile(r"@[^\W\d][\w.\-]*\s")
+MIN_REPLIES = 3
 
 
 def segment(texts: list[str], scores: list[float], lang: str | None,

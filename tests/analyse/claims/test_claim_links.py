@@ -299,3 +299,13 @@ def test_calling_others_liars_or_a_speaker_on_another_topic_links_nothing_en():
                  "Trump said he had opposed the war from the start. Clinton said Trump is lying about his taxes."):
         claims, body = claims_of(text, "en")
         assert all(not links(c) for c in claims.values())
+
+
+def test_a_denial_answers_no_later_quote_nobody_is_named_for():
+    # session 7 (English stance set): "disputes the idea that she needed … in the first place"
+    # had been tied to a later unattributed quote sharing "first"
+    text = ("The nurse disputes the idea that she needed to be admitted in the first place.\n\n"
+            "\"The first time she had seen him, at a rally in June, she was calm,\" saying it twice.")
+    claims, body = claims_of(text, "en")
+    denial = find(claims, body, "the idea that she needed")
+    assert links(denial) == []

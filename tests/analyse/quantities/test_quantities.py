@@ -87,6 +87,12 @@ def test_non_counts_keep_a_unit(lang, text, qtext, unit):
     assert q.attrs["unit"] == unit
 
 
+def test_a_bare_colon_is_no_clock_time():
+    # session 7: "targets: command centres" had given quantities with no value
+    text = "Most drones will attack fixed targets: command centres and fuel dumps. It began at 6:38 p.m."
+    assert [text[q.start:q.end] for q in find_quantities(text, "en")] == ["6:38"]
+
+
 def test_noun_classes_say_what_a_count_is():
     text = "Er vielen 12 doden, 30 gewonden en 5 arrestanten."
     classes = [q.attrs["noun_class"] for q in find_quantities(text, "nl")]

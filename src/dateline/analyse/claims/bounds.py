@@ -89,6 +89,7 @@ def cut_after_content(toks: list[Tok], found: list) -> None:
                 continue
             g = cue_at.get(x)
             if (g is not None and g is not f and t.dep == "conj" and t.head == k and "cc" in own
+                    and "aux:pass" not in own  # a passive's subject is what was said, nobody speaks
                     and g.speaker is not None and a < g.speaker[0] < x and g.kind not in ("quote", "according", "hedge")):
                 # "One in three said …, and one in four said …": a second speaker's claim
                 if _cut(toks, f, max(_subtree_start(kids, x), a + 1)):

@@ -31,9 +31,16 @@ def _labels(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_list(lang, "colon_labels.txt"))
 
 
+NOT_A_NAME_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PRON", "AUX", "DET"})  # (not ADP: an
+# unknown name can be read as one, "Puigdemont:")
+
+
 def _name_like(toks: list[Tok], a: int, b: int) -> bool:
     words = [t for t in toks[a:b] if t.text not in NAME_GLUE]
-    return 0 < len(words) <= 5 and all(t.is_word and t.is_upper for t in words)
+    if not (0 < len(words) <= 5 and all(t.is_word and t.is_upper for t in words)):
+        return False
+    # German capitalises every noun and a sentence's first word: "Allerdings:" is no speaker
+    return not (len(words) == 1 and words[0].pos in NOT_A_NAME_POS)
 
 
 def _line_end(k: int, n: int, breaks: set[int]) -> int:

@@ -349,6 +349,7 @@ def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset()) -> 
         return _account(keys, found, j, one + 1)
     later = next((i for i in range(j + 1, min(len(found), j + 1 + FIGURE_REACH))
                   if not _same_side(keys, i, j) and words[i] & deeds and not found[i].stance
+                  and found[i].speaker is not None  # a later quote nobody is named for answers no one
                   and sent[found[i].cue[0]] > sent[found[j].cue[0]]), None)
     return later
 
@@ -471,7 +472,10 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 target = None
             if target is None and f.stance == "disputes":
                 names = {toks[k].lemma for k in range(*f.content) if toks[k].is_upper}
-                target = _denied(words, keys, found, j, sent, names)
+                # a shared adjective or adverb ties nothing ("in the first place" / "the first
+                # time she had seen him"): only nouns and verbs say what was done
+                plain = {toks[k].lemma for k in range(*f.content) if toks[k].pos not in ("NOUN", "VERB", "PROPN", "")}
+                target = _denied(words, keys, found, j, sent, names | plain)
         if target is None and not f.stance and j in lead and _speaks_for(toks, f, lead[j][2], sent, lx, lw):
             typ, cue, at = lead[j]
             before = next((n for n in range(len(found) - 1, -1, -1) if found[n].cue[0] < at), None)

@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ...models import available, locate
-from .parse import (children_of, cue_verb, has_nominal, inverted_subject,
+from .cue_check import plausible_cue
+from .parse import (children_of, cue_verb, has_nominal, inverted_subject, is_passive,
                            parse_subject)
 from .lexicon import lexicon
 from .text import END_PUNCT, Tok
@@ -348,6 +349,9 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         near = sources[bisect_left(source_starts, max(s, cue[0] - SOURCE_REACH)):
                        bisect_right(source_starts, min(e - 1, cue[0] + SOURCE_REACH))]
         speaker = next((r for r in near if not (r[0] < cue[1] and cue[0] < r[1])), None)
+        if speaker is not None and is_passive(toks, kids, k) and any(
+                toks[c].dep == "nsubj:pass" and speaker[0] <= c < speaker[1] for c in kids[k]):
+            speaker = None  # "X was accused of …": the subject of a passive cue is who it is about
         if speaker is None:
             speaker = parse_subject(toks, kids, k, s, e) or inverted_subject(toks, kids, k, e)
         if speaker is not None and not has_nominal(toks, speaker):
@@ -381,6 +385,9 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
             continue
         if speaker is None and toks[content[0]].pos in ("AUX", "VERB") and not toks[content[0]].lower.endswith("ing"):
             continue  # "what they say | was her mistake": a relative clause's gap, not a statement
+        if not any(toks[j].pos in ("VERB", "AUX") for j in range(*content)) and not plausible_cue(
+                toks, cue, lang, verbs):
+            continue  # "the drones have inflicted so much damage": a thing done, not something said
         out.append(Found(content, cue, "model", speaker))
         covered.update(range(*cue))
     if REFINE:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import ClaimLexicon
-from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right
+from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right, trim_speaker
 from .subjects import (INFINITIVE, PASSIVE_BEFORE, PERSON_RELATIVES, _evidence_subject,
                               _impersonal, _is_comp, _participle, _plain_subject, _sentence_subject,
                               _shared_subject, _speaker_left, _subject_before_comma)
@@ -233,7 +233,17 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         speaker, front, cs = _speaker_left(toks, s, c, lx)
         if c - 2 > s and lx.is_(toks[c - 1], "inv") and toks[c - 2].text == ",":
             speaker, front, cs = None, None, c - 1  # "C, zo reageert X": X after the cue says C
-        if speaker is not None and any(speaker[0] <= f.cue[0] < speaker[1] for f in out):
+        host = next((f for f in out if speaker is not None and speaker[0] <= f.cue[0] < speaker[1]), None)
+        if host is not None and host.content[0] < c < host.content[1] and speaker[0] < host.content[0] < speaker[1]:
+            # "The minister said the rebels claimed …": a report inside a report keeps its own
+            # subject, the words after the outer cue
+            speaker = trim_speaker(toks, host.content[0], speaker[1], lx)
+            if speaker[1] <= speaker[0] or any(is_verbish(toks[x], lx) or toks[x].pos in ("VERB", "AUX")
+                                               for x in range(*speaker)):
+                speaker = None  # "said its forces hit a depot and denied …": no subject of its own
+            else:
+                cs = speaker[0]  # the words before it are the outer report's, not this one's front
+        elif host is not None:
             speaker = None  # "X called the plan a disaster and said …": not a subject
         right_speaker = None
         k = ce
@@ -269,8 +279,11 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             content = _bare_clause(toks, k, e, lx, cls)
         if content is None and obj is not None and cls == "tell" and lx.lang == "en":
             content = _bare_clause(toks, obj[1], e, lx, "say")  # "told reporters he feels …"
-        if content is None and cls in ("object", "evidence"):  # "called him a liar", "urged
-            start = particle + 1 if particle is not None and particle >= k else k  # voters to …"
+        if content is None and cls in ("object", "evidence") and (cls == "object" or _evidence_subject(
+                toks, speaker, c, lx) is not None):  # "called him a liar", "urged voters to …";
+            # an evidence verb with a noun phrase only for a poll, a video … ("The video shows
+            # the rescue"), not "the drones find their targets", "he found a man bleeding"
+            start = particle + 1 if particle is not None and particle >= k else k
             if start + 1 < e and toks[start].lower in OBJECT_PREPS and cls == "object":
                 ce = start = start + 1  # "called for", "called on": the preposition joins the cue
             elif start + 1 < e and toks[start].lower in INFINITIVE and toks[start + 1].is_word:

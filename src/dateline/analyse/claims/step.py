@@ -111,7 +111,9 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
              and not (lang == "en" and f.kind in HELD_KINDS and f.speaker is None and f.reported_by is None
-                     and f.hedge is None)]
+                      and f.hedge is None)]
+    _drop_trailing_days(toks, found, day_words(lang))
+    found = [f for f in found if not _reads_its_host(f, found)]
     share_headline_speaker(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
@@ -135,6 +137,42 @@ HELD_KINDS = frozenset({"belief"})
 # Words that carry no statement on their own: a content of only these is a cue misread
 # ("Es könne nicht bestätigt | werden": the content "werden").
 EMPTY_POS = frozenset({"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _reads_its_host(f: Found, found: list[Found]) -> bool:
+    """A cue inside another claim's content whose own content is that claim's cue or speaker
+    (*Selon le ministre, la fermeture sera annoncée mardi*: "annoncée" does not say "Selon le
+    ministre"): the words of the report read back as what is reported. (The speaker is the
+    one found so far: the check runs after the speaker checks.)"""
+    def reads(f, g):
+        return g.content[0] <= f.cue[0] < g.content[1] and (_overlap(f.content, g.cue) or _overlap(f.content, g.speaker))
+    def loses_to(g) -> bool:
+        if not reads(g, f):
+            return True
+        # two claims read into each other: a named speaker's stays, both when both name one,
+        # else the longer content
+        if (f.speaker is None) != (g.speaker is None):
+            return f.speaker is None
+        return f.speaker is None and f.content[1] - f.content[0] < g.content[1] - g.content[0]
+    return any(g is not f and reads(f, g) and loses_to(g) for g in found)
+
+
+def _drop_trailing_days(toks, found, days) -> None:
+    """A speaker phrase ending in ", vrijdag" / ", on Friday" keeps only its name: the day
+    tells when it was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*)."""
+    for f in found:
+        if f.speaker is None:
+            continue
+        a, b = f.speaker
+        while b - a >= 3 and toks[b - 1].lower in days and (
+                toks[b - 2].text == "," or toks[b - 2].lower == "on" and toks[b - 3].text == ","):
+            b -= 2 if toks[b - 2].text == "," else 3
+        if (a, b) != f.speaker:
+            f.speaker = (a, b)
 
 
 def _says_something(toks, content) -> bool:

@@ -169,11 +169,14 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
     geos: dict[int, dict | None] = {}
     countries: Counter = Counter()
     dateline_country = None
+    counted: set[str] = set()  # each place name once: a town named five times is still one place
     for n, h in enumerate(hits):
         if h.label != "LOC":
             continue
-        geos[n] = geocode(toks.span_text(h.start, h.end), cue(h))
-        if geos[n]:
+        name = toks.span_text(h.start, h.end)
+        geos[n] = geocode(name, cue(h))
+        if geos[n] and name not in counted:
+            counted.add(name)
             countries[geos[n]["country"]] += 1
             if dateline_place and dateline_country is None and h.start < 3:
                 dateline_country = geos[n]["country"]

@@ -70,7 +70,7 @@ def phrase(t) -> tuple[int, int]:
     return lo.idx, hi.idx + len(hi.text)
 
 
-AUXES = ("aux", "aux:pass", "cop")
+AUXES = ("aux", "aux:pass", "aux:tense", "cop")  # aux:tense: French "a arrêté" (UD French)
 EXTENT_RIGHT = ("flat", "flat:name", "compound", "appos", "conj", "nmod")
 
 
@@ -168,12 +168,25 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
     (*Duizenden boeren zijn de straten ingetrokken* is an active perfect)."""
     if any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS for c in t.children) or _bare_participle(t, cues):
         return True  # (a headline's parse often makes its noun phrases objects: not read here)
+    if _passive_conj(t):
+        return True
     # the passive auxiliary the parse hangs on a participle however far before it ("werden vier
     # verdachten (drie dealers en een koper) gearresteerd") counts as the words' cue does
     passive_cue = passive_cue or _participle(t, cues) and any(
         c.dep_ == "aux" and c.lower_ in _words(cues, "passive-aux") for c in t.children)
     return passive_cue and not (t.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children))
+
+
+def _passive_conj(t) -> bool:
+    """A verb joined to a passive one with no subject or object of its own shares its passive
+    (*a girl who was ripped from her mother's arms and kidnapped*): the police who released
+    the video did not kidnap her."""
+    if t.dep_ != "conj" or t.pos_ != "VERB" or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in SUBJECTS + PASSIVE_SUBJECTS + OBJECTS for c in t.children):
+        return False
+    return any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS for c in t.head.children)
 
 
 def _headline_subject(t, subject):
@@ -209,10 +222,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                              or any(_case(c) in AGENT_CASES for c in kids if c.dep_.startswith("nmod")))
     days = day_words(t.doc.lang_)
     copula = noun and any(c.dep_ == "cop" for c in kids)
+    held = copula and any(c.dep_ == "case" for c in kids)  # "was in custody", "is under arrest"
     for c in kids:
         dep = c.dep_
         if dep in SUBJECTS + PASSIVE_SUBJECTS and c.lower_ in days:
             continue  # "Zondag protesteerden honderden mensen": the day is no participant
+        if dep in SUBJECTS and copula and held and target is None:
+            target = c  # "A man was in custody", "X is under arrest": the subject is held
+            continue
         if dep in SUBJECTS and copula:
             continue  # "Reden is zijn veroordeling door het hof": the reason convicted no one
         if dep in SUBJECTS and not is_passive:
@@ -290,7 +307,18 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     if target is None and not noun and _participle(t, cues) and t.dep_ in ("ccomp", "xcomp") \
             and _lemma(t.head) in _words(cues, "undergo-verb"):
         target = _subject_of(t.head)  # "X zit opgesloten", "X blijft aangehouden"
-    if (target is None or target.dep_ in OBJECTS) and t.dep_ == "acl" and bare and t.head.pos_ in ("NOUN", "PROPN"):
+    if target is None and actor is None and not noun and t.dep_ == "xcomp" and t.head.pos_ in ("VERB", "AUX") and (
+            t.pos_ == "ADJ" or _participle(t, cues) and "Past" in t.morph.get("Tense")):
+        # a state the clause ends in: "Two soldiers were left wounded", "found him dead": the one
+        # left or found underwent it (its object, else its subject); nobody is said to act
+        h = t.head
+        target = next((c for c in h.children if c.dep_ in OBJECTS), None) or next(
+            (c for c in h.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS), None)
+    if is_passive and target is None and _passive_conj(t):
+        target = next((c for c in t.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
+    if (target is None or target.dep_ in OBJECTS or target.dep_.startswith("obl")) and t.dep_ == "acl" \
+            and bare and t.head.pos_ in ("NOUN", "PROPN"):
+        # ("Man stabbed to death on commuter train": the man, not the train, was stabbed)
         # (a passive takes no object: "de wielrenner ... veroordeeld tot zes maanden celstraf")
         target = t.head  # a participle after its noun is passive: "the soldiers killed in the ambush"
     actor, target = _antecedent(actor), _antecedent(target)

@@ -178,8 +178,10 @@ def needs_unmet(head, t, lang: str, etype: str | None = None) -> bool:
                 return True
         elif slot == "verb-object" and head.pos_ != "VERB":
             continue
+        elif slot == "bare-subject" and _slot(head, "object"):
+            continue  # "Sudan must return the helicopter": a thing given back; the subject is free
         else:
-            args = _slot(head, "object" if slot == "verb-object" else slot)
+            args = _slot(head, {"verb-object": "object", "bare-subject": "subject"}.get(slot, slot))
             if "@any" in wanted:
                 if not args:
                     return True

@@ -196,7 +196,8 @@ def _by_disaster(ev: dict, disaster_words, tokens) -> bool:
     actor = ev.get("actor") or {}
     if actor.get("start") is None or actor["start"] > ev["start"]:
         return False
-    return any(t.low in disaster_words for t in tokens[_tok_index(tokens, actor["start"]):ev["i"]])
+    return any(t.low in disaster_words or t.lemma.lower() in disaster_words
+               for t in tokens[_tok_index(tokens, actor["start"]):ev["i"]])
 
 
 def _disaster_tolls(sent_events: list[dict], tokens, disaster_here: bool, disaster_words=frozenset()) -> list[dict]:

@@ -157,12 +157,16 @@ def modality(tokens, s0, i, lex) -> str | None:
     return found
 
 
+LEMMA_KINDS = frozenset({"disaster"})  # nouns: their plurals count ("aardbevingen", "earthquakes")
+
+
 def has_cue(tokens, s0, s1, lex, kind) -> bool:
     words = lex.cues.get(kind, set())
     firsts = lex.cue_phrases.by_first if lex.cue_phrases else {}
+    by_lemma = kind in LEMMA_KINDS
     for k in range(s0, s1):
         low = tokens[k].low
-        if low in words:
+        if low in words or by_lemma and tokens[k].lemma.lower() in words:
             return True
         if low in firsts:
             hit = lex.cue_phrases.match_at(tokens, k)

@@ -264,6 +264,14 @@ def resolve_small_town(name: str, countries: tuple[str, ...]) -> Place | None:
     return max(cands, key=lambda p: (-countries.index(p.country), p.population)) if cands else None
 
 
+HOME_BONUS = 1.5  # rank steps a place in one of the article's countries gains: a county or a town
+# there beats a far city or region of the same name (Kent, England, not Kent, Washington, in a
+# story set in Folkestone; Canterbury, Kent, not the New Zealand region), a big city abroad
+# still beats a small town at home (Paris, not Paris, Texas); the article's other countries
+# gain less, so that its main country decides between them
+OTHER_HOME_BONUS = 0.25
+
+
 def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] = ()) -> Place | None:
     """The most likely place called ``name``.
 
@@ -296,7 +304,8 @@ def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] 
             # not the city a region of its own country is named after (Antwerpen, the city)
         # regions have no population: the one in the more populous country (Florida, US)
         nation = gazetteer().countries.get(p.country)
-        return (order if not home else order - 0.5, -p.population, -(nation.population if nation else 0))
+        bonus = (HOME_BONUS if p.country == countries[0] else OTHER_HOME_BONUS) if home else 0.0
+        return (order - bonus, -p.population, -(nation.population if nation else 0))
 
     best = min(pool, key=rank)
     if countries and best.country not in countries and key(best.name) != asked and best.precision == "city" \

@@ -198,7 +198,8 @@ def find_quantities(body: str, lang: str, tokens: list[Token] | None = None) -> 
                                "vague", tokens[i:last + 1], noun, cls, "count"))
             i = end
             continue
-        if ":" in tokens[i].text:  # a clock time: kept, but it is no amount
+        if ":" in tokens[i].text and any(ch.isdigit() for ch in tokens[i].text):
+            # a clock time ("6:38"): kept, but it is no amount; a bare colon is punctuation
             spans.append(_span(tokens[i].start, tokens[i].end, None, None, None, False, "exact",
                                None, None, None, "time"))
             spans[-1].attrs["clock"] = tokens[i].text

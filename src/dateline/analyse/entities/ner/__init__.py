@@ -118,6 +118,10 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
             elif not conll and lab in ("PER", "LOC") and e - s >= 2 and toks.lower[e - 1] in lex.org_words \
                     and toks.text[e - 1][:1].isupper():
                 hit = Hit(s, e, "ORG", "organisation", "model")  # "Arena Group", "Acme Inc." are no persons
+            elif not conll and toks.lower[e - 1] in lex.media_heads and toks.text[e - 1][:1].isupper() \
+                    and (e - s >= 2 or s > 0 and toks.lower[s - 1] == "the"):
+                # "The San Francisco Chronicle says": a newspaper, not a place an event happens at
+                hit = Hit(s, e, "ORG", "media", "model")
             base.extend(_check_model_hit(toks, extend_org(toks, hit, lex), lex))
     else:
         places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
@@ -259,6 +263,10 @@ def _acronym(text: str, lex) -> bool:
             and text not in lex.not_org_acronyms and text not in gazetteer().proper)
 
 
+FORCE_NOUNS = frozenset({"police", "army", "navy", "constabulary", "militia", "guard", "guards", "brigade",
+                         "battalion", "regiment"})
+
+
 def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     """Correct the model with the gazetteers: a known place it called PER or MISC is a
     place, a country is never an ORG, and a leading demonym ("Canadese Gander") is its own
@@ -275,6 +283,14 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     if h.end - h.start >= 2 and not toks.cap[h.end - 1] and toks.lower[h.end - 1] in lex.place_cues:
         # "Helmand province": the name is the place, the common noun after it says its kind
         return [Hit(h.start, h.end - 1, "LOC", "place", h.source, precision=lex.place_cues[toks.lower[h.end - 1]])]
+    if h.label == "PER" and h.end - h.start == 1 and h.end < len(toks.text) and not toks.cap[h.end] \
+            and toks.lower[h.end] in FORCE_NOUNS and lex.lang == "en":
+        # "the Metropolitan police said": one word before a force's noun names the force
+        return [Hit(h.start, h.end + 1, "ORG", "organisation", h.source)]
+    if h.label in ("PER", "MISC") and h.start > 0 and toks.lower[h.start - 1] in lex.place_cues \
+            and (not toks.cap[h.start - 1] or lex.lang == "de"):
+        # "het Indonesische eiland Lombok", "the town of"-less "the island Lombok": a place
+        return [Hit(h.start, h.end, "LOC", "place", h.source, precision=lex.place_cues[toks.lower[h.start - 1]])]
     if _common_opener(toks, h.start, lex):
         if h.end - h.start == 1:  # "Hevige", "Thans" opening a sentence or heading
             return []

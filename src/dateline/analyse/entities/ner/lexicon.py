@@ -33,6 +33,7 @@ class Lexicon:
     titles: set[tuple[str, ...]] = field(default_factory=set)  # lower-case
     particles: set[str] = field(default_factory=set)
     org_words: set[str] = field(default_factory=set)
+    media_heads: set[str] = field(default_factory=set)  # "Chronicle", "Courant": a paper's last word
     place_cues: dict[str, str] = field(default_factory=dict)  # cue -> precision
     place_heads: dict[str, str] = field(default_factory=dict)  # "Street" -> street (case-sensitive)
     media_nouns: set[str] = field(default_factory=set)
@@ -139,6 +140,7 @@ def _build(lang: str) -> Lexicon:
     lex.titles = {tokens_of(t) for t in titles} | {tuple(t.split()) for t in titles}
     lex.particles = {p.lower() for p in load_list(lang, "particles.txt", with_shared=True)}
     lex.org_words = {w.lower() for w in load_list(lang, "org_suffixes.txt")}
+    lex.media_heads = {w.lower() for w in load_list(lang, "media_heads.txt")}
     lex.place_cues = {r[0].lower(): r[1] for r in load_table(lang, "place_cues.tsv") if len(r) > 1}
     lex.place_heads = {r[0]: r[1] for r in load_table(lang, "place_heads.tsv") if len(r) > 1}
     lex.media_nouns = {w.lower() for w in load_list(lang, "media_nouns.txt")}

@@ -1,0 +1,97 @@
+"""A cue the tagger proposes is a claim only when people report with it; what drones did or a
+person found is no claim (invented sentences, in the forms real pages showed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.claims.cue_check import plausible_cue
+from dateline.analyse.claims.lexicon import lexicon
+from dateline.analyse.claims.text import tokens_from_parse
+from dateline.analyse.layer import parse
+
+from test_claims_round2 import summary
+
+
+def _cue(text, words):
+    toks, _ = tokens_from_parse(parse(text, "en"))
+    first = words.split()[0]
+    i = next(t.i for t in toks if t.text == first)
+    return toks, (i, i + len(words.split()))
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The senator backed the plan, noting the costs.", "noting"),
+    ("The minister urged the unions to return.", "urged"),
+    ("Union leaders have long asked where the money went.", "have long asked"),
+])
+def test_reporting_words_pass(text, cue):
+    toks, span = _cue(text, cue)
+    assert plausible_cue(toks, span, "en", lexicon("en").verbs)
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The drones have inflicted heavy damage on the harbour.", "have inflicted"),
+    ("The makers are now delivering forty drones a month.", "are now delivering"),
+    ("The officers, having inspected the room, left.", "having inspected"),
+])
+def test_words_nobody_reports_with_fail(text, cue):
+    toks, span = _cue(text, cue)
+    assert not plausible_cue(toks, span, "en", lexicon("en").verbs)
+
+
+@pytest.mark.parametrize("text", [
+    "The cheap drones have inflicted heavy damage on the harbour city, although most are shot down.",
+    "Under a new contract, the makers are now delivering forty drones a month to the navy.",
+    "The two candidates sidestepped tricky questions about their own budgets in the debate.",
+])
+def test_no_claim_from_what_someone_did(text):
+    assert summary([text], "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cheap drones often find their targets, though, with jam-resistant antennas.",
+    "The officers boarded the train and found a passenger bleeding on the floor.",
+])
+def test_finding_a_thing_is_no_claim(text):
+    assert not [c for c in summary([text], "en") if c[1] in ("find", "found")]
+
+
+def test_a_video_still_shows_what_it_shows():
+    got = summary(["A video shows the rescue of the girl from the hotel room."], "en")
+    assert [(s, c) for s, c, _, _ in got] == [("A video", "shows")]
+
+
+def test_the_latest_is_a_label_not_a_speaker():
+    got = summary(["The Latest: Man stabbed on a commuter train near the harbour"], "en")
+    assert not [c for c in got if c[0] == "The Latest"]
+
+
+def test_a_capitalised_adverb_before_a_colon_is_no_speaker():
+    # German capitalises a sentence's first word: "Allerdings:" had spoken a whole paragraph
+    got = summary(["Allerdings: In diesem Streifen liegen bedeutende Städte wie Kobane und Qamishli."], "de")
+    assert not [c for c in got if c[3] == "colon"]
+    assert summary(["Scholz: „Wir werden die Steuern nicht erhöhen.“"], "de")[0][0] == "Scholz"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("nl", "Er zijn 555 doden gevallen. Dat zegt de woordvoerder van het agentschap, Sutopo Nugroho, vrijdag.",
+     "de woordvoerder van het agentschap, Sutopo Nugroho"),
+    ("en", "The toll rose to 555, said the agency's spokesman, Sutopo Nugroho, on Friday.",
+     "the agency's spokesman, Sutopo Nugroho"),
+])
+def test_the_day_after_a_speaker_is_not_the_speaker(lang, text, speaker):
+    assert [c[0] for c in summary([text], lang)] == [speaker]
+
+
+def test_a_report_inside_a_report_keeps_its_own_speaker():
+    got = summary(["The minister said the rebels claimed that they had taken the town."], "en")
+    assert ("the rebels", "claimed") in [(c[0], c[1]) for c in got]
+    got = summary(["De minister zei dat de rebellen beweren dat ze de stad hebben ingenomen."], "nl")
+    assert ("de rebellen", "beweren") in [(c[0], c[1]) for c in got]
+
+
+def test_a_cue_inside_a_report_does_not_say_the_report_s_source():
+    # "annoncée" had made a claim whose content was "Selon le ministre"
+    got = summary(["Selon le ministre, la fermeture des frontières sera annoncée mardi."], "fr")
+    assert [(c[0], c[1]) for c in got] == [("le ministre", "Selon")]
