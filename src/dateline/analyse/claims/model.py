@@ -7,7 +7,7 @@ the sentence, else the cue's subject by the parse; its content is the clause the
 the parse (complement, parataxis, object), else the noun phrase it governs (not for speech
 verbs), else the rest of the sentence before an inverted cue, else the tagged content run next
 to it. The rules stay first: the tagger only adds, and with content tags it moves the edges of
-every claim's content to the tagged run where the two mostly agree (``refine_contents``).
+every claim's content to the tagged run where the two mostly agree, growing them only (``refine_contents``).
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
                 if dep == "advcl" and any(toks[g].dep == "mark" and g < c and toks[g].lower in ADVERBIAL_MARKS
                                           for g in kids[c]):
                     continue  # "…, while others have slipped": a circumstance, not what is said
+                if dep == "advcl" and toks[c].lower.endswith("ing") and c > k and toks[c - 1].text == ",":
+                    continue  # "defended the plan, saying …": the participle's own claim, not this one's
                 if hi - lo >= 2 and not (speaker and lo < speaker[1] and speaker[0] < hi):
                     return _trim(toks, lo, hi)
     if NP_CONTENT and cue is not None:
@@ -253,9 +255,11 @@ def _tagged_run(toks, tags: dict[int, str], cue, speaker, s: int, e: int) -> tup
 
 
 def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
-    """Move each claim's content edges to the tagger's content run (in place): a clause cut
-    short at a comma grows to the run's end, one running on past it is cut. Only where the
-    tagger agrees on most of the content's words, never over the claim's cue or speaker."""
+    """Grow each claim's content to the tagger's content run (in place): a clause cut short
+    at a comma grows to the run's end. Only where the tagger agrees on most of the content's
+    words, never over the claim's cue or speaker. The run never cuts a content: its edges
+    stop short inside phrases (*… to build a 120-room*) more often than they find a better
+    end (on PolNeAR train, cutting cost .012 of exact content F1 and gained no overlap)."""
     if not tags:
         return
     inside = [tags.get(t.start, "O") != "O" for t in toks]
@@ -274,7 +278,7 @@ def refine_contents(toks: list[Tok], found: list, tags: dict[int, str]) -> None:
             lo -= 1
         while hi < len(toks) and inside[hi] and not begins[hi] and hi not in blocked and hi - b < REFINE_REACH:
             hi += 1
-        f.content = (_edge(toks, a, lo, inside), _edge(toks, b - 1, hi - 1, inside, end=True))
+        f.content = (min(a, _edge(toks, a, lo, inside)), max(b, _edge(toks, b - 1, hi - 1, inside, end=True)))
 
 
 REFINE_MIN = 2  # words an edge must move by (smaller moves are the two conventions' noise)
@@ -298,6 +302,15 @@ def _edge(toks, old: int, new: int, inside, end: bool = False) -> int:
 
 REFINE_AGREE = 0.7  # share of the content's words the tagger must hold inside a content
 REFINE_REACH = 40  # tokens a content may grow by on either side
+
+
+def _nests(content, claims) -> bool:
+    """Every claim touching ``content`` lies inside it, cue and content: a claim reported
+    within what this cue governs (*imagined X was thinking: "…"*), as PolNeAR nests them."""
+    a, b = content
+    touching = [f for f in claims if f.content[0] < b and a < f.content[1] or f.cue[0] < b and a < f.cue[1]]
+    return bool(touching) and all(a <= f.content[0] and f.content[1] <= b and a <= f.cue[0] and f.cue[1] <= b
+                                  for f in touching)
 
 
 def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> list:
@@ -351,8 +364,27 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
                 content = None  # "reported a loss": a speech verb's content is a clause
             if content is not None and RUN_NEEDS_SOURCE and speaker not in source_set:
                 speaker = None  # the parse's subject of a cue the parse gives no content: unsure
-        if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)):
+        if content is not None and content[0] >= cue[1] and any(i in covered for i in range(*content)) \
+                and not _nests(content, found + out):
+            # the clause runs into a claim the rules found ("defended his call …, saying …"):
+            # what this cue governs ends there
+            first = next(i for i in range(*content) if i in covered)
+            if first > content[0] + 1 and toks[first - 1].text == "," or toks[first].text == ",":
+                content = _trim_np(toks, content[0], first)
+                if content is not None and sum(toks[i].is_word for i in range(*content)) < 2:
+                    content = None
+        if content is None or content[0] <= cue[0] < content[1] or any(i in covered for i in range(*content)) \
+                and not (content[0] >= cue[1] and _nests(content, found + out)):
             continue  # no content, or one a rule already attributed ("read Smith's statement that …")
+        if content is not None and content[0] < cue[1] <= content[1] and cue[0] <= content[0]:
+            content = _trim_np(toks, cue[1], content[1])  # "paid tribute to | tribute to X": not the cue's own words
+        if content is not None and content[1] <= cue[0] and not any(
+                toks[j].pos in ("VERB", "AUX") and not toks[j].lower.endswith("ing") for j in range(*content)):
+            continue  # "At that moment, X uttered …", "Reading from a text, X …": a fronted phrase says nothing
+        if content is None:
+            continue
+        if speaker is None and toks[content[0]].pos in ("AUX", "VERB") and not toks[content[0]].lower.endswith("ing"):
+            continue  # "what they say | was her mistake": a relative clause's gap, not a statement
         if not any(toks[j].pos in ("VERB", "AUX") for j in range(*content)) and not plausible_cue(
                 toks, cue, lang, verbs):
             continue  # "the drones have inflicted so much damage": a thing done, not something said
@@ -360,4 +392,27 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         covered.update(range(*cue))
     if REFINE:
         refine_contents(toks, found + out, tags)
+    for f in found + out:
+        if f.content[0] >= f.cue[1] and not toks[f.content[0]].quoted:
+            n = bisect_right(sent_starts, f.content[0]) - 1
+            f.content = (f.content[0], _whole_end(toks, f.content, sents[n][1] if n >= 0 else len(toks)))
     return out
+
+
+DANGLING = frozenset({"ADP", "DET", "AUX", "PART", "CCONJ", "SCONJ"})
+DANGLE_REACH = 8  # tokens a content ending mid-phrase may run on by
+
+
+def _whole_end(toks: list[Tok], content: tuple[int, int], e: int) -> int:
+    """A content cut mid-phrase by a tagged run's edge or another claim's start (*… for the
+    Arizona*, *… since last*, *… drafted by*) runs on to the end of that phrase: past a
+    function word it ends on, then over the words the parse hangs inside it."""
+    a, b = content
+    end = b
+    if toks[b - 1].pos not in DANGLING and not (b < e and toks[b].pos in ("NOUN", "PROPN") and toks[b - 1].pos in ("ADJ", "PROPN", "NOUN")
+                                                and a <= toks[b].head < b):
+        return b
+    while end < min(e, b + DANGLE_REACH) and toks[end].is_word and not toks[end].quoted and (
+            toks[end - 1].pos in DANGLING or a <= toks[end].head < end):
+        end += 1
+    return end if end > b and toks[end - 1].pos not in DANGLING else b

@@ -242,9 +242,13 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
                 continue
         elif subject[0] < f.content[1] and f.content[0] < subject[1]:
             continue  # the "subject" lies inside the content: a parse error
-        if any(g is not f and g.content[0] <= subject[0] and subject[1] <= g.content[1] for g in found):
+        if any(g is not f and g.content[0] <= subject[0] and subject[1] <= g.content[1]
+               and not (g.content[0] <= min(f.cue[0], f.content[0]) and max(f.cue[1], f.content[1]) <= g.content[1]
+                        and _own_subject(toks, kids, k, subject))
+               for g in found):
             continue  # inside another claim's content: the subject of a reported clause
-            # ("said its forces hit a depot and denied …": the ministry denied, not the forces)
+            # ("said its forces hit a depot and denied …": the ministry denied, not the forces);
+            # a claim reported inside it keeps its own subject ("hinted that his aides had said …")
         if f.speaker is None:
             f.speaker = subject
         elif policy == "fix" and not has_nominal(toks, f.speaker):
@@ -254,6 +258,14 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
                 and not _name_goes_on(toks, f.speaker, subject) \
                 and not (f.speaker[1] <= f.cue[0] and _swallows_front(toks, subject, f.speaker)):
             f.speaker = subject
+
+
+def _own_subject(toks: list[Tok], kids: list[list[int]], k: int, subject: Range) -> bool:
+    """``subject`` is the cue verb's own subject in the parse, not one it shares with a verb
+    it is coordinated with."""
+    if toks[k].dep in ("aux", "aux:pass", "cop") and 0 <= toks[k].head < len(toks):
+        k = toks[k].head
+    return any(toks[c].dep in SUBJECT_DEPS and subject[0] <= c < subject[1] for c in kids[k])
 
 
 def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker: Range) -> Range:

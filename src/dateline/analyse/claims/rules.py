@@ -79,8 +79,9 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
                                           and not lx.is_(prev, "det") and not t.lower.endswith("ing"))
         for idx, stance in ((lx.dispute, "disputes"), (lx.confirm, "confirms")):
             p = idx.match_at(toks, i)
-            if p and len(p.words) == 1 and (after_det or noun_slot):
-                continue  # "the question", "into question": a noun
+            if p and len(p.words) == 1 and (after_det or noun_slot or t.pos == "NOUN" and prev is not None
+                                            and prev.pos == "ADJ" and i - 2 >= s and lx.is_(toks[i - 2], "det")):
+                continue  # "the question", "into question", "the bigger question": a noun
             if p and p.tag != "emphatic" and i + len(p.words) <= e:
                 yield i, i + len(p.words), "stance", stance, None
                 i += len(p.words)
@@ -226,6 +227,10 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
         return False
     if toks[a].pos == "SCONJ" and not any(toks[j].text == "," for j in range(a, b)):
         return True  # "Unless the council pays, she says, the library will close"
+    if lx.lang == "en" and not any(toks[j].pos in ("VERB", "AUX") for j in range(a, b)) \
+            and any(toks[j].pos in ("VERB", "AUX") for j in range(r, end)):
+        return True  # "Still, he said, officials …", "Many of the closures, he said, were …": no
+        # statement before the cue, so the clause goes on after it
     return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
 
 
@@ -246,6 +251,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             if speaker[1] <= speaker[0] or any(is_verbish(toks[x], lx) or toks[x].pos in ("VERB", "AUX")
                                                for x in range(*speaker)):
                 speaker = None  # "said its forces hit a depot and denied …": no subject of its own
+            else:
+                cs = speaker[0]  # the words before it are the outer report's, not this one's front
         elif host is not None:
             speaker = None  # "X called the plan a disaster and said …": not a subject
         right_speaker = None
@@ -378,8 +385,10 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             i = me
             continue
         x = (me, xe)
-        trailing = i > s and toks[i - 1].text == "," or p.tag == "post"
-        if p.tag == "post" and not (i > s and toks[i - 1].text == ","):
+        after_comma = i > s and toks[i - 1].text == "," or (  # '…, according to' / '…," according to'
+            i - 1 > s and toks[i - 1].text in CLOSERS and toks[i - 1].quoted is False and toks[i - 2].text == ",")
+        trailing = after_comma or p.tag == "post"
+        if p.tag == "post" and not after_comma:
             i = me
             continue
         host = None
@@ -397,7 +406,7 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             a = s
             while a < i and toks[a].text in ('"', "“", "„", "«", "»"):
                 a += 1
-            end = i - 1
+            end = i - 1 if toks[i - 1].text == "," else i - 2
             if xe + 2 < e and toks[xe].text in (",", "—", "–", "―") and toks[xe + 1].is_word \
                     and any(toks[j].pos in ("VERB", "AUX") for j in range(xe + 1, e)):
                 end = e  # "The plan, according to X, would cost …": the whole sentence
@@ -412,6 +421,13 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             if end > xe:
                 out.append(Found((s, end), (i, me), "according", (me, xe)))
         else:
+            if xe < e and toks[xe].text != "," and lx.is_(toks[xe], "prep"):
+                # "According to a study by two economists, …": the source's own phrase runs
+                # on to the comma (no verb in it)
+                comma = next((j for j in range(xe, min(e, xe + 12)) if toks[j].text == ","), None)
+                if comma is not None and not any(is_verbish(toks[j], lx) or toks[j].quoted for j in range(xe, comma)):
+                    xe = comma
+                    x = (me, xe)
             k = xe + 1 if xe < e and toks[xe].text == "," else xe
             end = clause_end(toks, k, e, lx)
             if end > k:

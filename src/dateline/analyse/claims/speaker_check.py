@@ -174,13 +174,31 @@ def _determined_noun(toks: list[Tok], words: list[int], lang: str) -> bool:
 
 
 def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
-    """The speaker range made whole and trimmed, or None when it is no noun phrase."""
+    """The speaker range made whole and trimmed, or None when it is no noun phrase; a fronted
+    phrase the parse hung on the subject (*In opposing the request, her lawyer, X, wrote*) is
+    left out."""
+    got = _checked(toks, r, content, lang)
+    s, e = r
+    while got is None and toks[s].pos in BAD_FIRST and toks[s].text not in OPENERS:
+        comma = next((j for j in range(s + 1, e - 1) if toks[j].text == ","), None)
+        if comma is None:
+            break
+        s = comma + 1
+        got = _checked(toks, (s, e), content, lang)
+    return got
+
+
+def _checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
     s, e = whole_name(toks, r, content)
     while s > 1 and hyphen_bound(toks, s) and toks[s].pos != "PRON":  # "cyber-security analysts"
         s -= 2
     r = trimmed(toks, (s, e), lang)
     if r[1] - r[0] == 1 and toks[r[0]].lower in RELATIVES:
-        r = antecedent(toks, r[0]) or r
+        found = antecedent(toks, r[0])
+        if found is None and lang == "en" and toks[r[0]].lower == "who":
+            return r  # "… donors who backed …" with no noun the parse hangs it on: the relative
+            # pronoun as written, as a pronoun speaker is kept ("he")
+        r = found or r
     return r if is_noun_phrase(toks, r, lang) else None
 
 
@@ -299,6 +317,35 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
     return (a, end)
 
 
+TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+ARTICLES = frozenset({"the", "a", "an"})
+NOT_TITLE = frozenset({"no", "not", "every", "each", "this", "that", "these", "those", "such"})
+TITLE_MAX = 8  # words of a role before a name
+TITLE_STARTS = frozenset({".", "!", "?", ",", ";", ":", "—", "–", '"', "”", "“", "(", "''"})
+
+
+def with_title(toks: list[Tok], r: Range, cue: Range, lang: str) -> Range:
+    """A name before its cue with the role written right before it, as annotators mark it
+    (*Ohio delegate Mary Stone said*, *the club's spokesman Tom Hill said*): a run of nouns,
+    adjectives and names, a common noun among them, from the start of the sentence or a comma
+    up to the name. The parser often hangs the role elsewhere or makes it a subject of its own."""
+    a, b = r
+    if b > cue[0] or not (toks[a].pos == "PROPN" and toks[a].is_upper) or a == 0:
+        return r
+    j = a
+    while j > 0 and a - j < TITLE_MAX and not toks[j - 1].quoted and (
+            toks[j - 1].pos in TITLE_POS or toks[j - 1].text in ("'s", "’s")) \
+            and not (toks[j - 1].pos == "DET" and toks[j - 1].lower not in ARTICLES) and toks[j - 1].lower not in NOT_TITLE \
+            and toks[j].start - toks[j - 1].end <= 1 and toks[j - 1].text.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+            and not time_word(toks[j - 1].lower, lang) and toks[j - 1].lower not in RELATIVES:
+        j -= 1  # (on one line: a paragraph break or a clock time ends the run)
+    if j == a or not (j == 0 or toks[j - 1].text in TITLE_STARTS):
+        return r
+    if not any(toks[x].pos in ("NOUN", "ADJ") and toks[x].text.islower() for x in range(j, a)):
+        return r  # names only: two people, or a place before a name the parse split
+    return j, b
+
+
 ADDRESSEE_PREPS = {"aan", "tegen", "gegenüber"}  # "zou X aan de weduwe hebben gezegd"
 
 
@@ -337,7 +384,10 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         if lx is not None and is_sentencing(toks, f.cue, lx):
             continue
         k = f.cue[0]
-        if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB":
+        if f.kind != "quote" and toks[k].dep == "acl" and toks[k].pos == "VERB" \
+                and not any(toks[j].head == k and toks[j].dep.startswith("nsubj") for j in range(max(0, k - 12), k)):
+            # (a cue with a subject of its own heads a clause, however the parse hangs it:
+            # "Early Tuesday, the ministry disclosed …")
             f.speaker = _subject_of_clause_before(toks, k) or noun_before(toks, k)  # "a memo announcing that …": the memo
         if f.speaker is not None and f.kind != "colon":
             f.speaker, told = without_addressee(toks, f.speaker)
@@ -360,5 +410,7 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             continue
         if f.speaker is not None:
             f.speaker = with_apposition(toks, f.speaker, f.cue, f.content)
+            if lang == "en":
+                f.speaker = with_title(toks, f.speaker, f.cue, lang)
         kept.append(f)
     return kept

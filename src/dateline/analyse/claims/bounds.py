@@ -1,0 +1,106 @@
+"""Where a reported clause ends when the sentence goes on after it.
+
+The rules take a clause after its cue to the end of the sentence (``rules.clause_end``). A
+sentence often goes on with what the speaker did next, which is no part of what was said:
+*She says the plan is late, but insists it will work* (a second cue of the same speaker),
+*X tweeted a photo and said …* (a verb coordinated with the cue, sharing its subject).
+The parse tells: a conjunct of the cue verb with no subject of its own, or another claim's
+cue with the same speaker after a conjunction, ends the content. A conjunct with a subject
+of its own (*said the plan is late and the costs are rising*) or a second *that* stays.
+"""
+
+from __future__ import annotations
+
+from .parse import children_of, cue_verb
+from .text import END_PUNCT, Tok
+
+Range = tuple[int, int]
+
+TRAILING = (",", ";", ":", "—", "–", "-", "(")
+CONTRAST = frozenset({"rather", "instead"})
+MIN_KEPT = 2  # words a content keeps when cut
+
+
+def _trim_end(toks: list[Tok], a: int, b: int) -> int:
+    while b > a and (toks[b - 1].text in END_PUNCT or toks[b - 1].text in TRAILING
+                     or toks[b - 1].pos == "CCONJ" or not toks[b - 1].is_word and not toks[b - 1].quoted):
+        b -= 1
+    return b
+
+
+def _subtree_start(kids: list[list[int]], i: int) -> int:
+    lo, stack = i, [i]
+    while stack:
+        n = stack.pop()
+        lo = min(lo, n)
+        stack.extend(kids[n])
+    return lo
+
+
+def _cut(toks: list[Tok], f, at: int) -> bool:
+    a = f.content[0]
+    end = _trim_end(toks, a, at)
+    if sum(toks[j].is_word for j in range(a, end)) < MIN_KEPT or end >= f.content[1]:
+        return False
+    f.content = (a, end)
+    return True
+
+
+def _after_conjunction(toks: list[Tok], i: int, a: int) -> bool:
+    """``i`` follows *and* / *but* (or a comma) inside the content."""
+    j = i - 1
+    while j > a and toks[j].pos == "ADV":  # "but also insists", "and then said"
+        j -= 1
+    return j > a and (toks[j].pos == "CCONJ" or toks[j].text == ",")
+
+
+def cut_after_content(toks: list[Tok], found: list) -> None:
+    """Cut (in place) each content that follows its cue at the first place where the
+    sentence goes on with its speaker's next act (see the module doc)."""
+    if not found:
+        return
+    kids = children_of(toks)
+    cue_at = {f.cue[0]: f for f in found}
+    for f in found:
+        a, b = f.content
+        if a < f.cue[1] or toks[a].quoted or f.kind in ("quote", "according", "hedge") or f.referent:
+            continue
+        k = cue_verb(toks, f.cue)
+        if toks[k].pos not in ("VERB", "AUX"):
+            continue
+        for x in range(a + 2, b):
+            t = toks[x]
+            if t.quoted or t.dep not in ("conj", "advcl") and x not in cue_at:
+                continue
+            if (t.dep == "advcl" and t.head == k and t.lower.endswith("ing") and t.pos == "VERB"
+                    and toks[x - 1].text == ","):
+                # "said things should wait, referring to …": the speaker's participle, after the clause
+                if _cut(toks, f, x - 1):
+                    break
+                continue
+            own = [toks[c].dep for c in kids[x]]
+            shares_subject = not any(d.startswith("nsubj") or d == "mark" for d in own)
+            if any(toks[c].lower in CONTRAST for c in kids[x]):
+                continue  # "note X, but rather Y": one contrast, said as one
+            if t.head == k and t.pos in ("VERB", "AUX") and shares_subject and "cc" in own:
+                # a verb coordinated with the cue, with its subject: "tweeted …, and said …"
+                if _cut(toks, f, max(_subtree_start(kids, x), a + 1)):
+                    break
+                continue
+            g = cue_at.get(x)
+            if (g is not None and g is not f and t.dep == "conj" and t.head == k and "cc" in own
+                    and "aux:pass" not in own  # a passive's subject is what was said, nobody speaks
+                    and g.speaker is not None and a < g.speaker[0] < x and g.kind not in ("quote", "according", "hedge")):
+                # "One in three said …, and one in four said …": a second speaker's claim
+                if _cut(toks, f, max(_subtree_start(kids, x), a + 1)):
+                    break
+                continue
+            if (g is not None and g is not f and g.kind not in ("quote", "according", "hedge")
+                    and t.pos == "VERB" and _after_conjunction(toks, x, a)
+                    and (g.speaker is not None and g.speaker == f.speaker
+                         or t.dep == "conj" and shares_subject)):
+                # another cue of the same speaker: "says …, but insists …"
+                if _cut(toks, f, max(_subtree_start(kids, x), a + 1)):
+                    if f.speaker is not None and (g.speaker is None or a <= g.speaker[0] < b):
+                        g.speaker = f.speaker  # "said … and suggested …": who said it suggests it
+                    break
