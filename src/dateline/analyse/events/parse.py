@@ -60,7 +60,7 @@ def phrase(t) -> tuple[int, int]:
     lo = hi = t
     for c in sorted(t.lefts, key=lambda x: -x.i):  # nearest first; stop at the first gap
         if c.right_edge.i != lo.i - 1 or c.dep_ not in NP_PARTS or c.dep_ == "case" \
-                or any(x.pos_ in ("NUM", "ADV") for x in c.subtree):
+                or any(x.pos_ in ("NUM", "ADV", "AUX") for x in c.subtree):  # not "hebben" read as a possessive
             break
         lo = c.left_edge
     for c in sorted(t.rights, key=lambda x: x.i):
@@ -85,7 +85,7 @@ def extent(t) -> tuple[int, int]:
         if c.dep_ not in EXTENT_RIGHT or c.left_edge.i > last.i + 2 or \
                 any(x.pos_ == "PUNCT" and x.text not in (",", "-") for x in t.doc[last.i + 1:c.left_edge.i]):
             break
-        if c.dep_ == "nmod" and (_case(c) not in NOUN_ACTOR_CASES | {None} or len(list(c.subtree)) > 6
+        if c.dep_ == "nmod" and (_case(c) not in NOUN_ACTOR_CASES - AGENT_CASES | {None} or len(list(c.subtree)) > 6
                                  or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)):
             break
         if any(x.dep_ in ("acl", "acl:relcl") for x in c.subtree):
@@ -194,7 +194,7 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     actor = target = None
     bare = _bare_participle(t, cues)
     is_passive = passive(t, passive_cue, cues)
-    noun = t.pos_ in ("NOUN", "PROPN")
+    noun = t.pos_ in ("NOUN", "PROPN") or _nominal_by_children(t)
     kids = sorted(t.children, key=lambda c: c.i)
     aux_subjects = [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
     own = [c for c in kids if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
@@ -209,6 +209,7 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                              or any(_case(c) in AGENT_CASES for c in kids if c.dep_.startswith("nmod")))
     days = day_words(t.doc.lang_)
     copula = noun and any(c.dep_ == "cop" for c in kids)
+    alleging = t.lower_ in _words(cues, "alleges") or _lemma(t) in _words(cues, "alleges")  # its "van" is the crime
     for c in kids:
         dep = c.dep_
         if dep in SUBJECTS + PASSIVE_SUBJECTS and c.lower_ in days:
@@ -229,6 +230,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         elif bare and dep == "advmod" and c.i < t.i and target is None and (
                 c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and c.i == t.sent.start and c.text[:1].isupper()):
             target = c  # "Vier heethoofden opgepakt", "Verdachte aangehouden": the noun read as a modifier
+        elif noun and not mutual and dep == "nmod:poss" and c.pos_ == "PRON" and c.lower_ in _words(cues, "possessive") \
+                and not any(x.dep_ in AUXES for x in kids):  # not "zouden zijn omgebracht" tagged as a noun
+            # "zijn onderzoek naar X": the owner does it; "hun arrestatie": they undergo it (not
+            # a meeting's: "zijn ontmoeting met X" names both sides, the owner only by a pronoun)
+            if patient_noun and target is None:
+                target = c
+            elif not patient_noun and actor is None:
+                actor = c
         elif dep.startswith("obl") or dep.startswith("nmod"):
             case = _case(c)
             if case in AGENT_CASES and (is_passive or dep == "obl:agent" or noun) and actor is None:
@@ -242,11 +251,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             elif noun and dep.startswith("nmod") and case in _words(cues, "noun-between") and actor is None:
                 actor = c  # "de ontmoeting tussen X en Y": both meet
             elif noun and case in NOUN_ACTOR_CASES and dep.startswith("nmod") and c.pos_ != "NUM" \
-                    and not any(x.dep_ == "nummod" for x in c.children):  # not "een straf van 14 dagen"
+                    and not _measure(c, cues) and not (alleging and not patient_noun):  # not "een straf van 14 dagen", "verdacht van drie moorden"
                 if patient_noun and target is None:
                     target = c
                 elif not patient_noun and actor is None:
                     actor = c
+                    if target is None:  # "de aanvallen van X tegen Y": the parser hangs "tegen Y" on X
+                        target = next((x for x in c.children if x.dep_.startswith("nmod")
+                                       and _case(x) in TARGET_CASES - {"at", "on"}), None)
     if actor is None and not noun and t.dep_ in ("obj", "ccomp", "xcomp") and _participle(t, cues) and (
             t.head.pos_ == "AUX" or _lemma(t.head) in _words(cues, "perfect-aux")):
         # the parser hung the participle on its auxiliary ("Rebellen hebben ... aangevallen" with
@@ -270,6 +282,13 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         # lemma = form, as only a verb's is): the noun phrase opening the line is its subject
         actor = next((c for c in kids if c.i < t.i and c.pos_ in ("NOUN", "PROPN", "NUM") and _case(c) is None
                       and c.left_edge.i == t.sent.start and c.dep_ in ("nmod", "det", "amod", "compound", "nsubj")), None)
+    if actor is None and noun:
+        actor = _nested_agent(t)  # "de ondervraging van X door Y" with "door Y" hung on X
+    if actor is None and t.dep_ in ("flat", "parataxis", "appos") and t.head.i < t.i and t.head.pos_ in ("NUM", "NOUN", "PROPN") \
+            and t.head.i == t.sent.start and _case(t.head) is None and t.lower_ == _lemma(t) and t.lower_.endswith("en"):
+        # a headline verb after its subject, parsed as a name part of it ("Honderdduizenden
+        # protesteren in ..."): the word opening the line is the subject
+        actor = t.head
     headline_subject = _headline_subject(t, actor) if not is_passive else None
     if headline_subject is not None:
         actor, target = headline_subject, target or actor
@@ -297,6 +316,39 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     if actor is not None and target is not None and actor.i == target.i:
         target = None
     return actor, target
+
+
+def _nominal_by_children(t) -> bool:
+    """A trigger the tagger calls a verb or an adjective that takes an article or a preposition
+    (*na luchtaanvallen van het regime*, *de aanvallen*) is a noun: verbs take neither."""
+    return t.pos_ in ("VERB", "ADJ") and "Part" not in t.morph.get("VerbForm") and any(
+        c.dep_ in ("det", "case") and c.i < t.i for c in t.children)
+
+
+def _measure(c, cues) -> bool:
+    """A counted measure (*een straf van 14 dagen*, *een boete van 500 euro*), no participant: a
+    counted noun in the singular or a time noun. A counted plural of anything else is a group
+    (*de aanvallen van drie westerse mogendheden*)."""
+    if not any(x.dep_ == "nummod" for x in c.children):
+        return False
+    return "Plur" not in c.morph.get("Number") or _lemma(c) in _words(cues, "time-noun")
+
+
+def _nested_agent(t):
+    """The *door* phrase of act noun ``t`` that the parser hung on one of the noun's own
+    phrases (*de ondervraging van X door Y*, *zijn veroordeling voor ... door het hof*): the
+    first one within two phrases down, not inside a clause."""
+    frontier = [c for c in t.children if c.dep_.startswith("nmod")]
+    for _ in range(2):
+        nxt = []
+        for c in sorted(frontier, key=lambda x: x.i):
+            for x in sorted(c.children, key=lambda x: x.i):
+                if x.dep_.startswith("nmod") and _case(x) in AGENT_CASES and x.pos_ in ("NOUN", "PROPN"):
+                    return x
+                if x.dep_.startswith("nmod"):
+                    nxt.append(x)
+        frontier = nxt
+    return None
 
 
 def _antecedent(x):

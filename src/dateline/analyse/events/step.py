@@ -42,6 +42,8 @@ ROLES = ("fatalities", "injured", "arrested")
 # neutral location" as well as visits), so with no subject named the one party named (*een
 # overleg met X*) is the actor, not the target of nobody's act.
 MUTUAL_TYPES = ("CONSULT",)
+# Acts with a doer and no undergoer: a noun phrase the parse makes their object is their doer.
+DOER_ONLY_TYPES = ("PROTEST",)
 
 
 DETECTORS = ("lexicon", "model", "hybrid")
@@ -242,7 +244,8 @@ def _parse_ref(body, head, entities, places, cues=None) -> dict | None:
         return None  # "Enkele dagen voor ... heeft de politie ...": a time is no participant
     kind = "pronoun" if head.pos_ == "PRON" else "noun"
     if kind == "pronoun":  # "hij", "ze" are kept as written; "het", "dat", "zich", "elkaar" name no one
-        personal = head.lower_ in cues.get("pronoun", ()) or head.lower_ in cues.get("object-pronoun", ())
+        personal = head.lower_ in cues.get("pronoun", ()) or head.lower_ in cues.get("object-pronoun", ()) \
+            or head.dep_ == "nmod:poss" and head.lower_ in cues.get("possessive", ())
         return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_, "personal": personal}
     if kind == "noun":  # a role noun and the name after it, however parsed: "oud-president Zuma"
         k = bisect_right(entities, b + 1, key=lambda e: e.start) - 1
@@ -323,9 +326,15 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     if args is not None:
         actor = _parse_ref(body, args[0], entities, places, lex.cues) if args[0] is not None else None
         target = _parse_ref(body, args[1], entities, places, lex.cues) if args[1] is not None else None
+        actor, target = _before_trigger(actor, ev, body), _before_trigger(target, ev, body)
     if actor is not None or target is not None:
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
+        if actor is None and target is not None and ev["type"] in DOER_ONLY_TYPES and _case_of(args[1]) is None \
+                and args[1].dep_ in ("obj", "nsubj", "nsubj:pass", "appos", "nmod") and _people(args[1], lex):
+            # a protest is done, to no one: the crowd the parser took for its object ("Gisteren
+            # hebben duizenden boeren betoogd" read as "betoogd ... duizenden boeren") protests
+            actor, target = target, None
         if target is None and actor is not None and _subject_undergoes(tokens, ev, lex) \
                 and not (args[0] is not None and args[0].dep_.startswith("obl")):
             actor, target = None, actor  # "Hij staat terecht", "Alle verdachten gaan vrijuit"
@@ -384,6 +393,28 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         if _subject_undergoes(tokens, ev, lex) and target is None:
             actor, target = None, actor
     _set_participants(ev, actor, target, speaker, lambda t: lemma(t["head"], lex.lang))
+
+
+def _before_trigger(r: dict | None, ev: dict, body: str) -> dict | None:
+    """A participant phrase that runs into its own trigger (a headline's subject and verb parsed
+    as one phrase: *Honderdduizenden protesteren*) ends before the trigger."""
+    if r is None or not r["start"] < ev["start"] < r["end"]:
+        return r
+    text = body[r["start"]:ev["start"]].rstrip()
+    return {**r, "text": text, "end": r["start"] + len(text)} if text else None
+
+
+def _people(t, lex) -> bool:
+    """The parse head ``t`` names people: a name, a person or group noun, a crowd count
+    (*duizenden*), a capitalised noun (*Grieken*), a counted noun (*300 boeren*) or the noun a
+    relative clause tells of (*de piloten die het werk neerleggen*)."""
+    return t.pos_ in ("PROPN", "NUM") or (lex.nouns.get(t.lower_) or lex.nouns.get(_lemma(t))) in ("person", "group") \
+        or t.lower_ in lex.cues.get("crowd", ()) or t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > t.sent.start \
+        or any(c.dep_ in ("nummod", "acl:relcl") for c in t.children)  # "de piloten die ..."
+
+
+def _case_of(t) -> str | None:
+    return next((c.lower_ for c in t.children if c.dep_ == "case"), None)
 
 
 def _subject_undergoes(tokens, ev, lex) -> bool:

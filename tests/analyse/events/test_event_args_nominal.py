@@ -1,0 +1,71 @@
+"""Arguments of act nouns and of protests read from the parse (issue 11, session 7): the *van*
+doer of a noun the tagger calls a verb, a counted group, a *door* agent hung on the noun's
+patient, a possessive owner, a *tegen* target hung on the doer, a crowd the parser took for an
+object, a headline subject parsed as one phrase with its verb, and *verdacht van* naming the
+crime. Invented sentences, read end to end as in ``test_event_args``."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Options
+from dateline.executors.local import LocalExecutor
+from dateline.types import RawPage
+
+FILLER = " Dat meldde de krant vanmorgen op haar website na een lange nacht."
+
+
+def event(text: str, trigger: str) -> dict:
+    raw = RawPage(source="t.txt", content=f"Bericht\n\n{text}{FILLER}\n".encode(), kind="text")
+    rec = next(LocalExecutor(Options(language="nl", learn_templates=False)).run([raw]))
+    [ev] = [e for e in rec["annotations"]["events"] if e["text"] == trigger]
+    return ev["attrs"]
+
+
+def _text(part):
+    return (part or {}).get("text")
+
+
+def test_the_van_doer_of_an_act_noun_tagged_as_a_verb():
+    attrs = event("In het bergdorp Valmora vielen na luchtaanvallen van het leger veel gewonden.",
+                  "luchtaanvallen")
+    assert "leger" in _text(attrs["actor"])
+
+
+def test_a_counted_group_is_a_doer_and_its_tegen_phrase_the_target():
+    attrs = event("Na de aanvallen van twee buurlanden tegen haar grondgebied heeft de premier van Ostria gesproken.",
+                  "aanvallen")
+    assert "buurlanden" in _text(attrs["actor"]) and "grondgebied" in _text(attrs["target"])
+
+
+def test_a_counted_measure_stays_no_doer():
+    attrs = event("De rechter legde Piet Verhaegen een boete van 500 euro op.", "boete")
+    assert "euro" not in (_text(attrs["actor"]) or "")
+
+
+def test_a_door_agent_hung_on_the_patient_of_an_act_noun():
+    attrs = event("De ondervraging van Karel Smet door twee speurders duurde de hele nacht.", "ondervraging")
+    assert _text(attrs["actor"]) == "twee speurders" or "speurders" in _text(attrs["actor"])
+    assert _text(attrs["target"]) == "Karel Smet"
+
+
+def test_a_possessive_owns_an_act_noun():
+    attrs = event("Tegen de burgemeester loopt al maanden hun onderzoek naar fraude.", "onderzoek")
+    assert _text(attrs["actor"]) == "hun" and _text(attrs["target"]) == "fraude"
+
+
+def test_a_meeting_takes_no_possessive_doer():
+    attrs = event("De minister zei dat zijn ontmoeting met de Poolse premier Jan Kowal goed verliep.", "ontmoeting")
+    assert _text(attrs["actor"]) != "zijn"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a headline subject and verb parsed as one phrase: the subject ends before the verb
+    ("Tienduizenden protesteren in Lissabon tegen nieuwe belasting", "protesteren", "Tienduizenden"),
+    # a crowd the parser took for the object of the protest does it
+    ("Zondag hebben tienduizenden Portugezen betoogd in Lissabon.", "betoogd", "Portugezen"),
+    ("Vorige week hebben duizenden Belgen betoogd.", "betoogd", "duizenden Belgen"),
+])
+def test_protest_doers(text, trigger, actor):
+    attrs = event(text, trigger)
+    assert actor in _text(attrs["actor"]) and attrs["target"] is None
