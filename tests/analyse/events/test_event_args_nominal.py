@@ -69,3 +69,22 @@ def test_a_meeting_takes_no_possessive_doer():
 def test_protest_doers(text, trigger, actor):
     attrs = event(text, trigger)
     assert actor in _text(attrs["actor"]) and attrs["target"] is None
+
+
+def labelled(text: str, trigger: str) -> tuple[str, dict]:
+    raw = RawPage(source="t.txt", content=f"Bericht\n\n{text}{FILLER}\n".encode(), kind="text")
+    rec = next(LocalExecutor(Options(language="nl", learn_templates=False)).run([raw]))
+    [ev] = [e for e in rec["annotations"]["events"] if e["text"] == trigger]
+    return ev["label"], ev["attrs"]
+
+
+@pytest.mark.parametrize("text", [
+    # the verb of intending stands far before its infinitive
+    "De Vlaamse minister van mobiliteit Jan Peeters wil, naar het voorbeeld van zijn Waalse collega's, "
+    "vuurwerk op straat verbieden.",
+    # the purpose clause of an order
+    "De burgemeester heeft de politie opdracht gegeven om de betoging te verbieden.",
+])
+def test_a_ban_only_intended_or_ordered_has_not_happened(text):
+    label, attrs = labelled(text, "verbieden")
+    assert label != "COERCE" and attrs["modality"] == "future"

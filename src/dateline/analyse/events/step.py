@@ -119,6 +119,8 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["hedged"] = hedged
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i))
             ev["modality"] = modality(tokens, s0, i, lex)
+            if ev["modality"] is None and parsed is not None and _intended(head_of(parsed, ev["start"], ev["end"]), lex.cues):
+                ev["modality"] = "future"
             if ev["modality"] and _in_prepositional_phrase(parsed, ev, lex.cues.get("about", ())):
                 # "berecht zal worden voor een schietpartij", "een onderzoek voor moord moet ...":
                 # the modal verb governs the trial or the inquiry, not the shooting it is about
@@ -166,6 +168,20 @@ def _shared_actor(sent_events, tokens, lex) -> None:
         if crowd is not None and not (ev["target"] and ev["target"]["start"] < crowd["actor"]["end"]
                                       and crowd["actor"]["start"] < ev["target"]["end"]):
             ev["actor"] = dict(crowd["actor"])
+
+
+def _intended(h, cues) -> bool:
+    """An infinitive trigger that is only intended: the complement of a verb of intending
+    (``intends`` cues: *wil vuurwerk verbieden*, however far the verb stands), or the purpose
+    clause of a verb whose object is an order or a plan (*gaf opdracht om ... te verbieden*)."""
+    if h is None or h.pos_ != "VERB" or h.head.i == h.i or "Inf" not in h.morph.get("VerbForm") and h.lower_ != _lemma(h):
+        return False
+    words, v = cues.get("intends", ()), h.head
+    if h.dep_ in ("xcomp", "ccomp") and _lemma(v) in words:
+        return True
+    marks = cues.get("purpose-mark", ())
+    return h.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ in marks for c in h.children) \
+        and any(c.dep_ == "obj" and _lemma(c) in words for c in v.children)
 
 
 def _in_prepositional_phrase(parsed, ev, about) -> bool:
