@@ -88,3 +88,16 @@ def labelled(text: str, trigger: str) -> tuple[str, dict]:
 def test_a_ban_only_intended_or_ordered_has_not_happened(text):
     label, attrs = labelled(text, "verbieden")
     assert label != "COERCE" and attrs["modality"] == "future"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a support verb's perfect with "zijn" read as a passive with two subjects
+    ("Het arbeidsauditoraat is een onderzoek gestart naar de firma Verbrugge.", "onderzoek", "arbeidsauditoraat"),
+    # a support verb the tagger lemmatises wrongly, in a relative clause: the antecedent does it
+    ("De VN hekelen de milities die oorlog voeren in het oosten van het land.", "oorlog", "milities"),
+    # an acronym the tagger calls a pronoun, after an article it reads as a subject of its own
+    ("Het OM had een werkstraf gevorderd.", "gevorderd", "OM"),
+])
+def test_doers_of_support_verbs_and_acronyms(text, trigger, actor):
+    attrs = event(text, trigger)
+    assert actor in (_text(attrs["actor"]) or "")

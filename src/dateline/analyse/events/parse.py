@@ -166,7 +166,8 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
     it (*De soldaten zouden zijn omgebracht*), or as a headline participle without auxiliary. The
     words' cue yields when the parse gives the verb an object: a passive verb takes none
     (*Duizenden boeren zijn de straten ingetrokken* is an active perfect)."""
-    if any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS for c in t.children) or _bare_participle(t, cues):
+    if any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS and not _stray_article(c, cues) for c in t.children) \
+            or _bare_participle(t, cues):
         return True  # (a headline's parse often makes its noun phrases objects: not read here)
     # the passive auxiliary the parse hangs on a participle however far before it ("werden vier
     # verdachten (drie dealers en een koper) gearresteerd") counts as the words' cue does
@@ -174,6 +175,14 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
         c.dep_ == "aux" and c.lower_ in _words(cues, "passive-aux") for c in t.children)
     return passive_cue and not (t.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children))
+
+
+def _stray_article(c, cues) -> bool:
+    """An article the parser made a subject of its own, beside the noun it belongs to (*Het OM
+    had ... gevorderd* with *Het* and *OM* both subjects): no participant, no passive cue."""
+    subj = SUBJECTS + PASSIVE_SUBJECTS
+    return c.dep_ in subj and c.pos_ in ("PRON", "DET") and c.lower_ in _words(cues, "definite") and any(
+        x.i == c.i + 1 and x.dep_ in subj for x in c.head.children)
 
 
 def _headline_subject(t, subject):
@@ -216,6 +225,8 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             continue  # "Zondag protesteerden honderden mensen": the day is no participant
         if dep in SUBJECTS and copula:
             continue  # "Reden is zijn veroordeling door het hof": the reason convicted no one
+        if _stray_article(c, cues):
+            continue  # "Het OM had ... gevorderd" with the article read as a subject of its own
         if dep in SUBJECTS and not is_passive:
             if actor is None:
                 actor = c
@@ -296,9 +307,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         actor = t  # "Duizenden betogers trokken door de stad": the protesters protest
     if noun and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and depth < 2:
         v = t.head
-        if t.dep_ == "obj" and verb_lemma(v) in _words(cues, "support-verb"):
-            # "X had een ontmoeting met Y", "X opende een onderzoek naar Y"
-            actor = actor or _subject_of(v)
+        support = verb_lemma(v) in _words(cues, "support-verb") or v.lower_ in _words(cues, "support-verb")
+        other_subject = next((c for c in v.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS and c.i < t.i), None) \
+            if t.dep_ in PASSIVE_SUBJECTS else None
+        if support and (t.dep_ == "obj" or other_subject is not None):
+            # "X had een ontmoeting met Y", "X opende een onderzoek naar Y", "die oorlog voeren"
+            # (the form, where the tagger gives a wrong lemma); "X is een onderzoek gestart" read
+            # as a passive with two subjects: the one before the noun does it
+            actor = actor or other_subject or _subject_of(v)
             target = target or next((c for c in v.children if c.dep_.startswith("obl") and (
                 _case(c) in TARGET_CASES or _case(c) in _words(cues, "noun-target"))), None)
         elif t.dep_ in ("obj", "obl") and _lemma(v) in _words(cues, "undergo-verb") and target is None:

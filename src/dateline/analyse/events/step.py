@@ -258,7 +258,7 @@ def _parse_ref(body, head, entities, places, cues=None) -> dict | None:
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
     if _lemma(head) in cues.get("time-noun", ()):
         return None  # "Enkele dagen voor ... heeft de politie ...": a time is no participant
-    kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    kind = "pronoun" if head.pos_ == "PRON" and not (len(head.text) > 1 and head.text.isupper()) else "noun"  # "OM"
     if kind == "pronoun":  # "hij", "ze" are kept as written; "het", "dat", "zich", "elkaar" name no one
         personal = head.lower_ in cues.get("pronoun", ()) or head.lower_ in cues.get("object-pronoun", ()) \
             or head.dep_ == "nmod:poss" and head.lower_ in cues.get("possessive", ())
