@@ -166,8 +166,11 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
     it (*De soldaten zouden zijn omgebracht*), or as a headline participle without auxiliary. The
     words' cue yields when the parse gives the verb an object: a passive verb takes none
     (*Duizenden boeren zijn de straten ingetrokken* is an active perfect)."""
+    if _active_perfect(t, cues):
+        return False
     if any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS and not _stray_article(c, cues) for c in t.children) \
-            or _bare_participle(t, cues):
+            or _bare_participle(t, cues) or t.dep_ == "conj" and _participle(t, cues) and t.head.i < t.i \
+            and any(c.dep_ == "aux:pass" for c in t.head.children):  # "werden ... gearresteerd en voorgeleid"
         return True  # (a headline's parse often makes its noun phrases objects: not read here)
     # the passive auxiliary the parse hangs on a participle however far before it ("werden vier
     # verdachten (drie dealers en een koper) gearresteerd") counts as the words' cue does
@@ -175,6 +178,14 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
         c.dep_ == "aux" and c.lower_ in _words(cues, "passive-aux") for c in t.children)
     return passive_cue and not (t.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children))
+
+
+def _active_perfect(t, cues) -> bool:
+    """A participle with the perfect's own auxiliary (``active-aux``: *hebben*) and no passive
+    one is active, though the parser mark its subjects passive (*De luchtmacht heeft dorpen
+    gebombardeerd* with both nouns ``nsubj:pass``)."""
+    return any(c.dep_ == "aux" and _lemma(c) in _words(cues, "active-aux") for c in t.children) \
+        and not any(c.dep_ == "aux:pass" for c in t.children)
 
 
 def _stray_article(c, cues) -> bool:
@@ -219,8 +230,11 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     days = day_words(t.doc.lang_)
     copula = noun and any(c.dep_ == "cop" for c in kids)
     alleging = t.lower_ in _words(cues, "alleges") or _lemma(t) in _words(cues, "alleges")  # its "van" is the crime
+    active_perfect = _active_perfect(t, cues) and sum(c.dep_ in PASSIVE_SUBJECTS for c in kids) >= 2
     for c in kids:
         dep = c.dep_
+        if active_perfect and dep in PASSIVE_SUBJECTS:
+            dep = "nsubj" if actor is None else "obj"  # the first acts, the second undergoes
         if dep in SUBJECTS + PASSIVE_SUBJECTS and c.lower_ in days:
             continue  # "Zondag protesteerden honderden mensen": the day is no participant
         if dep in SUBJECTS and copula:
@@ -232,6 +246,8 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                 actor = c
             elif target is None and (c.i > t.i or aux_subjects and actor in aux_subjects):
                 target = c  # "Politie arresteert drugsdealers" parsed with two subjects
+            elif target is None and actor.i < c.i < t.i and "Rel" in actor.morph.get("PronType"):
+                target = c  # "de man die 26 mensen doodschoot": the relative clause's second subject is its object
         elif dep in SUBJECTS and is_passive and target is None:
             target = c
         elif dep in PASSIVE_SUBJECTS and target is None:
@@ -282,6 +298,12 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             actor = subject
             target = target or next((c for c in t.head.children if c.dep_ == "obj" and c.i != t.i
                                      and c.pos_ in ("NOUN", "PROPN")), None)
+    if target is None and not noun and not is_passive and t.dep_ == "conj" and _participle(t, cues) \
+            and _lemma(t.head) in _words(cues, "perfect-aux"):
+        # "Het leger heeft ... doelwitten van Hamas aangevallen" with the participle read as a
+        # conjunct of "heeft": the object the parser hung on "heeft" is the participle's
+        target = next((c for c in t.head.children if c.dep_ == "obj" and c.i < t.i
+                       and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in days), None)
     if actor is None and t.head.pos_ in ("VERB", "AUX") and not is_passive and (
             t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _words(cues, "purpose-mark") for c in t.children)):
@@ -325,7 +347,9 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     if target is None and not noun and _participle(t, cues) and t.dep_ in ("ccomp", "xcomp") \
             and _lemma(t.head) in _words(cues, "undergo-verb"):
         target = _subject_of(t.head)  # "X zit opgesloten", "X blijft aangehouden"
-    if (target is None or target.dep_ in OBJECTS) and t.dep_ == "acl" and bare and t.head.pos_ in ("NOUN", "PROPN"):
+    if (target is None or target.dep_ in OBJECTS) and t.dep_ == "acl" and bare and (
+            t.head.pos_ in ("NOUN", "PROPN") or t.head.pos_ == "ADJ" and t.head.i > t.i
+            and t.head.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "nmod", "appos", "conj")):  # a noun tagged ADJ
         # (a passive takes no object: "de wielrenner ... veroordeeld tot zes maanden celstraf")
         target = t.head  # a participle after its noun is passive: "the soldiers killed in the ambush"
     actor, target = _antecedent(actor), _antecedent(target)
