@@ -80,8 +80,7 @@ def labelled(text: str, trigger: str) -> tuple[str, dict]:
 
 @pytest.mark.parametrize("text", [
     # the verb of intending stands far before its infinitive
-    "De Vlaamse minister van mobiliteit Jan Peeters wil, naar het voorbeeld van zijn Waalse collega's, "
-    "vuurwerk op straat verbieden.",
+    "De Vlaamse minister Jan Peeters wil, naar het voorbeeld van zijn Waalse collega's, de extreemrechtse partij verbieden.",
     # the purpose clause of an order
     "De burgemeester heeft de politie opdracht gegeven om de betoging te verbieden.",
 ])
@@ -130,3 +129,18 @@ def test_a_participle_read_as_a_conjunct_of_its_auxiliary_takes_the_object_hung_
     text = "Het Israëlisch leger heeft donderdag naar eigen zeggen militaire doelwitten van Hezbollah aangevallen in Libanon."
     [ev] = [e for e in find_events(text, "nl") if text[e.start:e.end] == "aangevallen"]
     assert "leger" in _text(ev.attrs["actor"]) and "doelwitten" in _text(ev.attrs["target"])  # not the day
+
+
+@pytest.mark.parametrize("text, trigger, coerce", [
+    # a ban on a thing or a practice is policy, no coercion
+    ("De stad verbiedt vuurwerk op oudejaarsavond.", "verbiedt", False),
+    ("Volgens de minister werkt een verbod op suikerhoudende frisdrank niet.", "verbod", False),
+    # a ban on a group or a gathering restricts people (a compound names its kind last)
+    ("De regering verbiedt de oppositiepartij na de rellen.", "verbiedt", True),
+    ("Egypte verbiedt de Moslimbroederschap.", "verbiedt", True),
+])
+def test_a_ban_is_coercion_only_of_people_groups_or_gatherings(text, trigger, coerce):
+    from dateline.analyse.events.step import find_events
+
+    found = [e.label for e in find_events(text, "nl") if text[e.start:e.end] == trigger]
+    assert (found == ["COERCE"]) if coerce else not found

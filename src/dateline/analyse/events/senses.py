@@ -124,10 +124,15 @@ def _people_nouns(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+COMPOUNDING = ("nl", "de")  # languages that write compounds as one word
+
+
 def _fits(c, wanted: frozenset[str], lang: str) -> bool:
     lem, low = c.lemma_.lower(), c.lower_
     if lem in wanted or low in wanted or (low.endswith("s") and low[:-1] in wanted):
         return True  # "curbs": the small lemmatiser leaves some plurals
+    if lang in COMPOUNDING and any(len(w) >= 5 and w[0] != "@" and low.endswith(w) for w in wanted):
+        return True  # a compound names its kind last: "oppositiepartij" is a "partij"
     ent = c.ent_type_
     person = c.pos_ == "PRON" and "Prs" in c.morph.get("PronType") or lem in _people_nouns(lang) \
         or low in _people_nouns(lang) or lem + "s" in _people_nouns(lang)
