@@ -144,3 +144,28 @@ def test_a_ban_is_coercion_only_of_people_groups_or_gatherings(text, trigger, co
 
     found = [e.label for e in find_events(text, "nl") if text[e.start:e.end] == trigger]
     assert (found == ["COERCE"]) if coerce else not found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # animals attacked or attacking: no event between people
+    ("Dit voorjaar zijn al 80 schapen gedood door een wolf in de Kempen.", "gedood"),
+    ("De toeriste werd in het park aangevallen door leeuwen.", "aangevallen"),
+    # shooting in a price or a plan shoots no one
+    ("De koers van het aandeel schoot na de cijfers omhoog.", "schoot"),
+    # a milestone is no hijacking; data are misused, not abused
+    ("De luchthaven neemt dit jaar de kaap van 30 miljoen reizigers.", "kaap"),
+    ("Het bedrijf misbruikte de gegevens van miljoenen klanten.", "misbruikte"),
+])
+def test_no_assault_outside_people_and_violence(text, trigger):
+    from dateline.analyse.events.step import find_events
+
+    assert not [e for e in find_events(text, "nl") if text[e.start:e.end] == trigger]
+
+
+def test_a_past_tense_in_te_is_no_headline_participle():
+    # "misbruikte" is a past tense, not a passive participle: the priest did it, he did not undergo it
+    from dateline.analyse.events.step import find_events
+
+    text = "De priester misbruikte jarenlang kinderen."
+    [ev] = [e for e in find_events(text, "nl") if text[e.start:e.end] == "misbruikte"]
+    assert "priester" in _text(ev.attrs["actor"]) and "priester" not in (_text(ev.attrs["target"]) or "")

@@ -129,6 +129,9 @@ def _bare_participle(t, cues) -> bool:
     doodgeschoten door politie*): a passive, whose subject undergoes the act."""
     if not _participle(t, cues) or t.pos_ == "ADJ" or any(c.dep_ in AUXES for c in t.children):
         return False
+    if t.lower_.endswith(("te", "de")) and not any(t.lower_.count(g) > _lemma(t).count(g)
+                                                    for g in _words(cues, "participle-infix")):
+        return False  # a past tense (misbruikte, vorderde), not an inflected participle (geredde)
     if t.dep_ == "conj":  # "heeft X gearresteerd en Y opgepakt": the first verb's auxiliary serves both
         return _bare_participle(t.head, cues) if t.head.pos_ in ("VERB", "AUX") else False
     return t.dep_ in ("ROOT", "parataxis", "ccomp", "advcl", "acl")

@@ -138,6 +138,9 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
+        sent_events = [ev for ev in sent_events if not _between_animals(ev, lex)]
+        if not sent_events:
+            continue
         if disaster_at is not None and n_sent - disaster_at <= DISASTER_REACH:
             sent_events = _disaster_tolls(sent_events, tokens, disaster_at == n_sent, lex.cues.get("disaster", set()))
             if not sent_events:
@@ -153,6 +156,21 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     place_orphans(events, counts, claims, disaster_starts)
     mark_restated(events, counts, body, lex.cues.get("definite", set()))
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
+
+
+def _between_animals(ev: dict, lex) -> bool:
+    """An attack done by or to animals (the ``animal`` class of ``quantity_nouns.tsv`` and the
+    ``animal`` cues: *schapen gedood door een wolf*, *aangevallen door leeuwen*) is no event
+    between people."""
+    if ev["type"] != "ASSAULT":
+        return False
+    animals = lex.cues.get("animal", set())
+    for part in (ev["actor"], ev["target"]):
+        words = (part or {}).get("text", "").lower().split()
+        if words and (words[-1] in animals or lex.nouns.get(words[-1]) == "animal"
+                      or lex.nouns.get(lemma(words[-1], lex.lang)) == "animal"):
+            return True
+    return False
 
 
 def _shared_actor(sent_events, tokens, lex) -> None:
