@@ -169,3 +169,33 @@ def test_a_past_tense_in_te_is_no_headline_participle():
     text = "De priester misbruikte jarenlang kinderen."
     [ev] = [e for e in find_events(text, "nl") if text[e.start:e.end] == "misbruikte"]
     assert "priester" in _text(ev.attrs["actor"]) and "priester" not in (_text(ev.attrs["target"]) or "")
+
+
+def test_the_perfect_auxiliary_hung_on_the_subject_makes_no_headline_participle():
+    # "hebben" hung on the subject after a fronted object: active, its subject acts
+    from dateline.analyse.events.lexicon import lexicon
+    from dateline.analyse.events.parse import arguments
+    from dateline.analyse.layer import parse
+
+    text = "Precies 80 raketten hebben Amerikanen, Britten en Fransen afgevuurd op Libië."
+    k = text.index("afgevuurd")
+    actor, target = arguments(parse(text, "nl"), k, k + len("afgevuurd"), cues=lexicon("nl").cues)
+    assert actor.text == "Amerikanen" and target.text == "Libië"
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a headline's subject and verb however the two words are parsed
+    ("Chilenen protesteren tegen verhoging ticketprijs: 'Piñera moet zijn woord houden'", "protesteren", "Chilenen"),
+])
+def test_subjects_the_parser_lost(text, trigger, actor):
+    from dateline.analyse.events.step import find_events
+
+    [ev] = [e for e in find_events(text, "nl") if text[e.start:e.end] == trigger]
+    assert _text(ev.attrs["actor"]) == actor
+
+
+def test_a_headline_ban_of_gatherings_stays_a_ban():
+    from dateline.analyse.events.step import find_events
+
+    text = "Betogingen verboden in hoofdstad"
+    assert [e.label for e in find_events(text, "nl") if text[e.start:e.end] == "verboden"] == ["COERCE"]

@@ -132,6 +132,8 @@ def _bare_participle(t, cues) -> bool:
     if t.lower_.endswith(("te", "de")) and not any(t.lower_.count(g) > _lemma(t).count(g)
                                                     for g in _words(cues, "participle-infix")):
         return False  # a past tense (misbruikte, vorderde), not an inflected participle (geredde)
+    if any(a.dep_ == "aux" and _lemma(a) in _words(cues, "active-aux") for c in t.children for a in c.children):
+        return False  # the perfect's auxiliary hung on the subject: "Precies 105 raketten hebben Amerikanen ... afgevuurd"
     if t.dep_ == "conj":  # "heeft X gearresteerd en Y opgepakt": the first verb's auxiliary serves both
         return _bare_participle(t.head, cues) if t.head.pos_ in ("VERB", "AUX") else False
     return t.dep_ in ("ROOT", "parataxis", "ccomp", "advcl", "acl")
@@ -320,6 +322,11 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                       and c.left_edge.i == t.sent.start and c.dep_ in ("nmod", "det", "amod", "compound", "nsubj")), None)
     if actor is None and noun:
         actor = _nested_agent(t)  # "de ondervraging van X door Y" with "door Y" hung on X
+    first = t.doc[t.sent.start]
+    if actor is None and t.i == first.i + 1 and first.pos_ in ("NOUN", "PROPN", "NUM") and first.text[:1].isupper() \
+            and t.pos_ in ("NOUN", "VERB") and t.lower_ == _lemma(t) and t.lower_.endswith("en") \
+            and (first.head.i == t.i or t.head.i == first.i):
+        actor = first  # a headline's "Russen protesteren ...", however the two words are parsed
     if actor is None and t.dep_ in ("flat", "parataxis", "appos") and t.head.i < t.i and t.head.pos_ in ("NUM", "NOUN", "PROPN") \
             and t.head.i == t.sent.start and _case(t.head) is None and t.lower_ == _lemma(t) and t.lower_.endswith("en"):
         # a headline verb after its subject, parsed as a name part of it ("Honderdduizenden

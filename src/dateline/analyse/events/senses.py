@@ -93,6 +93,7 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
 
 
 OBJECT_SLOT = ("obj", "iobj", "nsubj:pass")
+PERFECT_ONLY = {"hebben", "have", "haben", "avoir"}  # auxiliaries of the active perfect only
 NOUN_OBJECT_SLOT = ("nmod", "nmod:poss", "compound")  # "the release of the hostages", "his release", "data releases"
 CLAUSE_SLOT = ("xcomp", "ccomp", "obj")
 NAME_TYPES = {"PER", "PERSON", "NORP"}
@@ -150,7 +151,10 @@ def _slot(head, slot: str) -> list:
     if slot == "object":
         deps = NOUN_OBJECT_SLOT if head.pos_ in ("NOUN", "PROPN") else OBJECT_SLOT
         got = [c for c in kids if c.dep_ in deps]
-        if passive:  # "he was beaten", parsed as a copula and an adjective
+        if passive or "Part" in head.morph.get("VerbForm") and not any(
+                c.dep_ == "aux" and c.lemma_.lower() in PERFECT_ONLY for c in kids):
+            # "he was beaten", parsed as a copula and an adjective; a headline participle
+            # with no auxiliary ("Betogingen verboden in hoofdstad"): its subject undergoes it
             got += [c for c in kids if c.dep_ == "nsubj"]
         if head.dep_ == "acl" and head.pos_ == "VERB":  # "the prisoners released on Monday"
             got.append(head.head)
