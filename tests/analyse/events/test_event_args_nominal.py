@@ -199,3 +199,63 @@ def test_a_headline_ban_of_gatherings_stays_a_ban():
 
     text = "Betogingen verboden in hoofdstad"
     assert [e.label for e in find_events(text, "nl") if text[e.start:e.end] == "verboden"] == ["COERCE"]
+
+
+def _args(text: str, trigger: str) -> dict:
+    from dateline.analyse.events.step import find_events
+
+    [ev] = [e for e in find_events(text, "nl") if text[e.start:e.end] == trigger]
+    return ev.attrs
+
+
+def _doc(rows):
+    """A parse built by hand, as the small parser gave it on real sentences: rows of (word, lemma,
+    pos, dep, head index, morph)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    doc = Doc(spacy.blank("nl").vocab, words=words, spaces=[True] * len(words), lemmas=[r[1] for r in rows],
+              pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+              morphs=[r[5] for r in rows])
+    return doc
+
+
+def _arguments_of(doc, i):
+    from dateline.analyse.events.lexicon import lexicon
+    from dateline.analyse.events.parse import arguments
+
+    t = doc[i]
+    return arguments(doc, t.idx, t.idx + len(t.text), cues=lexicon("nl").cues)
+
+
+def test_a_passive_subject_hung_on_an_adverb():
+    # "Pieter Claes werd gisteren door het hof vrijgesproken" with the subject under "gisteren"
+    doc = _doc([("Pieter", "Pieter", "PROPN", "nsubj:pass", 3, ""), ("Claes", "Claes", "PROPN", "flat", 0, ""),
+                ("werd", "worden", "AUX", "aux:pass", 3, ""), ("gisteren", "gisteren", "ADV", "advmod", 7, ""),
+                ("door", "door", "ADP", "case", 6, ""), ("het", "het", "DET", "det", 6, ""),
+                ("hof", "hof", "NOUN", "obl:agent", 7, ""), ("vrijgesproken", "vrijspreken", "VERB", "ROOT", 7, "VerbForm=Part"),
+                (".", ".", "PUNCT", "punct", 7, "")])
+    actor, target = _arguments_of(doc, 7)
+    assert actor.text == "hof" and target.text == "Pieter"
+
+
+def test_a_multiword_preposition_marks_no_target():
+    # "X is gearresteerd op verdenking van fraude": "op verdenking van" is no "op" of a target
+    doc = _doc([("is", "zijn", "AUX", "aux:pass", 1, ""),
+                ("gearresteerd", "arresteren", "VERB", "ROOT", 1, "VerbForm=Part"), ("op", "op", "ADP", "case", 5, ""),
+                ("verdenking", "verdenking", "NOUN", "fixed", 2, ""), ("van", "van", "ADP", "fixed", 2, ""),
+                ("fraude", "fraude", "NOUN", "obl:arg", 1, ""), (".", ".", "PUNCT", "punct", 1, "")])
+    assert _arguments_of(doc, 1) == (None, None)
+
+
+def test_a_multiword_preposition_marks_no_target_end_to_end():
+    attrs = _args("Zhang Wei, de topman van de Chinese webwinkel Taomai, is vrijdag in de Amerikaanse staat Ohio "
+                  "gearresteerd op verdenking van fraude.", "gearresteerd")
+    assert "Zhang Wei" in _text(attrs["target"]) and "fraude" not in _text(attrs["target"])
+
+
+def test_the_agent_of_a_phrase_verb_however_deep_the_noun_hangs():
+    attrs = _args("Zijn voormalige adviseur Jan Mertens is door onderzoeksrechter Karin Goossens in staat van "
+                  "beschuldiging gesteld in verband met de fraudezaak.", "beschuldiging")
+    assert "Goossens" in _text(attrs["actor"]) and "Mertens" in _text(attrs["target"])

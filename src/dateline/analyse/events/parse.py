@@ -47,9 +47,12 @@ def head_of(parsed, start: int, end: int | None = None):
 
 
 def _case(t) -> str | None:
+    """The preposition of ``t``; a multiword one whole (*op verdenking van*, *in verband met*),
+    so that it is not taken for its first word (no target *op*)."""
     for c in t.children:
         if c.dep_ == "case":
-            return c.lower_
+            fixed = [f.lower_ for f in sorted(c.children, key=lambda f: f.i) if f.dep_ == "fixed"]
+            return " ".join([c.lower_] + fixed) if fixed else c.lower_
     return None
 
 
@@ -309,6 +312,18 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         # conjunct of "heeft": the object the parser hung on "heeft" is the participle's
         target = next((c for c in t.head.children if c.dep_ == "obj" and c.i < t.i
                        and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in days), None)
+    if not noun and (target is None if is_passive else actor is None):
+        # the subject the parser hung on an adverb or a misread noun of the verb ("Bemba (55)
+        # werd gisteren door het hof vrijgesproken" with Bemba under "gisteren")
+        stray = next((x for c in kids if c.dep_ in ("advmod", "obl", "advcl") and c.pos_ in ("ADV", "ADJ", "PROPN", "NOUN")
+                      and c.i < t.i for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS and x.i < c.i), None)
+        if stray is not None and is_passive:
+            target = stray
+        elif stray is not None:
+            actor = stray
+    if target is None and is_passive and not noun and t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") \
+            and passive(t.head, False, cues):
+        target = _subject_of(t.head)  # "X werd opgepakt en voorgeleid": X undergoes both
     if actor is None and t.head.pos_ in ("VERB", "AUX") and not is_passive and (
             t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _words(cues, "purpose-mark") for c in t.children)):

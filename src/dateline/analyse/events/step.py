@@ -384,8 +384,13 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
         is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
     if not passive and trig is not None and trig.pos_ == "NOUN":
-        v = trig.head if trig.dep_.startswith("obl") else trig.head.head if trig.dep_ == "nmod" \
-            and trig.head.dep_.startswith("obl") else None
+        v = trig
+        for _ in range(3):  # up the phrases: "door X in staat van beschuldiging gesteld" hung on X
+            if v.dep_.startswith(("obl", "nmod")) and v.head.i != v.i:
+                v = v.head
+            else:
+                break
+        v = v if v is not trig and v.pos_ == "VERB" else None
         # "X is door Y in staat van beschuldiging gesteld", "onder arrest geplaatst": the passive
         # of the verb of such a phrase (``phrase-verb`` cues) is the act's
         passive = v is not None and v.pos_ == "VERB" and verb_lemma(v) in lex.cues.get("phrase-verb", ()) \
@@ -480,6 +485,12 @@ def _tok_index(tokens, start: int) -> int:
 def _clean(r: dict | None) -> dict | None:
     if r is None:
         return None
+    text = r["text"]
+    if text.count("(") > text.count(")"):  # "Paul Manafort (69": no half of a bracket
+        text = text[:text.rindex("(")].rstrip()
+        r = {**r, "text": text, "end": r["start"] + len(text)} if text else None
+        if r is None:
+            return None
     out = ref(r["text"], r["start"], r["end"], r.get("entity"))
     if r.get("geo"):
         out["geo"] = r["geo"]
