@@ -259,3 +259,22 @@ def test_the_agent_of_a_phrase_verb_however_deep_the_noun_hangs():
     attrs = _args("Zijn voormalige adviseur Jan Mertens is door onderzoeksrechter Karin Goossens in staat van "
                   "beschuldiging gesteld in verband met de fraudezaak.", "beschuldiging")
     assert "Goossens" in _text(attrs["actor"]) and "Mertens" in _text(attrs["target"])
+
+
+def test_a_headline_participle_undergoer_opens_its_segment():
+    # "Onrust in X: oud-premier en generaals opgepakt in Fiji", with the people hung on X
+    doc = _doc([("Onrust", "onrust", "NOUN", "obl", 8, ""), ("in", "in", "ADP", "case", 3, ""),
+                ("het", "het", "DET", "det", 3, ""), ("eilandrijk", "eilandrijk", "NOUN", "obl", 8, ""),
+                (":", ":", "PUNCT", "punct", 5, ""), ("oud-premier", "oud-premier", "NOUN", "appos", 3, ""),
+                ("en", "en", "CCONJ", "cc", 7, ""), ("generaals", "generaal", "NOUN", "conj", 5, ""),
+                ("opgepakt", "op_pakken", "VERB", "ROOT", 8, "VerbForm=Part"), ("in", "in", "ADP", "case", 10, ""),
+                ("Fiji", "Fiji", "PROPN", "obl", 8, "")])
+    assert _arguments_of(doc, 8) == (None, doc[5])
+
+
+def test_an_adjective_heading_a_noun_is_the_object():
+    # "Turkije pakt hooggeplaatste PKK-leider op" with the object read as an adjective complement
+    doc = _doc([("Turkije", "Turkije", "PROPN", "nsubj", 1, ""), ("pakt", "pakken", "VERB", "ROOT", 1, "VerbForm=Fin"),
+                ("hooggeplaatste", "hooggeplaatst", "ADJ", "xcomp", 1, ""), ("PKK-leider", "PKK-leider", "NOUN", "flat", 2, ""),
+                ("op", "op", "ADP", "compound:prt", 1, "")])
+    assert _arguments_of(doc, 1) == (doc[0], doc[2])

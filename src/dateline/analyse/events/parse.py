@@ -321,6 +321,13 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             target = stray
         elif stray is not None:
             actor = stray
+    if target is None and bare and not noun:
+        target = _headline_undergoer(t)
+    if target is None and not noun and not is_passive:
+        # "Israël pakt hooggeplaatste Hamas-leider op" with the object read as an adjective
+        # complement heading the noun: an "adjective" that heads a noun is a noun phrase
+        target = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > t.i and any(
+            x.dep_ in ("flat", "compound") and x.pos_ in ("NOUN", "PROPN") and x.i > c.i for x in c.children)), None)
     if target is None and is_passive and not noun and t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") \
             and passive(t.head, False, cues):
         target = _subject_of(t.head)  # "X werd opgepakt en voorgeleid": X undergoes both
@@ -381,6 +388,23 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     if actor is not None and target is not None and actor.i == target.i:
         target = None
     return actor, target
+
+
+def _headline_undergoer(t):
+    """The noun phrase opening a headline participle's segment (the line, or what follows its
+    colon) and ending right before it, however the parser hung it (*Moeder en dochter vermoord:
+    ...*, *Chaos in X: ex-president en rechters opgepakt*): who underwent the act."""
+    s0 = t.sent.start
+    colon = max((k.i for k in t.doc[s0:t.i] if k.text == ":"), default=s0 - 1)
+    if colon + 1 >= t.i:
+        return None
+    x = t.doc[colon + 1]
+    if x.pos_ not in ("NOUN", "PROPN", "NUM") and not (x.pos_ == "ADJ" and x.text[:1].isupper()) or _case(x) is not None:
+        return None
+    between = t.doc[x.i + 1:t.i]
+    if all(k.head.i == x.i or k.head.head.i == x.i for k in between):
+        return x
+    return None
 
 
 def _nominal_by_children(t) -> bool:

@@ -270,7 +270,9 @@ def _parse_ref(body, head, entities, places, cues=None) -> dict | None:
             return {**ref(body[e.start:b], e.start, b, e.id), "kind": "entity", "head": head.lower_}
     nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or head.pos_ == "NUM" and head.text.isalpha() \
         or head.pos_ == "ADJ" and (head.dep_ in ("nsubj", "nsubj:pass", "obj") or  # a noun tagged
-                                   head.dep_ != "amod" and head.text[:1].isupper())  # "Verdachte aangehouden"
+                                   head.dep_ != "amod" and head.text[:1].isupper()  # "Verdachte aangehouden"
+                                   or any(c.dep_ in ("flat", "compound") and c.pos_ in ("NOUN", "PROPN")
+                                          for c in head.children))  # "hooggeplaatste Hamas-leider"
     if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
