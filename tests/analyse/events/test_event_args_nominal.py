@@ -278,3 +278,32 @@ def test_an_adjective_heading_a_noun_is_the_object():
                 ("hooggeplaatste", "hooggeplaatst", "ADJ", "xcomp", 1, ""), ("PKK-leider", "PKK-leider", "NOUN", "flat", 2, ""),
                 ("op", "op", "ADP", "compound:prt", 1, "")])
     assert _arguments_of(doc, 1) == (doc[0], doc[2])
+
+
+def test_the_tussen_parties_hung_on_the_topic_of_a_meeting_noun():
+    # "de onderhandelingen over de handel tussen Canada en Mexico", "tussen" hung on the topic
+    doc = _doc([("de", "de", "DET", "det", 1, ""), ("onderhandelingen", "onderhandeling", "NOUN", "ROOT", 1, ""),
+                ("over", "over", "ADP", "case", 4, ""), ("de", "de", "DET", "det", 4, ""),
+                ("handel", "handel", "NOUN", "nmod", 1, ""), ("tussen", "tussen", "ADP", "case", 6, ""),
+                ("Canada", "Canada", "PROPN", "nmod", 4, ""), ("en", "en", "CCONJ", "cc", 8, ""),
+                ("Mexico", "Mexico", "PROPN", "conj", 6, "")])
+    from dateline.analyse.events.lexicon import lexicon
+    from dateline.analyse.events.parse import arguments
+
+    t = doc[1]
+    actor, _ = arguments(doc, t.idx, t.idx + len(t.text), cues=lexicon("nl").cues, mutual=True)
+    assert actor.text == "Canada"
+
+
+def test_the_tussen_parties_hung_on_the_verb_of_a_meeting_noun():
+    # "Vandaag vindt topontmoeting tussen Macron en Scholz plaats", "tussen" hung on "vindt"
+    doc = _doc([("Vandaag", "vandaag", "ADV", "advmod", 1, ""), ("vindt", "vinden", "VERB", "ROOT", 1, "VerbForm=Fin"),
+                ("topontmoeting", "topontmoeting", "NOUN", "obj", 1, ""), ("tussen", "tussen", "ADP", "case", 4, ""),
+                ("Macron", "Macron", "PROPN", "obl", 1, ""), ("en", "en", "CCONJ", "cc", 6, ""),
+                ("Scholz", "Scholz", "PROPN", "conj", 4, ""), ("plaats", "plaats", "NOUN", "compound:prt", 1, "")])
+    from dateline.analyse.events.lexicon import lexicon
+    from dateline.analyse.events.parse import arguments
+
+    t = doc[2]
+    actor, _ = arguments(doc, t.idx, t.idx + len(t.text), cues=lexicon("nl").cues, mutual=True)
+    assert actor.text == "Macron"

@@ -344,6 +344,13 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                       and c.left_edge.i == t.sent.start and c.dep_ in ("nmod", "det", "amod", "compound", "nsubj")), None)
     if actor is None and noun:
         actor = _nested_agent(t)  # "de ondervraging van X door Y" with "door Y" hung on X
+    if actor is None and noun and t.dep_ in ("obj", "nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX"):
+        # "Vandaag vindt een topontmoeting tussen X en Y plaats" with "tussen" hung on the verb
+        actor = next((c for c in t.head.children if c.dep_.startswith("obl") and c.i > t.i
+                      and _case(c) in _words(cues, "noun-between")), None)
+    if actor is None and noun:  # "de onderhandelingen over X tussen Y en Z" with "tussen" hung on X
+        actor = next((x for c in kids if c.dep_.startswith("nmod") for x in sorted(c.children, key=lambda x: x.i)
+                      if x.dep_.startswith("nmod") and _case(x) in _words(cues, "noun-between")), None)
     first = t.doc[t.sent.start]
     if actor is None and t.i == first.i + 1 and first.pos_ in ("NOUN", "PROPN", "NUM") and first.text[:1].isupper() \
             and t.pos_ in ("NOUN", "VERB") and t.lower_ == _lemma(t) and t.lower_.endswith("en") \
