@@ -47,9 +47,12 @@ def head_of(parsed, start: int, end: int | None = None):
 
 
 def _case(t) -> str | None:
+    """The preposition of ``t``; a multiword one whole (*op verdenking van*, *in verband met*),
+    so that it is not taken for its first word (no target *op*)."""
     for c in t.children:
         if c.dep_ == "case":
-            return c.lower_
+            fixed = [f.lower_ for f in sorted(c.children, key=lambda f: f.i) if f.dep_ == "fixed"]
+            return " ".join([c.lower_] + fixed) if fixed else c.lower_
     return None
 
 
@@ -60,7 +63,7 @@ def phrase(t) -> tuple[int, int]:
     lo = hi = t
     for c in sorted(t.lefts, key=lambda x: -x.i):  # nearest first; stop at the first gap
         if c.right_edge.i != lo.i - 1 or c.dep_ not in NP_PARTS or c.dep_ == "case" \
-                or any(x.pos_ in ("NUM", "ADV") for x in c.subtree):
+                or any(x.pos_ in ("NUM", "ADV", "AUX") for x in c.subtree):  # not "hebben" read as a possessive
             break
         lo = c.left_edge
     for c in sorted(t.rights, key=lambda x: x.i):
@@ -85,7 +88,7 @@ def extent(t) -> tuple[int, int]:
         if c.dep_ not in EXTENT_RIGHT or c.left_edge.i > last.i + 2 or \
                 any(x.pos_ == "PUNCT" and x.text not in (",", "-") for x in t.doc[last.i + 1:c.left_edge.i]):
             break
-        if c.dep_ == "nmod" and (_case(c) not in NOUN_ACTOR_CASES | {None} or len(list(c.subtree)) > 6
+        if c.dep_ == "nmod" and (_case(c) not in NOUN_ACTOR_CASES - AGENT_CASES | {None} or len(list(c.subtree)) > 6
                                  or any(x.pos_ in ("VERB", "AUX") for x in c.subtree)):
             break
         if any(x.dep_ in ("acl", "acl:relcl") for x in c.subtree):
@@ -129,6 +132,11 @@ def _bare_participle(t, cues) -> bool:
     doodgeschoten door politie*): a passive, whose subject undergoes the act."""
     if not _participle(t, cues) or t.pos_ == "ADJ" or any(c.dep_ in AUXES for c in t.children):
         return False
+    if t.lower_.endswith(("te", "de")) and not any(t.lower_.count(g) > _lemma(t).count(g)
+                                                    for g in _words(cues, "participle-infix")):
+        return False  # a past tense (misbruikte, vorderde), not an inflected participle (geredde)
+    if any(a.dep_ == "aux" and _lemma(a) in _words(cues, "active-aux") for c in t.children for a in c.children):
+        return False  # the perfect's auxiliary hung on the subject: "Precies 105 raketten hebben Amerikanen ... afgevuurd"
     if t.dep_ == "conj":  # "heeft X gearresteerd en Y opgepakt": the first verb's auxiliary serves both
         return _bare_participle(t.head, cues) if t.head.pos_ in ("VERB", "AUX") else False
     return t.dep_ in ("ROOT", "parataxis", "ccomp", "advcl", "acl")
@@ -166,7 +174,11 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
     it (*De soldaten zouden zijn omgebracht*), or as a headline participle without auxiliary. The
     words' cue yields when the parse gives the verb an object: a passive verb takes none
     (*Duizenden boeren zijn de straten ingetrokken* is an active perfect)."""
-    if any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS for c in t.children) or _bare_participle(t, cues):
+    if _active_perfect(t, cues):
+        return False
+    if any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS and not _stray_article(c, cues) for c in t.children) \
+            or _bare_participle(t, cues) or t.dep_ == "conj" and _participle(t, cues) and t.head.i < t.i \
+            and any(c.dep_ == "aux:pass" for c in t.head.children):  # "werden ... gearresteerd en voorgeleid"
         return True  # (a headline's parse often makes its noun phrases objects: not read here)
     if _passive_conj(t):
         return True
@@ -189,6 +201,22 @@ def _passive_conj(t) -> bool:
     return any(c.dep_ == "aux:pass" or c.dep_ in PASSIVE_SUBJECTS for c in t.head.children)
 
 
+def _active_perfect(t, cues) -> bool:
+    """A participle with the perfect's own auxiliary (``active-aux``: *hebben*) and no passive
+    one is active, though the parser mark its subjects passive (*De luchtmacht heeft dorpen
+    gebombardeerd* with both nouns ``nsubj:pass``)."""
+    return any(c.dep_ == "aux" and _lemma(c) in _words(cues, "active-aux") for c in t.children) \
+        and not any(c.dep_ == "aux:pass" for c in t.children)
+
+
+def _stray_article(c, cues) -> bool:
+    """An article the parser made a subject of its own, beside the noun it belongs to (*Het OM
+    had ... gevorderd* with *Het* and *OM* both subjects): no participant, no passive cue."""
+    subj = SUBJECTS + PASSIVE_SUBJECTS
+    return c.dep_ in subj and c.pos_ in ("PRON", "DET") and c.lower_ in _words(cues, "definite") and any(
+        x.i == c.i + 1 and x.dep_ in subj for x in c.head.children)
+
+
 def _headline_subject(t, subject):
     """A headline's verb-second clause whose parse puts the subject after the verb and hangs the
     noun before it on the verb as a modifier (*Politie arresteert Tunesiër*): the noun before the
@@ -207,7 +235,7 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     actor = target = None
     bare = _bare_participle(t, cues)
     is_passive = passive(t, passive_cue, cues)
-    noun = t.pos_ in ("NOUN", "PROPN")
+    noun = t.pos_ in ("NOUN", "PROPN") or _nominal_by_children(t)
     kids = sorted(t.children, key=lambda c: c.i)
     aux_subjects = [c for a in kids if a.dep_ in AUXES for c in a.children if c.dep_ in SUBJECTS]
     own = [c for c in kids if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS]
@@ -223,8 +251,12 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     days = day_words(t.doc.lang_)
     copula = noun and any(c.dep_ == "cop" for c in kids)
     held = copula and any(c.dep_ == "case" for c in kids)  # "was in custody", "is under arrest"
+    alleging = t.lower_ in _words(cues, "alleges") or _lemma(t) in _words(cues, "alleges")  # its "van" is the crime
+    active_perfect = _active_perfect(t, cues) and sum(c.dep_ in PASSIVE_SUBJECTS for c in kids) >= 2
     for c in kids:
         dep = c.dep_
+        if active_perfect and dep in PASSIVE_SUBJECTS:
+            dep = "nsubj" if actor is None else "obj"  # the first acts, the second undergoes
         if dep in SUBJECTS + PASSIVE_SUBJECTS and c.lower_ in days:
             continue  # "Zondag protesteerden honderden mensen": the day is no participant
         if dep in SUBJECTS and copula and held and target is None:
@@ -232,11 +264,15 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             continue
         if dep in SUBJECTS and copula:
             continue  # "Reden is zijn veroordeling door het hof": the reason convicted no one
+        if _stray_article(c, cues):
+            continue  # "Het OM had ... gevorderd" with the article read as a subject of its own
         if dep in SUBJECTS and not is_passive:
             if actor is None:
                 actor = c
             elif target is None and (c.i > t.i or aux_subjects and actor in aux_subjects):
                 target = c  # "Politie arresteert drugsdealers" parsed with two subjects
+            elif target is None and actor.i < c.i < t.i and "Rel" in actor.morph.get("PronType"):
+                target = c  # "de man die 26 mensen doodschoot": the relative clause's second subject is its object
         elif dep in SUBJECTS and is_passive and target is None:
             target = c
         elif dep in PASSIVE_SUBJECTS and target is None:
@@ -246,6 +282,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         elif bare and dep == "advmod" and c.i < t.i and target is None and (
                 c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and c.i == t.sent.start and c.text[:1].isupper()):
             target = c  # "Vier heethoofden opgepakt", "Verdachte aangehouden": the noun read as a modifier
+        elif noun and not mutual and dep == "nmod:poss" and c.pos_ == "PRON" and c.lower_ in _words(cues, "possessive") \
+                and not any(x.dep_ in AUXES for x in kids):  # not "zouden zijn omgebracht" tagged as a noun
+            # "zijn onderzoek naar X": the owner does it; "hun arrestatie": they undergo it (not
+            # a meeting's: "zijn ontmoeting met X" names both sides, the owner only by a pronoun)
+            if patient_noun and target is None:
+                target = c
+            elif not patient_noun and actor is None:
+                actor = c
         elif dep.startswith("obl") or dep.startswith("nmod"):
             case = _case(c)
             if case in AGENT_CASES and (is_passive or dep == "obl:agent" or noun) and actor is None:
@@ -259,11 +303,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             elif noun and dep.startswith("nmod") and case in _words(cues, "noun-between") and actor is None:
                 actor = c  # "de ontmoeting tussen X en Y": both meet
             elif noun and case in NOUN_ACTOR_CASES and dep.startswith("nmod") and c.pos_ != "NUM" \
-                    and not any(x.dep_ == "nummod" for x in c.children):  # not "een straf van 14 dagen"
+                    and not _measure(c, cues) and not (alleging and not patient_noun):  # not "een straf van 14 dagen", "verdacht van drie moorden"
                 if patient_noun and target is None:
                     target = c
                 elif not patient_noun and actor is None:
                     actor = c
+                    if target is None:  # "de aanvallen van X tegen Y": the parser hangs "tegen Y" on X
+                        target = next((x for x in c.children if x.dep_.startswith("nmod")
+                                       and _case(x) in TARGET_CASES - {"at", "on"}), None)
     if actor is None and not noun and t.dep_ in ("obj", "ccomp", "xcomp") and _participle(t, cues) and (
             t.head.pos_ == "AUX" or _lemma(t.head) in _words(cues, "perfect-aux")):
         # the parser hung the participle on its auxiliary ("Rebellen hebben ... aangevallen" with
@@ -276,6 +323,31 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             actor = subject
             target = target or next((c for c in t.head.children if c.dep_ == "obj" and c.i != t.i
                                      and c.pos_ in ("NOUN", "PROPN")), None)
+    if target is None and not noun and not is_passive and t.dep_ == "conj" and _participle(t, cues) \
+            and _lemma(t.head) in _words(cues, "perfect-aux"):
+        # "Het leger heeft ... doelwitten van Hamas aangevallen" with the participle read as a
+        # conjunct of "heeft": the object the parser hung on "heeft" is the participle's
+        target = next((c for c in t.head.children if c.dep_ == "obj" and c.i < t.i
+                       and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in days), None)
+    if not noun and (target is None if is_passive else actor is None):
+        # the subject the parser hung on an adverb or a misread noun of the verb ("Bemba (55)
+        # werd gisteren door het hof vrijgesproken" with Bemba under "gisteren")
+        stray = next((x for c in kids if c.dep_ in ("advmod", "obl", "advcl") and c.pos_ in ("ADV", "ADJ", "PROPN", "NOUN")
+                      and c.i < t.i for x in c.children if x.dep_ in SUBJECTS + PASSIVE_SUBJECTS and x.i < c.i), None)
+        if stray is not None and is_passive:
+            target = stray
+        elif stray is not None:
+            actor = stray
+    if target is None and bare and not noun:
+        target = _headline_undergoer(t)
+    if target is None and not noun and not is_passive:
+        # "Israël pakt hooggeplaatste Hamas-leider op" with the object read as an adjective
+        # complement heading the noun: an "adjective" that heads a noun is a noun phrase
+        target = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i > t.i and any(
+            x.dep_ in ("flat", "compound") and x.pos_ in ("NOUN", "PROPN") and x.i > c.i for x in c.children)), None)
+    if target is None and is_passive and not noun and t.dep_ == "conj" and t.head.i < t.i and t.head.pos_ in ("VERB", "AUX") \
+            and passive(t.head, False, cues):
+        target = _subject_of(t.head)  # "X werd opgepakt en voorgeleid": X undergoes both
     if actor is None and t.head.pos_ in ("VERB", "AUX") and not is_passive and (
             t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _words(cues, "purpose-mark") for c in t.children)):
@@ -287,6 +359,25 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         # lemma = form, as only a verb's is): the noun phrase opening the line is its subject
         actor = next((c for c in kids if c.i < t.i and c.pos_ in ("NOUN", "PROPN", "NUM") and _case(c) is None
                       and c.left_edge.i == t.sent.start and c.dep_ in ("nmod", "det", "amod", "compound", "nsubj")), None)
+    if actor is None and noun:
+        actor = _nested_agent(t)  # "de ondervraging van X door Y" with "door Y" hung on X
+    if actor is None and noun and t.dep_ in ("obj", "nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX"):
+        # "Vandaag vindt een topontmoeting tussen X en Y plaats" with "tussen" hung on the verb
+        actor = next((c for c in t.head.children if c.dep_.startswith("obl") and c.i > t.i
+                      and _case(c) in _words(cues, "noun-between")), None)
+    if actor is None and noun:  # "de onderhandelingen over X tussen Y en Z" with "tussen" hung on X
+        actor = next((x for c in kids if c.dep_.startswith("nmod") for x in sorted(c.children, key=lambda x: x.i)
+                      if x.dep_.startswith("nmod") and _case(x) in _words(cues, "noun-between")), None)
+    first = t.doc[t.sent.start]
+    if actor is None and t.i == first.i + 1 and first.pos_ in ("NOUN", "PROPN", "NUM") and first.text[:1].isupper() \
+            and t.pos_ in ("NOUN", "VERB") and t.lower_ == _lemma(t) and t.lower_.endswith("en") \
+            and (first.head.i == t.i or t.head.i == first.i):
+        actor = first  # a headline's "Russen protesteren ...", however the two words are parsed
+    if actor is None and t.dep_ in ("flat", "parataxis", "appos") and t.head.i < t.i and t.head.pos_ in ("NUM", "NOUN", "PROPN") \
+            and t.head.i == t.sent.start and _case(t.head) is None and t.lower_ == _lemma(t) and t.lower_.endswith("en"):
+        # a headline verb after its subject, parsed as a name part of it ("Honderdduizenden
+        # protesteren in ..."): the word opening the line is the subject
+        actor = t.head
     headline_subject = _headline_subject(t, actor) if not is_passive else None
     if headline_subject is not None:
         actor, target = headline_subject, target or actor
@@ -294,9 +385,14 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         actor = t  # "Duizenden betogers trokken door de stad": the protesters protest
     if noun and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX") and depth < 2:
         v = t.head
-        if t.dep_ == "obj" and verb_lemma(v) in _words(cues, "support-verb"):
-            # "X had een ontmoeting met Y", "X opende een onderzoek naar Y"
-            actor = actor or _subject_of(v)
+        support = verb_lemma(v) in _words(cues, "support-verb") or v.lower_ in _words(cues, "support-verb")
+        other_subject = next((c for c in v.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS and c.i < t.i), None) \
+            if t.dep_ in PASSIVE_SUBJECTS else None
+        if support and (t.dep_ == "obj" or other_subject is not None):
+            # "X had een ontmoeting met Y", "X opende een onderzoek naar Y", "die oorlog voeren"
+            # (the form, where the tagger gives a wrong lemma); "X is een onderzoek gestart" read
+            # as a passive with two subjects: the one before the noun does it
+            actor = actor or other_subject or _subject_of(v)
             target = target or next((c for c in v.children if c.dep_.startswith("obl") and (
                 _case(c) in TARGET_CASES or _case(c) in _words(cues, "noun-target"))), None)
         elif t.dep_ in ("obj", "obl") and _lemma(v) in _words(cues, "undergo-verb") and target is None:
@@ -316,8 +412,9 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             (c for c in h.children if c.dep_ in SUBJECTS + PASSIVE_SUBJECTS), None)
     if is_passive and target is None and _passive_conj(t):
         target = next((c for c in t.head.children if c.dep_ in PASSIVE_SUBJECTS), None)
-    if (target is None or target.dep_ in OBJECTS or target.dep_.startswith("obl")) and t.dep_ == "acl" \
-            and bare and t.head.pos_ in ("NOUN", "PROPN"):
+    if (target is None or target.dep_ in OBJECTS or target.dep_.startswith("obl")) and t.dep_ == "acl" and bare and (
+            t.head.pos_ in ("NOUN", "PROPN") or t.head.pos_ == "ADJ" and t.head.i > t.i
+            and t.head.dep_ in ("nsubj", "nsubj:pass", "obj", "obl", "nmod", "appos", "conj")):  # a noun tagged ADJ
         # ("Man stabbed to death on commuter train": the man, not the train, was stabbed)
         # (a passive takes no object: "de wielrenner ... veroordeeld tot zes maanden celstraf")
         target = t.head  # a participle after its noun is passive: "the soldiers killed in the ambush"
@@ -325,6 +422,56 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
     if actor is not None and target is not None and actor.i == target.i:
         target = None
     return actor, target
+
+
+def _headline_undergoer(t):
+    """The noun phrase opening a headline participle's segment (the line, or what follows its
+    colon) and ending right before it, however the parser hung it (*Moeder en dochter vermoord:
+    ...*, *Chaos in X: ex-president en rechters opgepakt*): who underwent the act."""
+    s0 = t.sent.start
+    colon = max((k.i for k in t.doc[s0:t.i] if k.text == ":"), default=s0 - 1)
+    if colon + 1 >= t.i:
+        return None
+    x = t.doc[colon + 1]
+    if x.pos_ not in ("NOUN", "PROPN", "NUM") and not (x.pos_ == "ADJ" and x.text[:1].isupper()) or _case(x) is not None:
+        return None
+    between = t.doc[x.i + 1:t.i]
+    if all(k.head.i == x.i or k.head.head.i == x.i for k in between):
+        return x
+    return None
+
+
+def _nominal_by_children(t) -> bool:
+    """A trigger the tagger calls a verb or an adjective that takes an article or a preposition
+    (*na luchtaanvallen van het regime*, *de aanvallen*) is a noun: verbs take neither."""
+    return t.pos_ in ("VERB", "ADJ") and "Part" not in t.morph.get("VerbForm") and any(
+        c.dep_ in ("det", "case") and c.i < t.i for c in t.children)
+
+
+def _measure(c, cues) -> bool:
+    """A counted measure (*een straf van 14 dagen*, *een boete van 500 euro*), no participant: a
+    counted noun in the singular or a time noun. A counted plural of anything else is a group
+    (*de aanvallen van drie westerse mogendheden*)."""
+    if not any(x.dep_ == "nummod" for x in c.children):
+        return False
+    return "Plur" not in c.morph.get("Number") or _lemma(c) in _words(cues, "time-noun")
+
+
+def _nested_agent(t):
+    """The *door* phrase of act noun ``t`` that the parser hung on one of the noun's own
+    phrases (*de ondervraging van X door Y*, *zijn veroordeling voor ... door het hof*): the
+    first one within two phrases down, not inside a clause."""
+    frontier = [c for c in t.children if c.dep_.startswith("nmod")]
+    for _ in range(2):
+        nxt = []
+        for c in sorted(frontier, key=lambda x: x.i):
+            for x in sorted(c.children, key=lambda x: x.i):
+                if x.dep_.startswith("nmod") and _case(x) in AGENT_CASES and x.pos_ in ("NOUN", "PROPN"):
+                    return x
+                if x.dep_.startswith("nmod"):
+                    nxt.append(x)
+        frontier = nxt
+    return None
 
 
 def _antecedent(x):

@@ -98,6 +98,7 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
 
 
 OBJECT_SLOT = ("obj", "iobj", "nsubj:pass")
+PERFECT_ONLY = {"hebben", "have", "haben", "avoir"}  # auxiliaries of the active perfect only
 NOUN_OBJECT_SLOT = ("nmod", "nmod:poss", "compound")  # "the release of the hostages", "his release", "data releases"
 CLAUSE_SLOT = ("xcomp", "ccomp", "obj")
 NAME_TYPES = {"PER", "PERSON", "NORP"}
@@ -129,10 +130,15 @@ def _people_nouns(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+COMPOUNDING = ("nl", "de")  # languages that write compounds as one word
+
+
 def _fits(c, wanted: frozenset[str], lang: str) -> bool:
     lem, low = c.lemma_.lower(), c.lower_
     if lem in wanted or low in wanted or (low.endswith("s") and low[:-1] in wanted):
         return True  # "curbs": the small lemmatiser leaves some plurals
+    if lang in COMPOUNDING and any(len(w) >= 5 and w[0] != "@" and low.endswith(w) for w in wanted):
+        return True  # a compound names its kind last: "oppositiepartij" is a "partij"
     ent = c.ent_type_
     person = c.pos_ == "PRON" and "Prs" in c.morph.get("PronType") or lem in _people_nouns(lang) \
         or low in _people_nouns(lang) or lem + "s" in _people_nouns(lang)
@@ -150,7 +156,10 @@ def _slot(head, slot: str) -> list:
     if slot == "object":
         deps = NOUN_OBJECT_SLOT if head.pos_ in ("NOUN", "PROPN") else OBJECT_SLOT
         got = [c for c in kids if c.dep_ in deps]
-        if passive:  # "he was beaten", parsed as a copula and an adjective
+        if passive or "Part" in head.morph.get("VerbForm") and not any(
+                c.dep_ == "aux" and c.lemma_.lower() in PERFECT_ONLY for c in kids):
+            # "he was beaten", parsed as a copula and an adjective; a headline participle
+            # with no auxiliary ("Betogingen verboden in hoofdstad"): its subject undergoes it
             got += [c for c in kids if c.dep_ == "nsubj"]
         if head.dep_ == "acl" and head.pos_ == "VERB":  # "the prisoners released on Monday"
             got.append(head.head)

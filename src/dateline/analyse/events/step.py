@@ -42,6 +42,8 @@ ROLES = ("fatalities", "injured", "arrested")
 # neutral location" as well as visits), so with no subject named the one party named (*een
 # overleg met X*) is the actor, not the target of nobody's act.
 MUTUAL_TYPES = ("CONSULT",)
+# Acts with a doer and no undergoer: a noun phrase the parse makes their object is their doer.
+DOER_ONLY_TYPES = ("PROTEST",)
 
 
 DETECTORS = ("lexicon", "model", "hybrid")
@@ -118,6 +120,8 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i)) \
                 or _negated_by_preposition(tokens, s0, i, lex)
             ev["modality"] = modality(tokens, s0, i, lex)
+            if ev["modality"] is None and parsed is not None and _intended(head_of(parsed, ev["start"], ev["end"]), lex.cues):
+                ev["modality"] = "future"
             if ev["modality"] and _in_prepositional_phrase(parsed, ev, lex.cues.get("about", ())):
                 # "berecht zal worden voor een schietpartij", "een onderzoek voor moord moet ...":
                 # the modal verb governs the trial or the inquiry, not the shooting it is about
@@ -135,6 +139,9 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
             ev["time"] = min(sent_times, key=lambda t: abs(t["start"] - tokens[i].start), default=None)
+        sent_events = [ev for ev in sent_events if not _between_animals(ev, lex)]
+        if not sent_events:
+            continue
         if disaster_at is not None and n_sent - disaster_at <= DISASTER_REACH:
             sent_events = _disaster_tolls(sent_events, tokens, disaster_at == n_sent, lex.cues.get("disaster", set()))
             if not sent_events:
@@ -152,6 +159,21 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     return [_span(ev, k) for k, ev in enumerate(events, 1)]
 
 
+def _between_animals(ev: dict, lex) -> bool:
+    """An attack done by or to animals (the ``animal`` class of ``quantity_nouns.tsv`` and the
+    ``animal`` cues: *schapen gedood door een wolf*, *aangevallen door leeuwen*) is no event
+    between people."""
+    if ev["type"] != "ASSAULT":
+        return False
+    animals = lex.cues.get("animal", set())
+    for part in (ev["actor"], ev["target"]):
+        words = (part or {}).get("text", "").lower().split()
+        if words and (words[-1] in animals or lex.nouns.get(words[-1]) == "animal"
+                      or lex.nouns.get(lemma(words[-1], lex.lang)) == "animal"):
+            return True
+    return False
+
+
 def _shared_actor(sent_events, tokens, lex) -> None:
     """A trigger noun that names its own actors (``actor-noun``: *duizenden betogers ... om te
     protesteren*) lends them to a mention of its type in the same sentence that has none: one
@@ -165,6 +187,20 @@ def _shared_actor(sent_events, tokens, lex) -> None:
         if crowd is not None and not (ev["target"] and ev["target"]["start"] < crowd["actor"]["end"]
                                       and crowd["actor"]["start"] < ev["target"]["end"]):
             ev["actor"] = dict(crowd["actor"])
+
+
+def _intended(h, cues) -> bool:
+    """An infinitive trigger that is only intended: the complement of a verb of intending
+    (``intends`` cues: *wil vuurwerk verbieden*, however far the verb stands), or the purpose
+    clause of a verb whose object is an order or a plan (*gaf opdracht om ... te verbieden*)."""
+    if h is None or h.pos_ != "VERB" or h.head.i == h.i or "Inf" not in h.morph.get("VerbForm") and h.lower_ != _lemma(h):
+        return False
+    words, v = cues.get("intends", ()), h.head
+    if h.dep_ in ("xcomp", "ccomp") and _lemma(v) in words:
+        return True
+    marks = cues.get("purpose-mark", ())
+    return h.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ in marks for c in h.children) \
+        and any(c.dep_ == "obj" and _lemma(c) in words for c in v.children)
 
 
 def _in_prepositional_phrase(parsed, ev, about) -> bool:
@@ -247,15 +283,18 @@ def _parse_ref(body, head, entities, places, cues=None) -> dict | None:
             return {**ref(body[e.start:b], e.start, b, e.id), "kind": "entity", "head": head.lower_}
     nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or head.pos_ == "NUM" and head.text.isalpha() \
         or head.pos_ == "ADJ" and (head.dep_ in ("nsubj", "nsubj:pass", "obj") or  # a noun tagged
-                                   head.dep_ != "amod" and head.text[:1].isupper())  # "Verdachte aangehouden"
+                                   head.dep_ != "amod" and head.text[:1].isupper()  # "Verdachte aangehouden"
+                                   or any(c.dep_ in ("flat", "compound") and c.pos_ in ("NOUN", "PROPN")
+                                          for c in head.children))  # "hooggeplaatste Hamas-leider"
     if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
     if _lemma(head) in cues.get("time-noun", ()):
         return None  # "Enkele dagen voor ... heeft de politie ...": a time is no participant
-    kind = "pronoun" if head.pos_ == "PRON" else "noun"
+    kind = "pronoun" if head.pos_ == "PRON" and not (len(head.text) > 1 and head.text.isupper()) else "noun"  # "OM"
     if kind == "pronoun":  # "hij", "ze" are kept as written; "het", "dat", "zich", "elkaar" name no one
-        personal = head.lower_ in cues.get("pronoun", ()) or head.lower_ in cues.get("object-pronoun", ())
+        personal = head.lower_ in cues.get("pronoun", ()) or head.lower_ in cues.get("object-pronoun", ()) \
+            or head.dep_ == "nmod:poss" and head.lower_ in cues.get("possessive", ())
         return {**ref(body[a:b], a, b), "kind": kind, "head": head.lower_, "personal": personal}
     if kind == "noun":  # a role noun and the name after it, however parsed: "oud-president Zuma"
         k = bisect_right(entities, b + 1, key=lambda e: e.start) - 1
@@ -336,9 +375,15 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     if args is not None:
         actor = _parse_ref(body, args[0], entities, places, lex.cues) if args[0] is not None else None
         target = _parse_ref(body, args[1], entities, places, lex.cues) if args[1] is not None else None
+        actor, target = _before_trigger(actor, ev, body), _before_trigger(target, ev, body)
     if actor is not None or target is not None:
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
+        if actor is None and target is not None and ev["type"] in DOER_ONLY_TYPES and _case_of(args[1]) is None \
+                and args[1].dep_ in ("obj", "nsubj", "nsubj:pass", "appos", "nmod") and _people(args[1], lex):
+            # a protest is done, to no one: the crowd the parser took for its object ("Gisteren
+            # hebben duizenden boeren betoogd" read as "betoogd ... duizenden boeren") protests
+            actor, target = target, None
         if target is None and actor is not None and _subject_undergoes(tokens, ev, lex) \
                 and not (args[0] is not None and args[0].dep_.startswith("obl")):
             actor, target = None, actor  # "Hij staat terecht", "Alle verdachten gaan vrijuit"
@@ -354,8 +399,13 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
         is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
     if not passive and trig is not None and trig.pos_ == "NOUN":
-        v = trig.head if trig.dep_.startswith("obl") else trig.head.head if trig.dep_ == "nmod" \
-            and trig.head.dep_.startswith("obl") else None
+        v = trig
+        for _ in range(3):  # up the phrases: "door X in staat van beschuldiging gesteld" hung on X
+            if v.dep_.startswith(("obl", "nmod")) and v.head.i != v.i:
+                v = v.head
+            else:
+                break
+        v = v if v is not trig and v.pos_ == "VERB" else None
         # "X is door Y in staat van beschuldiging gesteld", "onder arrest geplaatst": the passive
         # of the verb of such a phrase (``phrase-verb`` cues) is the act's
         passive = v is not None and v.pos_ == "VERB" and verb_lemma(v) in lex.cues.get("phrase-verb", ()) \
@@ -399,6 +449,28 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     _set_participants(ev, actor, target, speaker, lambda t: lemma(t["head"], lex.lang))
 
 
+def _before_trigger(r: dict | None, ev: dict, body: str) -> dict | None:
+    """A participant phrase that runs into its own trigger (a headline's subject and verb parsed
+    as one phrase: *Honderdduizenden protesteren*) ends before the trigger."""
+    if r is None or not r["start"] < ev["start"] < r["end"]:
+        return r
+    text = body[r["start"]:ev["start"]].rstrip()
+    return {**r, "text": text, "end": r["start"] + len(text)} if text else None
+
+
+def _people(t, lex) -> bool:
+    """The parse head ``t`` names people: a name, a person or group noun, a crowd count
+    (*duizenden*), a capitalised noun (*Grieken*), a counted noun (*300 boeren*) or the noun a
+    relative clause tells of (*de piloten die het werk neerleggen*)."""
+    return t.pos_ in ("PROPN", "NUM") or (lex.nouns.get(t.lower_) or lex.nouns.get(_lemma(t))) in ("person", "group") \
+        or t.lower_ in lex.cues.get("crowd", ()) or t.pos_ == "NOUN" and t.text[:1].isupper() and t.i > t.sent.start \
+        or any(c.dep_ in ("nummod", "acl:relcl") for c in t.children)  # "de piloten die ..."
+
+
+def _case_of(t) -> str | None:
+    return next((c.lower_ for c in t.children if c.dep_ == "case"), None)
+
+
 def _subject_undergoes(tokens, ev, lex) -> bool:
     """A trigger whose subject undergoes it (``subject-undergoes`` cues: *terechtstaan*,
     *vrijuit gaan*, *verdacht*): the one tried, acquitted or suspected is the target."""
@@ -428,6 +500,12 @@ def _tok_index(tokens, start: int) -> int:
 def _clean(r: dict | None) -> dict | None:
     if r is None:
         return None
+    text = r["text"]
+    if text.count("(") > text.count(")"):  # "Paul Manafort (69": no half of a bracket
+        text = text[:text.rindex("(")].rstrip()
+        r = {**r, "text": text, "end": r["start"] + len(text)} if text else None
+        if r is None:
+            return None
     out = ref(r["text"], r["start"], r["end"], r.get("entity"))
     if r.get("geo"):
         out["geo"] = r["geo"]
