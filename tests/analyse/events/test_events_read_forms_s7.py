@@ -130,3 +130,11 @@ def test_acknowledging_an_estimate_is_no_support():
     got = _all_de("Nicaragua\n\nLaut der niedrigsten Schätzung, die auch von der Regierung anerkannt wurde, "
                   "kamen 197 Menschen ums Leben.\n")
     assert not [e for e in got if e[1] == "anerkannt"]
+
+
+def test_dutch_meetings_by_their_names():
+    # EventDNA train misses (session 7): a council of ministers, a (hearing) session, a debate
+    got = [(e["label"], e["text"]) for e in events(
+        "Overleg\n\nDe ministerraad besprak vrijdag het plan. Het parlement hield een spoedzitting over "
+        "de crisis.\n", "nl")]
+    assert ("CONSULT", "ministerraad") in got and ("CONSULT", "spoedzitting") in got
