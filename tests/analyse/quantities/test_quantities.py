@@ -93,6 +93,11 @@ def test_a_bare_colon_is_no_clock_time():
     assert [text[q.start:q.end] for q in find_quantities(text, "en")] == ["6:38"]
 
 
+def test_a_phone_number_is_no_amount():
+    text = "Police urged witnesses to call the unit on 01622 798538, quoting 130 cases."
+    assert [q.attrs["value"] for q in find_quantities(text, "en")] == [130]
+
+
 def test_noun_classes_say_what_a_count_is():
     text = "Er vielen 12 doden, 30 gewonden en 5 arrestanten."
     classes = [q.attrs["noun_class"] for q in find_quantities(text, "nl")]

@@ -28,11 +28,23 @@ CLOCK_AFTER = {"uur", "u", "h", "uhr", "am", "pm", "a.m", "p.m", "heures", "heur
 SPACE_GROUPS = {"fr", "nl", "de"}  # languages that may group thousands with a (thin) space
 
 
+def _phone_part(tokens: list[Token], i: int) -> bool:
+    """A digit run that opens with a zero ("01622", "0800") or stands beside one is a phone
+    number or a code, no amount ("on 01622 798538")."""
+    def zero_led(t: Token) -> bool:
+        return t.text.isdigit() and len(t.text) >= 3 and t.text[0] == "0"
+    if zero_led(tokens[i]):
+        return True
+    return i > 0 and zero_led(tokens[i - 1]) and tokens[i].text.isdigit() and tokens[i].start == tokens[i - 1].end + 1
+
+
 def _read_number(tokens: list[Token], i: int, lang: str, d: LangData) -> tuple[float, int] | None:
     """The number starting at token i: (value, index after it) or None."""
     t = tokens[i]
     if t.is_digit:
         if ":" in t.text:
+            return None
+        if _phone_part(tokens, i):
             return None
         # Digits glued to letters ("F16", "5G", "21st") are names or ordinals, not counts.
         if i + 1 < len(tokens) and tokens[i + 1].start == t.end and tokens[i + 1].is_word:
