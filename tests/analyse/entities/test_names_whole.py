@@ -60,3 +60,9 @@ def test_a_word_before_police_is_no_person():
     text = "A man was in custody, the Metropolitan police said."
     got = {text[s.start:s.end]: s.label for s in entity_spans(text, "en")}
     assert got.get("Metropolitan") != "PER"
+
+
+def test_a_german_role_noun_after_an_article_is_not_part_of_the_name():
+    text = "Die Pädagogin María Teresa Blandón sagte, die Regierung lüge."
+    names = [text[s.start:s.end] for s in entity_spans(text, "de") if s.label == "PER"]
+    assert names and not any("Pädagogin" in n for n in names)

@@ -263,6 +263,7 @@ def _acronym(text: str, lex) -> bool:
             and text not in lex.not_org_acronyms and text not in gazetteer().proper)
 
 
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen"})
 FORCE_NOUNS = frozenset({"police", "army", "navy", "constabulary", "militia", "guard", "guards", "brigade",
                          "battalion", "regiment"})
 
@@ -301,6 +302,11 @@ def _check_model_hit(toks: Toks, h: Hit, lex) -> list[Hit]:
     if h.end - h.start >= 2 and _title_compound(toks.lower[h.start], lex):
         # "Likoed-premier Netanyahu", "VN-ambassadeur Holbrooke": the title is not the name
         return _check_model_hit(toks, Hit(h.start + 1, h.end, "PER", "", h.source), lex)
+    if lex.lang == "de" and h.label == "PER" and h.end - h.start >= 2 and h.start > 0 and toks.tagged \
+            and toks.lower[h.start - 1] in GERMAN_ARTICLES and toks.pos[h.start] == "NOUN":
+        # "die Pädagogin María Teresa Blandón": German puts no article before a first name;
+        # the noun after it is the person's role
+        return _check_model_hit(toks, Hit(h.start + 1, h.end, h.label, h.kind, h.source), lex)
     if h.label == "PER" and h.start > 0 and toks.lower[h.start - 1] in lex.determiners:
         h = Hit(h.start, h.end, "ORG", "", h.source)  # "de Kredietbank": not a person
     if h.label == "MISC" and any(len(o) >= 4 and w.endswith(o) for w in toks.lower[h.start:h.end]
