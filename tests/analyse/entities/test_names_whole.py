@@ -66,3 +66,9 @@ def test_a_german_role_noun_after_an_article_is_not_part_of_the_name():
     text = "Die Pädagogin María Teresa Blandón sagte, die Regierung lüge."
     names = [text[s.start:s.end] for s in entity_spans(text, "de") if s.label == "PER"]
     assert names and not any("Pädagogin" in n for n in names)
+
+
+def test_listed_companies_are_no_towns_or_persons():
+    text = "Bayer a racheté Monsanto en 2018 pour 63 milliards de dollars."
+    got = {text[s.start:s.end]: s.label for s in entity_spans(text, "fr")}
+    assert got == {"Bayer": "ORG", "Monsanto": "ORG"}
