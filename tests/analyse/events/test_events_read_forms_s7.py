@@ -138,3 +138,9 @@ def test_dutch_meetings_by_their_names():
         "Overleg\n\nDe ministerraad besprak vrijdag het plan. Het parlement hield een spoedzitting over "
         "de crisis.\n", "nl")]
     assert ("CONSULT", "ministerraad") in got and ("CONSULT", "spoedzitting") in got
+
+
+def test_suing_in_french_is_no_assault():
+    got = [(e["label"], e["text"]) for e in events("Procès\n\nIl y aurait lieu de les attaquer en justice. "
+                                                    "Les rebelles ont attaqué un convoi près de Gao.\n", "fr")]
+    assert ("ASSAULT", "attaqué") in got and not [e for e in got if e[1] == "attaquer"]

@@ -89,7 +89,8 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
         nxt = head.doc[head.i + 1]
         if nxt.pos_ in ("ADP", "PART", "ADV") and nxt.lower_ in banned:
             return True
-    if any(c.dep_ in OBJECT_DEPS and (c.lemma_.lower() in banned or c.lower_ in banned) for c in head.children):
+    if any((c.dep_ in OBJECT_DEPS or c.dep_.split(":")[0] in OBJECT_DEPS) and (c.lemma_.lower() in banned or c.lower_ in banned)
+           for c in head.children):  # (subtypes: French "obl:arg", "obl:mod")
         return True
     # a relative clause's object is its noun: "die Schätzung, die von der Regierung anerkannt wurde"
     relative = head.dep_.startswith("acl") and any(
