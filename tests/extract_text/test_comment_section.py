@@ -65,3 +65,23 @@ def test_a_french_read_label_opens_a_related_link():
     link = "Lire : Que sont les valises qui espionnent les téléphones portables ?"
     texts = [A1, link, A2]
     assert body(texts, [0.95, 0.6, 0.9], "fr") == [A1, A2]
+
+
+def test_an_article_end_label_ends_the_body():
+    # session 7: a French page kept a related link and six reader comments after
+    # "L'auteur vous recommande"
+    para = ("Le conseil municipal a voté mardi la reconstruction de la vieille jetée avant l'été, "
+            "après deux ans de retard, et les travaux coûteront environ deux millions d'euros. ") * 4
+    para2 = para.replace("mardi", "jeudi")
+    texts = [para, para2, "L'auteur vous recommande", "Faut-il craindre un nouveau confinement ?",
+             "Deux millions pour une jetée que personne n'utilise, c'est un scandale et tout le monde le sait."]
+    scores = [0.95, 0.9, 0.05, 0.6, 0.8]
+    assert body(texts, scores, "fr") == [para, para2]
+
+
+def test_an_end_label_in_the_lead_or_a_read_also_link_cuts_nothing():
+    para = ("Le conseil municipal a voté mardi la reconstruction de la vieille jetée avant l'été, "
+            "après deux ans de retard. ")
+    texts = [para, "Vous aimerez aussi", para + "Les travaux commencent en mars."]
+    scores = [0.95, 0.05, 0.9]
+    assert body(texts, scores, "fr") == [texts[0], texts[2]]

@@ -346,6 +346,25 @@ REPLY = re.compile(r"@[^\W\d][\w.\-]*\s")
 MIN_REPLIES = 3
 
 
+ARTICLE_END_AFTER = 150  # body words before it: an end label in the lead is a teaser box
+
+
+def _article_end(texts: list[str], n_words: list[int], picked: list[int], lang: str | None) -> int | None:
+    """The first block that is wholly a label sites print after the article ("article-end" in
+    chrome.txt: "L'auteur vous recommande", "Recommended for you"), once the body has
+    ARTICLE_END_AFTER words; "Read also" labels stay mid-article, so they are not such labels."""
+    seen = 0
+    body = set(picked)
+    for i, t in enumerate(texts):
+        if seen >= ARTICLE_END_AFTER and n_words[i] <= 8 and i not in body:
+            reason, share = chrome.match(t, lang)
+            if reason == "article-end" and share >= 0.8:
+                return i
+        if i in body:
+            seen += n_words[i]
+    return None
+
+
 def segment(texts: list[str], scores: list[float], lang: str | None,
             template: frozenset[str] | set[str] = frozenset(), threshold: float | None = None,
             counts_of_words: list[int] | None = None) -> Segmented:
@@ -387,6 +406,9 @@ def segment(texts: list[str], scores: list[float], lang: str | None,
     comments = _comments_start(texts, n_words, lang)
     if comments is not None:  # readers' comments follow the article: never its body
         picked = [i for i in picked if i < comments]
+    end = _article_end(texts, n_words, picked, lang)
+    if end is not None:  # "L'auteur vous recommande": what follows is other stories or comments
+        picked = [i for i in picked if i < end]
     seen_body: set[str] = set()
     body = []
     for i in picked:
