@@ -113,3 +113,8 @@ def test_no_claim_from_a_wish_or_a_deed(text):
 def test_a_stated_clause_after_a_rarer_verb_stays():
     got = summary(["The coach hinted that the team would sign a new goalkeeper before the summer."], "en")
     assert got and "goalkeeper" in got[0][2]
+
+
+def test_a_comment_header_is_no_claim():
+    got = summary(["Maria on March 3, 2021 at 9:15 am said:", "Thanks for the clear review of the new tram line."], "en")
+    assert not [c for c in got if "March" in c[2]]
