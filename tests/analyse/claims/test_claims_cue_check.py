@@ -95,3 +95,26 @@ def test_a_cue_inside_a_report_does_not_say_the_report_s_source():
     # "annoncée" had made a claim whose content was "Selon le ministre"
     got = summary(["Selon le ministre, la fermeture des frontières sera annoncée mardi."], "fr")
     assert [(c[0], c[1]) for c in got] == [("le ministre", "Selon")]
+
+
+# Session 7: a wish, a plan or a deed the tagger tags as a cue is no claim unless a stated
+# clause follows it (invented sentences, in the forms real pages showed).
+@pytest.mark.parametrize("text", [
+    "The city council is planning to buy the old depot from the railway company next spring.",
+    "The ministry intended the new levy to serve as compensation for the fishing fleet.",
+    "The bakery boasts a turnover of around four million euros, compared to its rival's ten.",
+    "I wanted to buy a second copy of the novel, but it was out of print.",
+    "The club has also quietly encouraged members to share their training results online.",
+])
+def test_no_claim_from_a_wish_or_a_deed(text):
+    assert summary([text], "en") == []
+
+
+def test_a_stated_clause_after_a_rarer_verb_stays():
+    got = summary(["The coach hinted that the team would sign a new goalkeeper before the summer."], "en")
+    assert got and "goalkeeper" in got[0][2]
+
+
+def test_a_comment_header_is_no_claim():
+    got = summary(["Maria on March 3, 2021 at 9:15 am said:", "Thanks for the clear review of the new tram line."], "en")
+    assert not [c for c in got if "March" in c[2]]

@@ -62,3 +62,30 @@ def plausible_cue(toks: list[Tok], cue: tuple[int, int], lang: str, verbs: dict)
         return True
     nouns = lexicon(lang).reporting_nouns
     return any(reporting_word(toks[j], rates, verbs, nouns) for j in range(*cue))
+
+
+# Verbs the tagger tags as cues (PolNeAR counts them often enough to pass ``plausible_cue``)
+# that tell what someone wants, plans, owns or does, not what they state: *wanted to buy a
+# copy*, *intended the profits to serve as …*, *boasts a market cap of …*. Chosen from wrong claims read on real pages (session 7). English only: the
+# tagger is English.
+DEED_VERBS = {"en": frozenset({
+    "want", "intend", "plan", "seek", "boast", "offer", "title", "charge",
+    "allow", "decide", "encourage", "consider", "chant"})}
+
+
+def deed_verbs(lang: str) -> frozenset[str]:
+    return DEED_VERBS.get(lang, frozenset())
+
+
+def deed_cue(toks: list[Tok], cue: tuple[int, int], lang: str, verbs: dict) -> bool:
+    """True when ``cue`` is a want, plan or deed verb (``DEED_VERBS``: *want*, *seek*,
+    *boast*, *title*) and no word of it is in the reporting lexicon: such a cue states nothing
+    unless a stated clause follows it (``model._reported_clause``)."""
+    deeds = deed_verbs(lang)
+    if not deeds:
+        return False
+    nouns = lexicon(lang).reporting_nouns
+    words = [toks[j] for j in range(*cue) if toks[j].pos in CONTENT_POS]
+    if any(w in verbs or w in nouns for t in words for w in _forms(t)):
+        return False
+    return any(w in deeds for t in words for w in _forms(t))

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ...models import available, locate
-from .cue_check import plausible_cue
+from .cue_check import deed_cue, plausible_cue
 from .parse import (children_of, cue_verb, has_nominal, inverted_subject, is_passive,
                            parse_subject)
 from .lexicon import lexicon
@@ -77,6 +77,24 @@ def _content(toks, kids, k: int, s: int, e: int, speaker, cue=None,
     if k + 2 < e and (speaker is None or speaker[0] < k) and toks[k + 1].lower in ("that", ":"):
         return _trim(toks, k + 1, e)  # "X said that …" the parse did not attach
     return None
+
+
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _reported_clause(toks, kids, k: int, content: tuple[int, int]) -> bool:
+    """Whether ``content`` reads as something stated: a clause with its own subject that the cue
+    governs (*noted the plan had failed*, *that …*), a quote, or the clause before an inverted cue
+    (*…, X hinted*). An infinitive or a noun phrase after a rarer verb (*intended the profits to
+    serve …*, *is planning to buy …*, *wanted some say*) tells what someone wants or does."""
+    a, b = content
+    if b <= k or toks[a].quoted or toks[a].lower in ("that", ":"):
+        return True
+    for c in kids[k]:
+        if a <= c < b and toks[c].dep in REPORTED_DEPS and any(
+                toks[g].dep.startswith(("nsubj", "expl")) or toks[g].lower == "that" for g in kids[c]):
+            return True
+    return False
 
 
 INVERSION_TAIL = 6  # words after an inverted cue ("…, the governor said on Tuesday.")
@@ -388,6 +406,10 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
         if not any(toks[j].pos in ("VERB", "AUX") for j in range(*content)) and not plausible_cue(
                 toks, cue, lang, verbs):
             continue  # "the drones have inflicted so much damage": a thing done, not something said
+        if (not plausible_cue(toks, cue, lang, verbs) or deed_cue(toks, cue, lang, verbs)) \
+                and not _reported_clause(toks, kids, k, content):
+            continue  # "is planning to buy …", "wanted to buy …", "boasts a market cap of …": a wish,
+            # a plan or a deed, not a statement (PolNeAR counts some; a reader quoting us would not)
         out.append(Found(content, cue, "model", speaker))
         covered.update(range(*cue))
     if REFINE:

@@ -110,7 +110,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
-             and not (lang == "en" and f.kind in HELD_KINDS and f.speaker is None and f.reported_by is None
+             and not _opens_a_colon(toks, f) and not (lang == "en" and f.kind in HELD_KINDS and f.speaker is None and f.reported_by is None
                       and f.hedge is None)]
     _drop_trailing_days(toks, found, day_words(lang))
     found = [f for f in found if not _reads_its_host(f, found)]
@@ -177,6 +177,15 @@ def _drop_trailing_days(toks, found, days) -> None:
 
 def _says_something(toks, content) -> bool:
     return any(toks[k].pos not in EMPTY_POS for k in range(*content) if toks[k].pos)
+
+
+def _opens_a_colon(toks, f) -> bool:
+    """A cue followed by a colon introduces what comes after it; the words before it are no
+    content when no speaker was found in them: a blog comment's header (*Anna on May 3, 2021
+    at 9:15 am said:*) read as *"Anna on May 3", said* by nobody."""
+    a, b = f.cue
+    return (f.speaker is None and f.content[1] <= a and b < len(toks) and toks[b].text == ":"
+            and not any(toks[k].quoted for k in range(*f.content)))
 
 
 STANCE_NOUN_PREPS = frozenset({"about", "over", "on", "regarding", "into", "aan", "bij", "über", "an", "sur", "quant"})
