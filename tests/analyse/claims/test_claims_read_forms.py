@@ -147,3 +147,20 @@ def test_a_speaker_after_the_claim_keeps_the_apposition_that_ends_the_sentence()
 def test_an_addressee_is_no_content():
     # a tagged cue ending in "to" governs whom it is said to, not what is said
     assert claims_of(["She made a phone call to her lawyer."]) == []
+
+
+def test_he_or_she_is_never_an_institution():
+    # the English stance set: "she claimed … he had raped her" had been resolved to "the court"
+    got = _resolved("The court said the files would stay sealed. She said she had never been asked.")
+    assert ("She", "The court") not in got and ("She", "the court") not in got
+
+
+def test_calling_someone_a_liar_disputes_her_own_claim_not_one_reported_of_her():
+    from test_claim_links import claims_of, find, links
+    text = ("Trump said that Clinton once described the trade pact as the gold standard of deals. "
+            "Clinton now says she opposes the pact. "
+            "Trump says Clinton is lying about her support for the pact.")
+    claims, body = claims_of(text, "en")
+    own = find(claims, body, "she opposes the pact")
+    liar = find(claims, body, "is lying about")
+    assert links(liar) == [("disputes", own.id)]

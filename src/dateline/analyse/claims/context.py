@@ -118,6 +118,24 @@ def _name_like(text: str, lx) -> bool:
     return "poss" not in first and (text[:1].isupper() or "det" in first)
 
 
+INSTITUTION_HEADS = frozenset({
+    "court", "government", "ministry", "department", "agency", "police", "army", "company", "committee",
+    "council", "party", "campaign", "administration", "commission", "office", "board", "union", "newspaper",
+    "rechtbank", "regering", "ministerie", "politie", "leger", "bedrijf", "partij", "gemeente", "krant",
+    "gericht", "regierung", "ministerium", "polizei", "armee", "partei", "firma", "zeitung",
+    "tribunal", "gouvernement", "ministère", "armée", "parti", "entreprise", "journal"})
+
+
+def _institution(text: str, entity_id: str | None, ent_by_id: dict) -> bool:
+    """An earlier speaker that is an institution (an organisation entity, or a phrase ending in
+    *court*, *government* …) is no antecedent of *he* / *she* ("the court" had become "she")."""
+    ent = ent_by_id.get(entity_id) if entity_id else None
+    if ent is not None:
+        return ent.label == "ORG" or (ent.attrs or {}).get("kind") in ("organisation", "group", "media")
+    words = text.lower().replace("’", "'").split()
+    return bool(words) and words[-1] in INSTITUTION_HEADS
+
+
 def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int, int]],
                      ents: list[Span], body: str, lang: str) -> None:
     """Add ``speaker.resolved`` to claims whose speaker is a pronoun (in place)."""
@@ -145,6 +163,7 @@ def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int,
     # earlier speakers: (position start, end, then the antecedent's start, end, text, entity);
     # a resolved pronoun passes its antecedent on ("He said … He added …")
     named: list[tuple[int, int, int, int, str, str | None]] = []
+    ent_by_id = {e.id: e for e in ents}
     for c in claims:
         sp = c.attrs.get("speaker")
         if not sp:
@@ -160,7 +179,8 @@ def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int,
                  if lo <= e.start and e.end <= sp["start"] and _compatible(kind, e)
                  and not in_quote(e.start) and not (c.start <= e.start < c.end)
                  and not after_prep(e.start)]
-        cands += [n for n in named if lo <= n[0] and n[1] <= sp["start"] and not (c.start <= n[0] < c.end)]
+        cands += [n for n in named if lo <= n[0] and n[1] <= sp["start"] and not (c.start <= n[0] < c.end)
+                  and not (kind == "person" and _institution(n[4], n[5], ent_by_id))]
         cands = [x for x in cands if not _other_sex(sp["text"], x[4], lang)]
         # the latest sentence holding a candidate, and in it the leftmost (the subject, mostly)
         best = max(cands, key=lambda x: (bisect_right(sent_starts, x[0]), -x[0]), default=None)

@@ -545,7 +545,8 @@ def _called_liar(toks, f: Found, found, keys, words, j: int, lw: LinkWords) -> t
         def named(i):  # the claim's own speaker words name the person (not a pronoun's guess)
             sp = found[i].speaker
             return sp is not None and keys[i] is not NO_TARGET and not _same_side(keys, i, j) \
-                and names & {toks[m].lemma for m in range(*sp)}
+                and names & {toks[m].lemma for m in range(*sp)} \
+                and not _inside_other(found[i], found)  # her own claim, not one another reports
         # the named person's claim about the same thing: it shares a content word (*lying about
         # her support for the trade deal* / *she opposes the deal*), before or just after
         near = list(range(j - 1, -1, -1)) + list(range(j + 1, min(len(found), j + 1 + FIGURE_REACH)))
