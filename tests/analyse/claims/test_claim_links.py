@@ -327,3 +327,23 @@ def test_insisting_on_a_negation_answers_no_plain_report_it_shares_nothing_with(
     claims, body = claims_of(text, "de")
     insisting = find(claims, body, "nicht an die Vereinbarungen")
     assert links(insisting) == []
+
+
+def test_a_denial_sharing_one_noun_and_names_answers_nothing():
+    # a real page: "They disputed anyone had a problem with Mike's relationship with Elise" had
+    # disputed the author's opening claim through "relationship" and the names
+    text = ("The author John Ford wrote that the book was called The Waiting. "
+            "He had written a will, but his relationship with Elise was not legal, Ford's lawyer said. "
+            "The parents disputed that anyone had a problem with Mike's relationship with Elise.")
+    claims, body = claims_of(text, "en")
+    denial = find(claims, body, "anyone had a problem")
+    assert links(denial) == []
+
+
+def test_a_denial_answers_the_claim_it_shares_a_verb_with():
+    text = ("The family said they did not know whether they were estranged before that. "
+            "His parents disputed that he was estranged from them.")
+    claims, body = claims_of(text, "en")
+    first = find(claims, body, "whether they were estranged")
+    denial = find(claims, body, "he was estranged from them")
+    assert links(denial) == [("disputes", first.id)]

@@ -339,7 +339,8 @@ def _best_overlap(words, keys, j: int, min_shared: int) -> int | None:
     return best
 
 
-def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset()) -> int | None:
+def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset(),
+            verbs: set[str] = frozenset()) -> int | None:
     """What a denial with a clause answers, when no earlier claim shares two words with it:
     the account of the nearest earlier speaker sharing a word that is no name ("hit" answers "the
     missiles hit the fish stalls"; "Ukraine", the topic of a whole hearing, answers nothing: on a
@@ -350,11 +351,17 @@ def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset()) -> 
     answers the article's own narrative or something unreported, and a wrong link is worse
     than a missing one."""
     deeds = words[j] - names  # a name is the story's topic, shared by every claim in it
-    one = next((i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and words[i] & deeds), None)
+
+    def answers(i: int) -> bool:  # one shared verb ("hit"), or two shared words; one shared
+        shared = words[i] & deeds  # noun ties too much ("relationship" in a family feud)
+        return len(shared) >= 2 or bool(shared & verbs)
+    one = next((i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and answers(i)), None)
     if one is not None:
-        return _account(keys, found, j, one + 1)
+        first = _account(keys, found, j, one + 1)
+        # back to that speaker's opening claim only when it is about the same thing too
+        return first if first is not None and words[first] & deeds else one
     later = next((i for i in range(j + 1, min(len(found), j + 1 + FIGURE_REACH))
-                  if not _same_side(keys, i, j) and words[i] & deeds and not found[i].stance
+                  if not _same_side(keys, i, j) and answers(i) and not found[i].stance
                   and found[i].speaker is not None  # a later quote nobody is named for answers no one
                   and sent[found[i].cue[0]] > sent[found[j].cue[0]]), None)
     return later
@@ -470,7 +477,10 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")):
             kind = None  # an object that is neither a claim nor a deed ("denied losing" is one)
         elif f.stance:
-            target = _best_overlap(words, keys, j, 2 if f.stance == "disputes" else 3)
+            # shared words that say what was done, not the story's names ("Mike", "Elise" are in
+            # every claim of a page about them)
+            deeds = [words[i] & _deeds(toks, found[i]) for i in range(len(found))] if f.stance == "disputes" else words
+            target = _best_overlap(deeds, keys, j, 2 if f.stance == "disputes" else 3)
             if target is not None and f.stance == "confirms" and found[target].hedge is None:
                 # what is confirmed is a report at one remove ("zou", "reportedly"); two plain
                 # claims sharing words are most often one party told twice ("Nach Angaben von
@@ -481,7 +491,8 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 # a shared adjective or adverb ties nothing ("in the first place" / "the first
                 # time she had seen him"): only nouns and verbs say what was done
                 plain = {toks[k].lemma for k in range(*f.content) if toks[k].pos not in ("NOUN", "VERB", "PROPN", "")}
-                target = _denied(words, keys, found, j, sent, names | plain)
+                verbs = {toks[k].lemma for k in range(*f.content) if toks[k].pos == "VERB"}
+                target = _denied(words, keys, found, j, sent, names | plain, verbs)
         if target is None and not f.stance and j in lead and _speaks_for(toks, f, lead[j][2], sent, lx, lw):
             typ, cue, at = lead[j]
             before = next((n for n in range(len(found) - 1, -1, -1) if found[n].cue[0] < at), None)
