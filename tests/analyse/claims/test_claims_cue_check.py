@@ -118,3 +118,11 @@ def test_a_stated_clause_after_a_rarer_verb_stays():
 def test_a_comment_header_is_no_claim():
     got = summary(["Maria on March 3, 2021 at 9:15 am said:", "Thanks for the clear review of the new tram line."], "en")
     assert not [c for c in got if "March" in c[2]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Auf dem roten Teppich zeigte sich, dass die Stars gut gelaunt waren."),
+    ("fr", "Rien ne montre que la loi sera votée."),
+])
+def test_no_speaker_from_a_dative_phrase_or_nobody(lang, text):
+    assert not [c for c in summary([text], lang) if c[0] in ("dem roten Teppich", "Rien")]

@@ -37,6 +37,8 @@ BAD_FIRST = {"ADP", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "PART", "INTJ", "PUN
 BAD_LAST = {"ADP", "ADV", "CCONJ", "SCONJ", "AUX", "DET", "PART", "PUNCT"}
 TRIM_FIRST = {"ADP", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"}
 OPENERS = {"(", "[", '"', "“", "„", "«", "‘"}
+NOT_NOMINATIVE_DE = {"dem", "den", "des", "einem", "eines"}  # articles a German subject never opens with
+NOBODY = {"rien", "nichts", "niets", "nothing", "nobody", "niemand", "personne"}
 # relative pronouns: a speaker of one such word names nothing until it is resolved
 RELATIVES = {"which", "who", "that", "whom", "die", "dat", "wie", "welke", "der", "das", "welche",
              "welcher", "qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
@@ -123,6 +125,8 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if _outlet_name(toks, s, e, lang):
         return True  # "De Tijd" read as a determiner with a "flat" noun
     first, last = toks[words[0]], toks[words[-1]]
+    if len(words) == 1 and first.lower in NOBODY:
+        return False  # "Rien", "Nichts": no one speaks
     if len(words) >= 3 and first.pos == "PROPN" and first.is_upper and last.is_upper and all(
             toks[j].is_upper or toks[j].lower in NAME_PARTICLES for j in words):
         return True  # "Anna van der Meer", whatever the tagger makes of "der" and "Meer"
@@ -399,6 +403,10 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             f.speaker = checked(toks, f.speaker, f.content, lang)
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
             f.speaker = None
+        if f.speaker is not None and lang == "de" and f.kind != "according" and toks[f.speaker[0]].pos == "DET" \
+                and toks[f.speaker[0]].lower in NOT_NOMINATIVE_DE:
+            f.speaker = None  # "dem roten Teppich …": a dative or genitive phrase is no subject
+            # (after "laut" / "zufolge" it is the source: "Den Demonstranten zufolge")
         if f.speaker is not None and f.kind not in ("according", "noun", "colon") and after_preposition(toks, f.speaker) \
                 and not heads_clause(toks, f.speaker, f.cue):
             f.speaker = None
