@@ -126,3 +126,15 @@ def test_a_comment_header_is_no_claim():
 ])
 def test_no_speaker_from_a_dative_phrase_or_nobody(lang, text):
     assert not [c for c in summary([text], lang) if c[0] in ("dem roten Teppich", "Rien")]
+
+
+def test_a_topic_before_a_headline_colon_is_no_speaker():
+    from dateline import Options
+    from dateline.executors.local import LocalExecutor
+    from dateline.types import RawPage
+    page = ("Glyphosate: radiographie d'une intoxication collective\n\n"
+            "Le glyphosate est utilisé depuis quarante ans en France, selon les agriculteurs.\n")
+    rec = next(LocalExecutor(Options(language="fr", learn_templates=False)).run(
+        [RawPage(source="t.txt", content=page.encode(), kind="text")]))
+    speakers = [(c["attrs"]["speaker"] or {}).get("text") for c in rec["annotations"]["claims"]]
+    assert "Glyphosate" not in speakers and "les agriculteurs" in speakers

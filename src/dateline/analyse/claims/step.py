@@ -114,6 +114,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
                       and f.hedge is None)]
     _drop_trailing_days(toks, found, day_words(lang))
     found = [f for f in found if not _reads_its_host(f, found)]
+    found = _without_topic_labels(toks, found, article.layers.get("entities"), lx)
     share_headline_speaker(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
@@ -137,6 +138,27 @@ HELD_KINDS = frozenset({"belief"})
 # Words that carry no statement on their own: a content of only these is a cue misread
 # ("Es könne nicht bestätigt | werden": the content "werden").
 EMPTY_POS = frozenset({"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SYM"})
+
+
+def _without_topic_labels(toks, found: list[Found], ents: list[Span] | None, lx: ClaimLexicon) -> list[Found]:
+    """A one-word "Name:" that the entity layer reads as no person, organisation or group, and
+    that is followed by neither a quote nor words in the first or second person, is a topic
+    label ("Glyphosate: radiographie …", "Brexit: talks stall"), not someone speaking
+    ("Puigdemont: 'Voorlopig blijven we …'" stays, whatever the tagger made of the name).
+    Without an entity layer (tools, tests) nothing is dropped."""
+    if ents is None:
+        return found
+    speakers = [(e.start, e.end) for e in ents
+                if e.label in ("PER", "ORG") or (e.attrs or {}).get("kind") in ("person", "role", "group", "organisation", "media")]
+
+    def speaks(f: Found) -> bool:
+        a, b = toks[f.speaker[0]].start, toks[f.speaker[1] - 1].end
+        return any(s < b and a < e for s, e in speakers)
+    def own_words(f: Found) -> bool:  # a quote, or words in the first or second person
+        a, b = f.content
+        return any(toks[k].quoted or lx.is_(toks[k], "speech") for k in range(max(0, a - 1), b))
+    return [f for f in found if not (f.kind == "colon" and toks[f.cue[0]].text == ":" and f.speaker is not None
+                                     and f.speaker[1] - f.speaker[0] == 1 and not speaks(f) and not own_words(f))]
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
