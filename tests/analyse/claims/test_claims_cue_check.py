@@ -138,3 +138,9 @@ def test_a_topic_before_a_headline_colon_is_no_speaker():
         [RawPage(source="t.txt", content=page.encode(), kind="text")]))
     speakers = [(c["attrs"]["speaker"] or {}).get("text") for c in rec["annotations"]["claims"]]
     assert "Glyphosate" not in speakers and "les agriculteurs" in speakers
+
+
+def test_the_agency_is_no_news_outlet():
+    from test_claims_round2 import claims_of
+    _, claims = claims_of(["« Il n’est pas cancérogène », écrit l’agence."], "fr")
+    assert [c.attrs.get("outlet") for c in claims] == [None]
