@@ -144,3 +144,9 @@ def test_the_agency_is_no_news_outlet():
     from test_claims_round2 import claims_of
     _, claims = claims_of(["« Il n’est pas cancérogène », écrit l’agence."], "fr")
     assert [c.attrs.get("outlet") for c in claims] == [None]
+
+
+def test_a_french_forceful_verb_after_a_quote_speaks():
+    got = summary(["« Les études du biologiste sont à mettre à la poubelle », assène Antony Fastier, "
+                   "qui a participé à l’expertise."], "fr")
+    assert [(c[0], c[1]) for c in got] == [("Antony Fastier", "assène")]
