@@ -12,18 +12,7 @@ from dateline import Options
 from dateline.executors.local import LocalExecutor
 from dateline.types import RawPage
 
-FILLER = " Dat meldde de krant vanmorgen op haar website na een lange nacht."
-
-
-def event(text: str, trigger: str) -> dict:
-    raw = RawPage(source="t.txt", content=f"Bericht\n\n{text}{FILLER}\n".encode(), kind="text")
-    rec = next(LocalExecutor(Options(language="nl", learn_templates=False)).run([raw]))
-    [ev] = [e for e in rec["annotations"]["events"] if e["text"] == trigger]
-    return ev["attrs"]
-
-
-def _text(part):
-    return (part or {}).get("text")
+from test_event_args_more import FILLER, _text, event
 
 
 def test_the_van_doer_of_an_act_noun_tagged_as_a_verb():
