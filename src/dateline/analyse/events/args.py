@@ -113,8 +113,33 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
     return out
 
 
+ACTING_DEPS = ("nsubj", "nmod:poss")  # a place that acts or owns the one who acts: "Israel blames ...", "China's envoy says"
+
+
+def _acting_place(parsed, e: Span) -> bool:
+    """Whether the place ``e`` is, in the parse, a subject or a possessor (or one of a list of
+    them): a country that acts or owns is a party, not where the event happened."""
+    from .parse import head_of
+
+    h = head_of(parsed, e.start, e.end)
+    for _ in range(3):
+        if h is None:
+            return False
+        if h.dep_ == "nsubj":
+            return True
+        if h.dep_ == "nmod:poss":  # "China's envoy said", not "asked Gaza's civilians to leave"
+            return h.head is not h and (h.head.dep_ in ("nsubj", "appos") or h.head.dep_ == "ROOT" and any(
+                c.dep_ == "acl" and c.i > h.head.i for c in h.head.children))  # a verb read as the noun's acl
+        if h.dep_ not in ("conj", "appos", "flat", "compound") or h.head is h:
+            return False
+        if h.dep_ == "compound" and h.head.dep_ not in ACTING_DEPS:
+            return False  # "Gaza death toll": a place qualifying the event's noun stays its place
+        h = h.head
+    return False
+
+
 def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon,
-               entities: list[Span], not_places: frozenset[str] = frozenset()) -> dict | None:
+               entities: list[Span], not_places: frozenset[str] = frozenset(), parsed=None) -> dict | None:
     """The event's place in tokens[a:b]: a place entity (after a locative if possible) or
     'in (de) (provincie) Name' / 'in Name province' where Name is no other kind of entity
     (*in Weizman's room*) and no day or month (*in April*, ``not_places``). ``entities`` is
@@ -127,6 +152,9 @@ def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon
         def after_locative(e: Span) -> bool:
             before = body[max(start, e.start - 30):e.start].lower().split()
             return any(w in locatives for w in before[-4:])
+        if parsed is not None:  # a place after no locative that acts or owns is a party
+            places = [e for e in places if after_locative(e) or not _acting_place(parsed, e)]
+    if places:
         best = sorted(places, key=lambda e: (not after_locative(e), e.start))[0]
         r = ref(body[best.start:best.end], best.start, best.end, best.id)
         if best.attrs.get("geo"):

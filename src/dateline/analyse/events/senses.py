@@ -81,6 +81,9 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
         return True  # "the wounded were taken to hospital", "treats walking wounded": the victims, no deed
     if ev["n"] == 1 and needs_unmet(head, t, lang, ev["type"]):
         return True
+    if ev["type"] == "PROTEST" and ev.get("mode") == "strike" and head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("aux:pass", "obl:agent", "nsubj:pass") for c in head.children):
+        return True  # "struck by a passing car", "was struck on the head": a blow, no labour strike
     table = not_objects(lang)
     banned = table.get(head.lemma_.lower()) or table.get(t.lemma.lower())
     if not banned:
@@ -306,3 +309,34 @@ def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict
     kept = [ev for ev in sent_events if not no_event(ev, heads.get(ev["i"]), tokens, lang)]
     drop = demanded(kept, heads, lang) | asked(kept, heads, lang) | alleged(kept, heads, lang)
     return [ev for ev in kept if ev["i"] not in drop]
+
+
+CONTEST_TYPES = {"ASSAULT", "THREATEN", "PROTEST"}
+SPORT_MIN_WORDS = 8  # sport words on the page, at least ...
+SPORT_MIN_KINDS = 4  # ... of this many different words, and ...
+SPORT_MIN_SHARE = 1 / 250  # ... this share of its tokens
+
+
+def sport_page(tokens, lex) -> bool:
+    """Whether the page is a sport page: many words only sport uses (``sport`` in
+    ``event_cues.tsv``: *bout*, *heavyweight*, *playoffs*, *rebounds*). Read on real pages: a
+    boxing ranking (180 "fight" events), a basketball draft page (33 "shooting" events)."""
+    words = lex.cues.get("sport", ())
+    if not words:
+        return False
+    hits = [t.low for t in tokens if t.low in words]
+    return len(hits) >= SPORT_MIN_WORDS and len(set(hits)) >= SPORT_MIN_KINDS \
+        and len(hits) >= SPORT_MIN_SHARE * len(tokens)
+
+
+def contests(sent_events: list[dict], tokens, s0: int, s1: int, lex) -> set[int]:
+    """Indexes (``ev["i"]``) of one-word mentions that are a contest on a sport page (*fight*,
+    *battle*, *shooting*, *clash*, *threat*: ``contest`` in ``event_cues.tsv``), unless their
+    sentence names harm (``harm-cue``: *killed*, *gun*, *police*, *hospital*): a bout, a match,
+    a shot at the basket."""
+    contest = lex.cues.get("contest", ())
+    harm = lex.cues.get("harm-cue", ())
+    if any(tokens[k].low in harm for k in range(s0, s1)):
+        return set()
+    return {ev["i"] for ev in sent_events if ev["type"] in CONTEST_TYPES and ev["n"] == 1
+            and tokens[ev["i"]].low in contest}

@@ -26,7 +26,7 @@ from .lexicon import CLAUSE_END, lexicon, sentence_bounds, threaten_mode, trigge
 from .model import EventModel, load_model
 from .parse import _lemma, verb_lemma, arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
 from .parse import passive as is_passive
-from .senses import events_only
+from .senses import contests, events_only, sport_page
 from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans, predicates
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
@@ -88,12 +88,16 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     last_sentence = -10  # index of the last sentence that had an event
     disaster_at = None  # index of the last sentence naming a disaster or an accident
     disaster_starts: list[int] = []  # where each sentence naming one starts
+    sport = sport_page(tokens, lex)  # a contest there is a bout or a match, not violence
     for n_sent, (s0, s1) in enumerate(sentences):
         sent_events, instruments = sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
         if detector != "lexicon":
             sent_events = with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
                                         noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
         sent_events = events_only(sent_events, tokens, parsed, lang)
+        if sport and sent_events:
+            off = contests(sent_events, tokens, s0, s1, lex)
+            sent_events = [ev for ev in sent_events if ev["i"] not in off]
         if has_cue(tokens, s0, s1, lex, "disaster"):
             disaster_at = n_sent
             disaster_starts.append(tokens[s0].start)
@@ -106,7 +110,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
         sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
         unknown = unknown_in(tokens, s0, s1, lex)
         sent_times = [t for t in times if sent_start <= t["start"] < sent_end]
-        place = find_place(body, tokens, s0, s1, lex, entities, day_words(lang))
+        place = find_place(body, tokens, s0, s1, lex, entities, day_words(lang), parsed)
         hedged = has_cue(tokens, s0, s1, lex, "hedge")
         clause_cache: dict = {}
         for ev in sent_events:
@@ -337,6 +341,14 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
         actor, target = target, None
     if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
         actor = target = None  # one phrase read as both ("De Keyser" / "Keyser"): neither is sure
+    for r in (actor, target):  # a word inside a longer trigger is no participant ("opened fire": not
+        # "fire"); a one-word trigger that names its doers stays theirs ("betogers", "strikers")
+        if r is not None and ev["start"] <= r["start"] and r["end"] <= ev["end"] \
+                and r["end"] - r["start"] < ev["end"] - ev["start"]:
+            if r is actor:
+                actor = None
+            else:
+                target = None
     ev["actor"] = _clean(actor)
     ev["target"] = _clean(target)
     ev["_target_head"] = target_head(target) if target and target.get("head") else None

@@ -1,0 +1,80 @@
+"""Phantom events and wrong places read on real English pages (issue 11, session 7): contests
+on sport pages, a blow taken for a labour strike, a request for comment, a warrant executed, a
+battery charged, the trigger's own word as its target, and a country that acts taken for where
+the event happened. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Options
+from dateline.analyse.events import find_events
+from dateline.executors.local import LocalExecutor
+from dateline.types import RawPage
+
+BOXING = (
+    "The heavyweight rankings changed again this season. Kowalski won his last bout by knockout "
+    "in the fifth round, landing 40 punches to the body. His next fight is against the champion "
+    "in March, a clash the league has wanted for years. The WBC title fight sold out the stadium. "
+    "His coach says the opponent has a good jab but few knockouts. The tournament final is a "
+    "battle of two unbeaten fighters, and the referee will be Dutch. ")
+
+
+def events(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(e.label, text[e.start:e.end]) for e in find_events(text, lang)]
+
+
+def test_contests_on_a_sport_page_are_no_violence():
+    assert [e for e in events(BOXING) if e[0] == "ASSAULT"] == []
+
+
+def test_harm_on_a_sport_page_is_still_an_event():
+    text = BOXING + "Two fans were killed in a shooting outside the stadium after the bout."
+    assert ("ASSAULT", "shooting") in events(text)
+
+
+def test_a_fight_on_a_page_that_is_not_about_sport_stays():
+    assert ("ASSAULT", "fight") in events("A fight broke out between two men on the train near the station.")
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("The cyclist was struck by a delivery van on the ring road.", "struck"),
+    ("The city council did not respond to a request for comment on Tuesday.", "request"),
+    ("Detectives went to the farm to execute a search warrant on Monday.", "execute"),
+    ("The reviewer found that charging the battery took two hours.", "charging"),
+])
+def test_no_event_in_these_senses(text, gone):
+    assert not [e for e in events(text) if e[1] == gone]
+
+
+def test_workers_who_struck_still_strike():
+    assert ("PROTEST", "struck") in events("Dock workers struck for three days over pay at the port.")
+
+
+FILLER = " The report was published by the local newspaper on its website after a long night of calls."
+
+
+def record(text: str) -> dict:
+    raw = RawPage(source="t.txt", content=f"Report\n\n{text}{FILLER}\n".encode(), kind="text")
+    return next(LocalExecutor(Options(language="en", learn_templates=False)).run([raw]))
+
+
+def _event(rec: dict, trigger: str) -> dict:
+    [ev] = [e for e in rec["annotations"]["events"] if e["text"] == trigger]
+    return ev["attrs"]
+
+
+def test_the_words_of_the_trigger_are_not_its_target():
+    rec = record("Officers opened fire when the suspect ran towards them outside a bar in Leeds, a spokesman said.")
+    attrs = _event(rec, "opened fire")
+    assert (attrs["target"] or {}).get("text") != "fire"
+
+
+def test_a_country_that_acts_is_not_where_the_event_happened():
+    rec = record("Norway's foreign minister accused the rebels of breaking the truce during talks on Monday.")
+    assert _event(rec, "accused")["place"] is None
+
+
+def test_a_country_owning_the_target_is_still_the_place():
+    rec = record("The army asked Gaza's civilians to leave their homes before the raid on Monday.")
+    assert (_event(rec, "asked")["place"] or {}).get("text") == "Gaza"
