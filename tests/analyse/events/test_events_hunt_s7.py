@@ -78,3 +78,26 @@ def test_a_country_that_acts_is_not_where_the_event_happened():
 def test_a_country_owning_the_target_is_still_the_place():
     rec = record("The army asked Gaza's civilians to leave their homes before the raid on Monday.")
     assert (_event(rec, "asked")["place"] or {}).get("text") == "Gaza"
+
+
+# German (real pages of session 7): every noun is capitalised, so "in Millionenhöhe" or "im
+# Gang" had become event places; campaigns and help with a form had become assaults and aid.
+def test_a_german_noun_after_in_is_no_place():
+    text = "Die Partei erhielt Spenden in Millionenhöhe und bat um Hilfe bei der Polizei."
+    [ev] = [e for e in find_events(text, "de") if text[e.start:e.end] == "Hilfe"]
+    assert ev.attrs["place"] is None
+
+
+def test_a_german_town_after_in_is_still_the_place():
+    text = "Bei einem Angriff in Kleinmachnow wurden zwei Männer verletzt."
+    [ev] = [e for e in find_events(text, "de") if text[e.start:e.end] == "Angriff"]
+    assert ev.attrs["place"]["text"] == "Kleinmachnow"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wahlkämpfe in Bayern waren lang und teuer.",
+    "Der Verein bot eine Ausfüllhilfe für die Anträge an.",
+    "Die Partei bekam Wahlkampfhilfe von einem Verein aus Zürich.",
+])
+def test_german_compounds_that_are_no_event(text):
+    assert events(text, "de") == []

@@ -113,6 +113,16 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
     return out
 
 
+NOUN_CAPITALS = {"de"}  # languages that capitalise every noun: a capital after "in" is no name there
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows a place called ``name`` (not a common noun's form)."""
+    from ..places.gazetteer import gazetteer
+
+    return bool(gazetteer().candidates(name))
+
+
 ACTING_DEPS = ("nsubj", "nmod:poss")  # a place that acts or owns the one who acts: "Israel blames ...", "China's envoy says"
 
 
@@ -173,6 +183,7 @@ def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon
             m += 1
         if (m < b and tokens[m].is_word and tokens[m].text[0].isupper() and tokens[m].low not in lex.words
                 and tokens[m].low not in not_places
+                and not (lex.lang in NOUN_CAPITALS and not _known_place(tokens[m].text))  # "in Millionenhöhe", "im Gang"
                 and not any(e.start <= tokens[m].start < e.end for e in entities)):  # a place entity came first
             e = m
             while e + 1 < b and tokens[e + 1].is_word and tokens[e + 1].text[0].isupper():
