@@ -101,3 +101,26 @@ def test_a_german_town_after_in_is_still_the_place():
 ])
 def test_german_compounds_that_are_no_event(text):
     assert events(text, "de") == []
+
+
+def test_a_bout_between_boxers_is_no_meeting():
+    text = BOXING + "Kowalski meets the Ukrainian champion in the main event next month."
+    assert not [e for e in events(text) if e[0] == "CONSULT"]
+
+
+def _args(text: str, trigger: str) -> tuple:
+    [ev] = [e for e in find_events(text, "en") if text[e.start:e.end] == trigger]
+    return (ev.attrs["actor"] or {}).get("text"), (ev.attrs["target"] or {}).get("text")
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Two reporters arrested in the capital after the march", "arrested", "reporters"),
+    ("Cyclist stabbed to death on night bus in the suburbs", "stabbed to death", "Cyclist"),
+])
+def test_a_headline_participle_has_its_subject_as_undergoer(text, trigger, target):
+    actor, got = _args(text, trigger)
+    assert actor is None and target in (got or "")
+
+
+def test_an_active_verb_with_its_object_keeps_its_subject_as_actor():
+    assert _args("Police arrested two men outside the stadium.", "arrested") == ("Police", "men")

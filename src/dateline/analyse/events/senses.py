@@ -311,7 +311,7 @@ def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict
     return [ev for ev in kept if ev["i"] not in drop]
 
 
-CONTEST_TYPES = {"ASSAULT", "THREATEN", "PROTEST"}
+CONTEST_TYPES = {"ASSAULT", "THREATEN", "PROTEST", "CONSULT", "MOBILIZE", "COERCE"}
 SPORT_MIN_WORDS = 8  # sport words on the page, at least ...
 SPORT_MIN_KINDS = 4  # ... of this many different words, and ...
 SPORT_MIN_SHARE = 1 / 250  # ... this share of its tokens

@@ -368,6 +368,36 @@ def _says_hurt(verb, lang: str) -> bool:
                                                    if c.dep_ in ("compound:prt", "xcomp", "acomp")])
 
 
+HEADLINE_PASSIVE_LANGS = {"en"}  # past tense and participle look alike ("shot", "arrested")
+HEADLINE_PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # acts done to someone: without an object, a passive
+HEADLINE_PASSIVE_FORMS = frozenset({  # verbs seldom used without an object ("rebels attacked" is active)
+    "shot", "stabbed", "killed", "murdered", "slain", "wounded", "injured", "beaten", "kidnapped", "abducted",
+    "arrested", "detained", "jailed", "captured", "executed", "hanged", "lynched", "tortured", "assassinated"})
+
+
+def _headline_passive(parsed, ev, args, lang: str) -> bool:
+    """Whether the trigger is a participle standing without its auxiliary and without an object,
+    with the act's undergoer as its subject (headline style: *Teenager shot dead outside club*,
+    *Two journalists arrested in Minsk*). Read on real English pages, where the victims of such
+    headlines had become the attackers."""
+    if lang not in HEADLINE_PASSIVE_LANGS or ev["type"] not in HEADLINE_PASSIVE_TYPES or parsed is None:
+        return False
+    trig = head_of(parsed, ev["start"], ev["end"])
+    if trig is None or trig.lower_ not in HEADLINE_PASSIVE_FORMS or trig.pos_ not in ("VERB", "NOUN"):
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ in ("aux", "aux:pass", "obj", "iobj", "ccomp", "xcomp") and c.pos_ != "ADJ" for c in kids):
+        return False  # "was shot", "has arrested", "shot two protesters"
+    if trig.i + 1 < len(parsed) and parsed[trig.i + 1].lower_ in ("at", "back", "up", "and", "or", ","):
+        return False  # "police shot at the car", "police arrested and beat him" (the object shared)
+    if trig.i + 1 < len(parsed) and parsed[trig.i + 1].pos_ in ("DET", "NUM", "PRON", "PROPN"):
+        return False  # an object the parser hung elsewhere ("Police arrested two men")
+    subj = args[0]
+    return subj is not None and subj.i < trig.i and subj.dep_ in ("nsubj", "compound") \
+        and (trig.dep_ in ("ROOT", "acl:relcl", "parataxis") or trig.head.i == subj.i) \
+        and not any(t.pos_ == "AUX" for t in parsed[subj.i:trig.i])
+
+
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
     i = ev["i"]
     if speaker and not (speaker.get("start") is not None and tokens[s0].start <= speaker["start"] < ev["start"]):
@@ -396,6 +426,10 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
             # a protest is done, to no one: the crowd the parser took for its object ("Gisteren
             # hebben duizenden boeren betoogd" read as "betoogd ... duizenden boeren") protests
             actor, target = target, None
+        if actor is not None and _headline_passive(parsed, ev, args, lex.lang):
+            # "Teenager shot dead outside nightclub", "Two journalists arrested in Minsk": a
+            # headline's participle without its auxiliary; the subject underwent the act
+            actor, target = None, actor
         if target is None and actor is not None and _subject_undergoes(tokens, ev, lex) \
                 and not (args[0] is not None and args[0].dep_.startswith("obl")):
             actor, target = None, actor  # "Hij staat terecht", "Alle verdachten gaan vrijuit"
