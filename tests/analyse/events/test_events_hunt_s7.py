@@ -124,3 +124,12 @@ def test_a_headline_participle_has_its_subject_as_undergoer(text, trigger, targe
 
 def test_an_active_verb_with_its_object_keeps_its_subject_as_actor():
     assert _args("Police arrested two men outside the stadium.", "arrested") == ("Police", "men")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Days later, facing criticism from his own party, the senator apologised.", "criticism"),
+    ("The riot prompted an emergency council meeting Thursday evening in the town hall.", "meeting"),
+])
+def test_a_time_is_no_participant(text, trigger):
+    actor, target = _args(text, trigger)
+    assert "Days" not in (target or "") and "Thursday" not in (actor or "") and "Days" not in (actor or "")

@@ -103,7 +103,8 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
             out.append({**ref(body[s:t.end], s, t.end), "kind": "noun", "head": t.low})
         elif t.low in pronouns:
             out.append({**ref(t.text, t.start, t.end), "kind": "pronoun"})
-        elif not entities and t.text[0].isupper() and k != first_tok and t.low not in lex.words:
+        elif not entities and t.text[0].isupper() and k != first_tok and t.low not in lex.words \
+                and t.low not in _day_words(lex.lang):  # "a meeting Thursday evening": a time
             # No entities layer: a capitalised word mid-sentence is a name.
             e = k
             while e + 1 < b and tokens[e + 1].is_word and tokens[e + 1].text[0].isupper():
@@ -111,6 +112,12 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
             out.append({**ref(body[t.start:tokens[e].end], t.start, tokens[e].end), "kind": "name"})
     out.sort(key=lambda r: r["start"])
     return out
+
+
+def _day_words(lang: str) -> frozenset[str]:
+    from ..times import day_words
+
+    return day_words(lang)
 
 
 NOUN_CAPITALS = {"de"}  # languages that capitalise every noun: a capital after "in" is no name there

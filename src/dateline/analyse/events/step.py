@@ -341,6 +341,8 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
         actor, target = target, None
     if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
         actor = target = None  # one phrase read as both ("De Keyser" / "Keyser"): neither is sure
+    if actor is not None and target is not None and actor["text"].lower() == target["text"].lower():
+        actor = target = None  # "they are vulnerable to attack; they ...": one word twice, no one sure
     for r in (actor, target):  # a word inside a longer trigger is no participant ("opened fire": not
         # "fire"); a one-word trigger that names its doers stays theirs ("betogers", "strikers")
         if r is not None and ev["start"] <= r["start"] and r["end"] <= ev["end"] \
