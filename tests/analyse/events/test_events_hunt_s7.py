@@ -133,3 +133,9 @@ def test_an_active_verb_with_its_object_keeps_its_subject_as_actor():
 def test_a_time_is_no_participant(text, trigger):
     actor, target = _args(text, trigger)
     assert "Days" not in (target or "") and "Thursday" not in (actor or "") and "Days" not in (actor or "")
+
+
+def test_a_country_after_by_is_the_agent_not_the_place():
+    rec = record("Dozens of fishermen were detained by Iceland near the coast of the islands last week.")
+    attrs = _event(rec, "detained")
+    assert (attrs["place"] or {}).get("text") != "Iceland"

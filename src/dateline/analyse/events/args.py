@@ -120,6 +120,7 @@ def _day_words(lang: str) -> frozenset[str]:
     return day_words(lang)
 
 
+AGENT_ONLY_LANGS = {"en"}  # languages whose agent preposition is no path preposition ("by")
 NOUN_CAPITALS = {"de"}  # languages that capitalise every noun: a capital after "in" is no name there
 
 
@@ -169,6 +170,14 @@ def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon
         def after_locative(e: Span) -> bool:
             before = body[max(start, e.start - 30):e.start].lower().split()
             return any(w in locatives for w in before[-4:])
+        # (English only: "door", "von" and "par" are also "through" and "from": "trokken door Gent")
+        agents = lex.cues.get("agent", set()) if lex.lang in AGENT_ONLY_LANGS else set()
+        definite = lex.cues.get("definite", set())
+
+        def after_agent(e: Span) -> bool:  # "shielded by the United States", "killed by Israel"
+            before = [w for w in body[max(start, e.start - 20):e.start].lower().split() if w not in definite]
+            return bool(before) and before[-1] in agents
+        places = [e for e in places if not after_agent(e)]
         if parsed is not None:  # a place after no locative that acts or owns is a party
             places = [e for e in places if after_locative(e) or not _acting_place(parsed, e)]
     if places:
