@@ -139,3 +139,8 @@ def test_a_country_after_by_is_the_agent_not_the_place():
     rec = record("Dozens of fishermen were detained by Iceland near the coast of the islands last week.")
     attrs = _event(rec, "detained")
     assert (attrs["place"] or {}).get("text") != "Iceland"
+
+
+def test_the_speaker_after_the_event_is_not_its_target():
+    rec = record("Canada blames the rebels for the attack in the north of Mali, a minister said.")
+    assert "minister" not in ((_event(rec, "attack")["target"] or {}).get("text") or "")

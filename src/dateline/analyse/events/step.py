@@ -139,6 +139,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if claim is not None and claim.attrs.get("hedged"):
                 ev["hedged"] = True
             _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache, parsed)
+            _not_the_reporter(ev, speaker)
             ev["place"] = place
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
@@ -643,6 +644,20 @@ def _refer_back(sent_events, events, tokens, lex, heads: dict[str, list[int]]) -
         for role in ROLES:
             for f in (ev[role] or {}).get("figures", []):
                 add_figure(head, role, f)
+
+
+def _not_the_reporter(ev: dict, speaker: dict | None) -> None:
+    """A participant after the trigger that is the speaker of the claim the event sits in reports
+    it and takes no part in it ("... will provide aid, Minister X said": not X as aid's target;
+    "Soon after the barricade was in place, X said"). A speaker before the trigger can be its
+    actor ("Rebels claim they killed ...") and is left to the argument rules."""
+    if not speaker or speaker.get("start") is None:
+        return
+    for role in ("actor", "target"):
+        r = ev.get(role)
+        if r and r.get("start") is not None and r["start"] >= ev["end"] \
+                and r["start"] < speaker["end"] and speaker["start"] < r["end"]:
+            ev[role] = None
 
 
 def _span(ev: dict, k: int) -> Span:
