@@ -144,3 +144,24 @@ def test_a_country_after_by_is_the_agent_not_the_place():
 def test_the_speaker_after_the_event_is_not_its_target():
     rec = record("Canada blames the rebels for the attack in the north of Mali, a minister said.")
     assert "minister" not in ((_event(rec, "attack")["target"] or {}).get("text") or "")
+
+
+PHONE = ("The new phone has a brighter display and a faster processor. The battery lasts two days, "
+         "and the USB-C charger is in the box. Wifi and bluetooth are quicker, the apps open fast, "
+         "and the smartphone's screen is sharp. ")
+PORTRAITS = ("She works with an old camera and a manual lens. The aperture and shutter matter less to "
+             "her now; her portraits use a tripod and long exposure. The photographer likes selfies too. ")
+
+
+@pytest.mark.parametrize("text,gone", [
+    (PHONE + "It took two hours to charge the phone fully.", "charge"),
+    (PHONE + "I shot most pictures with the main camera.", "shot"),
+    (PORTRAITS + "On Sundays she is shooting self-portraits in the forest.", "shooting"),
+])
+def test_a_domain_act_on_its_page_is_no_event(text, gone):
+    assert not [e for e in events(text) if e[1] == gone]
+
+
+def test_a_court_on_a_gadget_page_keeps_the_charge():
+    text = PHONE + "Prosecutors charged the company's former boss with fraud in March."
+    assert ("ACCUSE", "charged") in events(text)

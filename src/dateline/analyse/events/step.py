@@ -26,7 +26,7 @@ from .lexicon import CLAUSE_END, lexicon, sentence_bounds, threaten_mode, trigge
 from .model import EventModel, load_model
 from .parse import _lemma, verb_lemma, arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
 from .parse import passive as is_passive
-from .senses import contests, events_only, sport_page
+from .senses import contests, events_only, page_domains
 from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans, predicates
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
@@ -88,15 +88,15 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     last_sentence = -10  # index of the last sentence that had an event
     disaster_at = None  # index of the last sentence naming a disaster or an accident
     disaster_starts: list[int] = []  # where each sentence naming one starts
-    sport = sport_page(tokens, lex)  # a contest there is a bout or a match, not violence
+    domains = page_domains(tokens, lex)  # sport, photo, gadget pages: a fight is a bout, a shot a photo
     for n_sent, (s0, s1) in enumerate(sentences):
         sent_events, instruments = sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
         if detector != "lexicon":
             sent_events = with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
                                         noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
         sent_events = events_only(sent_events, tokens, parsed, lang)
-        if sport and sent_events:
-            off = contests(sent_events, tokens, s0, s1, lex)
+        if domains and sent_events:
+            off = contests(sent_events, tokens, s0, s1, lex, domains)
             sent_events = [ev for ev in sent_events if ev["i"] not in off]
         if has_cue(tokens, s0, s1, lex, "disaster"):
             disaster_at = n_sent
