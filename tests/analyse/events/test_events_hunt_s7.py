@@ -165,3 +165,10 @@ def test_a_domain_act_on_its_page_is_no_event(text, gone):
 def test_a_court_on_a_gadget_page_keeps_the_charge():
     text = PHONE + "Prosecutors charged the company's former boss with fraud in March."
     assert ("ACCUSE", "charged") in events(text)
+
+
+def test_a_shot_on_goal_in_a_french_match_report_is_no_strike():
+    text = ("Le match reprend après la mi-temps. Le gardien repousse le ballon en corner. L'attaquant "
+            "lyonnais obtient un penalty, l'arbitre hésite, puis le défenseur dégage. Le championnat "
+            "reprend la saison prochaine au stade. Une frappe du milieu est cadrée mais sans danger.")
+    assert not [e for e in events(text, "fr") if e[1] == "frappe"]
