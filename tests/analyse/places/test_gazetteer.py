@@ -44,3 +44,14 @@ def test_a_small_town_is_found_only_within_the_articles_countries():
 def test_a_compass_word_before_a_place_gives_the_places_point():
     assert geocode("South Florida")["geonames_id"] == geocode("Florida")["geonames_id"]
     assert geocode("Northern Kabul")["geonames_id"] == geocode("Kabul")["geonames_id"]
+
+
+# session 7, real pages: an armed group read as an other name of a German city, a force as a
+# Polish town (invented names and calls only)
+@pytest.mark.parametrize("name", ["Hamas", "HAMAS", "Google", "White House", "Police"])
+def test_organisations_and_forces_are_no_towns(name):
+    assert geocode(name) is None
+
+
+def test_an_organisation_alias_that_is_a_union_keeps_its_point():
+    assert geocode("EU")["precision"] == "continent"

@@ -103,7 +103,8 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
             out.append({**ref(body[s:t.end], s, t.end), "kind": "noun", "head": t.low})
         elif t.low in pronouns:
             out.append({**ref(t.text, t.start, t.end), "kind": "pronoun"})
-        elif not entities and t.text[0].isupper() and k != first_tok and t.low not in lex.words:
+        elif not entities and t.text[0].isupper() and k != first_tok and t.low not in lex.words \
+                and t.low not in _day_words(lex.lang):  # "a meeting Thursday evening": a time
             # No entities layer: a capitalised word mid-sentence is a name.
             e = k
             while e + 1 < b and tokens[e + 1].is_word and tokens[e + 1].text[0].isupper():
@@ -113,8 +114,50 @@ def participants(body: str, tokens: list[Token], a: int, b: int, lex: EventLexic
     return out
 
 
+def _day_words(lang: str) -> frozenset[str]:
+    from ..times import day_words
+
+    return day_words(lang)
+
+
+AGENT_ONLY_LANGS = {"en"}  # languages whose agent preposition is no path preposition ("by")
+NOUN_CAPITALS = {"de"}  # languages that capitalise every noun: a capital after "in" is no name there
+
+
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows a place called ``name`` (not a common noun's form)."""
+    from ..places.gazetteer import gazetteer
+
+    return bool(gazetteer().candidates(name))
+
+
+ACTING_DEPS = ("nsubj", "nmod:poss")  # a place that acts or owns the one who acts: "Israel blames ...", "China's envoy says"
+
+
+def _acting_place(parsed, e: Span) -> bool:
+    """Whether the place ``e`` is, in the parse, a subject or a possessor (or one of a list of
+    them): a country that acts or owns is a party, not where the event happened."""
+    from .parse import head_of
+
+    h = head_of(parsed, e.start, e.end)
+    for _ in range(3):
+        if h is None:
+            return False
+        if h.dep_ == "nsubj":
+            return True
+        if h.dep_ == "nmod:poss":  # "China's envoy said", not "asked Gaza's civilians to leave"
+            return h.head is not h and (h.head.dep_ in ("nsubj", "appos") or h.head.dep_ == "ROOT" and any(
+                c.dep_ == "acl" and c.i > h.head.i for c in h.head.children))  # a verb read as the noun's acl
+        if h.dep_ not in ("conj", "appos", "flat", "compound") or h.head is h:
+            return False
+        if h.dep_ == "compound" and h.head.dep_ not in ACTING_DEPS:
+            return False  # "Gaza death toll": a place qualifying the event's noun stays its place
+        h = h.head
+    return False
+
+
 def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon,
-               entities: list[Span], not_places: frozenset[str] = frozenset()) -> dict | None:
+               entities: list[Span], not_places: frozenset[str] = frozenset(), parsed=None) -> dict | None:
     """The event's place in tokens[a:b]: a place entity (after a locative if possible) or
     'in (de) (provincie) Name' / 'in Name province' where Name is no other kind of entity
     (*in Weizman's room*) and no day or month (*in April*, ``not_places``). ``entities`` is
@@ -127,6 +170,17 @@ def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon
         def after_locative(e: Span) -> bool:
             before = body[max(start, e.start - 30):e.start].lower().split()
             return any(w in locatives for w in before[-4:])
+        # (English only: "door", "von" and "par" are also "through" and "from": "trokken door Gent")
+        agents = lex.cues.get("agent", set()) if lex.lang in AGENT_ONLY_LANGS else set()
+        definite = lex.cues.get("definite", set())
+
+        def after_agent(e: Span) -> bool:  # "shielded by the United States", "killed by Israel"
+            before = [w for w in body[max(start, e.start - 20):e.start].lower().split() if w not in definite]
+            return bool(before) and before[-1] in agents
+        places = [e for e in places if not after_agent(e)]
+        if parsed is not None:  # a place after no locative that acts or owns is a party
+            places = [e for e in places if after_locative(e) or not _acting_place(parsed, e)]
+    if places:
         best = sorted(places, key=lambda e: (not after_locative(e), e.start))[0]
         r = ref(body[best.start:best.end], best.start, best.end, best.id)
         if best.attrs.get("geo"):
@@ -145,6 +199,7 @@ def find_place(body: str, tokens: list[Token], a: int, b: int, lex: EventLexicon
             m += 1
         if (m < b and tokens[m].is_word and tokens[m].text[0].isupper() and tokens[m].low not in lex.words
                 and tokens[m].low not in not_places
+                and not (lex.lang in NOUN_CAPITALS and not _known_place(tokens[m].text))  # "in Millionenhöhe", "im Gang"
                 and not any(e.start <= tokens[m].start < e.end for e in entities)):  # a place entity came first
             e = m
             while e + 1 < b and tokens[e + 1].is_word and tokens[e + 1].text[0].isupper():

@@ -26,7 +26,7 @@ from .lexicon import CLAUSE_END, lexicon, sentence_bounds, threaten_mode, trigge
 from .model import EventModel, load_model
 from .parse import _lemma, verb_lemma, arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
 from .parse import passive as is_passive
-from .senses import events_only
+from .senses import contests, events_only, page_domains
 from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans, predicates
 from .triggers import has_cue, modality, sentence_events, threat_modes, unknown_in, with_learned
 from ..quantities.step import find_quantities
@@ -88,12 +88,16 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
     last_sentence = -10  # index of the last sentence that had an event
     disaster_at = None  # index of the last sentence naming a disaster or an accident
     disaster_starts: list[int] = []  # where each sentence naming one starts
+    domains = page_domains(tokens, lex)  # sport, photo, gadget pages: a fight is a bout, a shot a photo
     for n_sent, (s0, s1) in enumerate(sentences):
         sent_events, instruments = sentence_events(body, tokens, s0, s1, lex, noun_starts, name_spans, hits)
         if detector != "lexicon":
             sent_events = with_learned(sent_events, learned, probs, model, tokens, s0, s1, lex,
                                         noun_starts, keep_lexicon=detector == "hybrid", hits=hits)
         sent_events = events_only(sent_events, tokens, parsed, lang)
+        if domains and sent_events:
+            off = contests(sent_events, tokens, s0, s1, lex, domains)
+            sent_events = [ev for ev in sent_events if ev["i"] not in off]
         if has_cue(tokens, s0, s1, lex, "disaster"):
             disaster_at = n_sent
             disaster_starts.append(tokens[s0].start)
@@ -106,7 +110,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
         sent_start, sent_end = tokens[s0].start, tokens[s1 - 1].end
         unknown = unknown_in(tokens, s0, s1, lex)
         sent_times = [t for t in times if sent_start <= t["start"] < sent_end]
-        place = find_place(body, tokens, s0, s1, lex, entities, day_words(lang))
+        place = find_place(body, tokens, s0, s1, lex, entities, day_words(lang), parsed)
         hedged = has_cue(tokens, s0, s1, lex, "hedge")
         clause_cache: dict = {}
         for ev in sent_events:
@@ -135,6 +139,7 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if claim is not None and claim.attrs.get("hedged"):
                 ev["hedged"] = True
             _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache, parsed)
+            _not_the_reporter(ev, speaker)
             ev["place"] = place
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
@@ -337,6 +342,16 @@ def _set_participants(ev, actor, target, speaker, target_head) -> None:
         actor, target = target, None
     if actor is not None and target is not None and actor["start"] < target["end"] and target["start"] < actor["end"]:
         actor = target = None  # one phrase read as both ("De Keyser" / "Keyser"): neither is sure
+    if actor is not None and target is not None and actor["text"].lower() == target["text"].lower():
+        actor = target = None  # "they are vulnerable to attack; they ...": one word twice, no one sure
+    for r in (actor, target):  # a word inside a longer trigger is no participant ("opened fire": not
+        # "fire"); a one-word trigger that names its doers stays theirs ("betogers", "strikers")
+        if r is not None and ev["start"] <= r["start"] and r["end"] <= ev["end"] \
+                and r["end"] - r["start"] < ev["end"] - ev["start"]:
+            if r is actor:
+                actor = None
+            else:
+                target = None
     ev["actor"] = _clean(actor)
     ev["target"] = _clean(target)
     ev["_target_head"] = target_head(target) if target and target.get("head") else None
@@ -354,6 +369,36 @@ def _says_hurt(verb, lang: str) -> bool:
     table = predicates(lang)
     return any(_lemma(w) in table for w in [verb] + [c for c in verb.children
                                                    if c.dep_ in ("compound:prt", "xcomp", "acomp")])
+
+
+HEADLINE_PASSIVE_LANGS = {"en"}  # past tense and participle look alike ("shot", "arrested")
+HEADLINE_PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # acts done to someone: without an object, a passive
+HEADLINE_PASSIVE_FORMS = frozenset({  # verbs seldom used without an object ("rebels attacked" is active)
+    "shot", "stabbed", "killed", "murdered", "slain", "wounded", "injured", "beaten", "kidnapped", "abducted",
+    "arrested", "detained", "jailed", "captured", "executed", "hanged", "lynched", "tortured", "assassinated"})
+
+
+def _headline_passive(parsed, ev, args, lang: str) -> bool:
+    """Whether the trigger is a participle standing without its auxiliary and without an object,
+    with the act's undergoer as its subject (headline style: *Teenager shot dead outside club*,
+    *Two journalists arrested in Minsk*). Read on real English pages, where the victims of such
+    headlines had become the attackers."""
+    if lang not in HEADLINE_PASSIVE_LANGS or ev["type"] not in HEADLINE_PASSIVE_TYPES or parsed is None:
+        return False
+    trig = head_of(parsed, ev["start"], ev["end"])
+    if trig is None or trig.lower_ not in HEADLINE_PASSIVE_FORMS or trig.pos_ not in ("VERB", "NOUN"):
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ in ("aux", "aux:pass", "obj", "iobj", "ccomp", "xcomp") and c.pos_ != "ADJ" for c in kids):
+        return False  # "was shot", "has arrested", "shot two protesters"
+    if trig.i + 1 < len(parsed) and parsed[trig.i + 1].lower_ in ("at", "back", "up", "and", "or", ","):
+        return False  # "police shot at the car", "police arrested and beat him" (the object shared)
+    if trig.i + 1 < len(parsed) and parsed[trig.i + 1].pos_ in ("DET", "NUM", "PRON", "PROPN"):
+        return False  # an object the parser hung elsewhere ("Police arrested two men")
+    subj = args[0]
+    return subj is not None and subj.i < trig.i and subj.dep_ in ("nsubj", "compound") \
+        and (trig.dep_ in ("ROOT", "acl:relcl", "parataxis") or trig.head.i == subj.i) \
+        and not any(t.pos_ == "AUX" for t in parsed[subj.i:trig.i])
 
 
 def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cache, parsed=None) -> None:
@@ -384,6 +429,10 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
             # a protest is done, to no one: the crowd the parser took for its object ("Gisteren
             # hebben duizenden boeren betoogd" read as "betoogd ... duizenden boeren") protests
             actor, target = target, None
+        if actor is not None and _headline_passive(parsed, ev, args, lex.lang):
+            # "Teenager shot dead outside nightclub", "Two journalists arrested in Minsk": a
+            # headline's participle without its auxiliary; the subject underwent the act
+            actor, target = None, actor
         if target is None and actor is not None and _subject_undergoes(tokens, ev, lex) \
                 and not (args[0] is not None and args[0].dep_.startswith("obl")):
             actor, target = None, actor  # "Hij staat terecht", "Alle verdachten gaan vrijuit"
@@ -595,6 +644,20 @@ def _refer_back(sent_events, events, tokens, lex, heads: dict[str, list[int]]) -
         for role in ROLES:
             for f in (ev[role] or {}).get("figures", []):
                 add_figure(head, role, f)
+
+
+def _not_the_reporter(ev: dict, speaker: dict | None) -> None:
+    """A participant after the trigger that is the speaker of the claim the event sits in reports
+    it and takes no part in it ("... will provide aid, Minister X said": not X as aid's target;
+    "Soon after the barricade was in place, X said"). A speaker before the trigger can be its
+    actor ("Rebels claim they killed ...") and is left to the argument rules."""
+    if not speaker or speaker.get("start") is None:
+        return
+    for role in ("actor", "target"):
+        r = ev.get(role)
+        if r and r.get("start") is not None and r["start"] >= ev["end"] \
+                and r["start"] < speaker["end"] and speaker["start"] < r["end"]:
+            ev[role] = None
 
 
 def _span(ev: dict, k: int) -> Span:

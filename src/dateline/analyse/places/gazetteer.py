@@ -264,6 +264,28 @@ def resolve_small_town(name: str, countries: tuple[str, ...]) -> Place | None:
     return max(cands, key=lambda p: (-countries.index(p.country), p.population)) if cands else None
 
 
+@lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """Names and aliases of the well-known organisations (``lang/xx/entities/organisations.tsv``),
+    by their keys: never a town, whatever town has them as an other name."""
+    out = set()
+    for row in load_table("xx", "organisations.tsv"):
+        out.add(key(row[0]))
+        if len(row) > 3 and row[3]:
+            out.update(key(a) for a in row[3].split("|") if a)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Keys of the actor roles of every language (``lang/<code>/entities/actor_roles.tsv``:
+    *police*, *army*): a town called so is, capitalised in news, the force."""
+    out = set()
+    for lang in ("en", "nl", "de", "fr"):
+        out.update(key(row[0]) for row in load_table(lang, "actor_roles.tsv") if row and row[0])
+    return frozenset(out)
+
+
 HOME_BONUS = 1.5  # rank steps a place in one of the article's countries gains: a county or a town
 # there beats a far city or region of the same name (Kent, England, not Kent, Washington, in a
 # story set in Folkestone; Canterbury, Kent, not the New Zealand region), a big city abroad
@@ -308,6 +330,10 @@ def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] 
         return (order - bonus, -p.population, -(nation.population if nation else 0))
 
     best = min(pool, key=rank)
+    if best.precision in ("city", "province") and asked in organisation_names():
+        return None  # "Hamas" (an other name of Hamm), "Google", "White House": the group, the firm
+    if best.precision == "city" and asked in role_nouns():
+        return None  # "Police" (a town in Poland): "State Police", "Police said", a force in a US story
     if countries and best.country not in countries and key(best.name) != asked and best.precision == "city" \
             and " " in asked:
         return None  # "Old Town", an alternate name of Las Vegas, in a story set in Prague
