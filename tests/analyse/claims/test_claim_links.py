@@ -347,3 +347,16 @@ def test_a_denial_answers_the_claim_it_shares_a_verb_with():
     first = find(claims, body, "whether they were estranged")
     denial = find(claims, body, "he was estranged from them")
     assert links(denial) == [("disputes", first.id)]
+
+
+def test_calling_the_charges_unsubstantiated_disputes_the_charges_just_told():
+    # the English stance set's tune half: "The Trump campaign called the charges unsubstantiated
+    # and fabricated by disgruntled former employees" after three paragraphs of accusations
+    text = ("An internal review shows the files were never released.\n\n"
+            "Former crew members said the host demeaned the contestants. "
+            "Several cast members said he had one contestant twirl before him.\n\n"
+            "The campaign called the charges unsubstantiated and fabricated by disgruntled former employees.")
+    claims, body = claims_of(text, "en")
+    verdict = find(claims, body, "the charges unsubstantiated and fabricated by disgruntled")
+    told = find(claims, body, "he had one contestant twirl")
+    assert links(verdict) == [("disputes", told.id)]

@@ -37,6 +37,12 @@ BARE_ANSWER = 8  # tokens: the longest claim whose only figure may be a bare num
 EMPHATIC_WORDS = 15  # longest content read as an emphatic answer
 MAX_RATIO = 10  # two counts of one thing by two sources stay within this factor
 FIGURE_REACH = 3  # conflicting figures: at most this many claims apart
+REFER_REACH = 6  # claims of other speakers back that a verdict's referent ("the charges") may name
+SAID_REFS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+                       "assertion", "assertions", "rumor", "rumors", "rumour", "rumours", "suggestion", "story",
+                       "beschuldiging", "beschuldigingen", "aantijging", "aantijgingen", "bewering", "beweringen",
+                       "Vorwurf", "Vorwürfe", "vorwurf", "vorwürfe", "Behauptung", "behauptung", "accusation", "allégation",
+                       "allégations", "affirmation", "affirmations"})
 
 
 class LinkWords:
@@ -574,7 +580,10 @@ def _referred(toks, found, keys, j, lw, lx, reach: int = 3) -> int | None:
     (a negation needs its own source, a "show" a source of data)."""
     mine = {toks[k].lemma for k in range(*found[j].content) if lw.has(toks[k], "ref")}
     others = [i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and not found[i].referent]
+    others = others[:REFER_REACH]  # "the charges" answers what was just told, not a review 60 claims back
     tests = (lambda t: t.lemma in mine, lambda t: lw.has(t, "ref"))
+    if mine and mine <= SAID_REFS:  # "the charges", "the allegations": what people said, not a
+        tests = tests[:1] + (lambda t: False,)  # review's or a study's data
     for test in tests[:reach]:
         for i in others:
             sp = found[i].speaker

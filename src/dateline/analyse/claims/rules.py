@@ -301,7 +301,9 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             end = clause_end(toks, start, e, lx)
             end = next((x for x in range(start + 1, end - 1) if (lx.is_(toks[x], "conj")
                         or toks[x].text == ",") and (is_verbish(toks[x + 1], lx)
-                        or _participle(toks, s, x + 1, lx))), end)  # "… and said that …", ", saying"
+                        or _participle(toks, s, x + 1, lx))
+                        and not start <= toks[x + 1].head < x), end)  # "… and said that …", ", saying";
+            # not a word joined to one inside ("called the charges unsubstantiated and fabricated")
             if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
