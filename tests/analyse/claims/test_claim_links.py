@@ -359,4 +359,8 @@ def test_calling_the_charges_unsubstantiated_disputes_the_charges_just_told():
     claims, body = claims_of(text, "en")
     verdict = find(claims, body, "the charges unsubstantiated and fabricated by disgruntled")
     told = find(claims, body, "he had one contestant twirl")
-    assert links(verdict) == [("disputes", told.id)]
+    earlier = find(claims, body, "the host demeaned the contestants")
+    review = find(claims, body, "the files were never released")
+    # every charge just told, not the review's finding before them
+    assert links(verdict) == [("disputes", told.id), ("disputes", earlier.id)]
+    assert review.id not in [t for _, t in links(verdict)]

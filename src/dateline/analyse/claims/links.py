@@ -471,6 +471,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     last_disputed: int | None = None
     last_by = -1  # the claim that made the last dispute
     for j, f in enumerate(found):
+        more: list[int] = []  # further claims a plural verdict answers ("the charges")
         cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
         target, kind = None, f.stance
         if f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]
@@ -530,6 +531,8 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 kind = verdict.rstrip("?")
                 reach = {"disputes?": 1, "confirms": 2}.get(verdict, 3)
                 target = _referred(toks, found, keys, j, lw, lx, reach)
+                if target is not None and verdict == "disputes":
+                    more = _more_told(toks, found, keys, j, target, lw)
         if target is None and not f.stance:
             liar = _called_liar(toks, f, found, keys, words, j, lw)
             if liar is not None:
@@ -540,6 +543,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 kind, cue_text = "disputes", "conflicting figures"
         if target is not None and kind and target != j and not _same_side(keys, target, j):
             links[j].append({"type": kind, "target": target, "cue": cue_text})
+            links[j].extend({"type": kind, "target": i, "cue": cue_text} for i in more)
             if kind == "disputes":
                 last_disputed, last_by = target, j
     return links
@@ -591,6 +595,26 @@ def _referred(toks, found, keys, j, lw, lx, reach: int = 3) -> int | None:
                     and any(test(toks[k]) for k in range(*sp)):  # "according to figures …"
                 return i
     return others[0] if others and reach > len(tests) else None
+
+
+PLURAL_REACH = 800  # characters before a plural verdict ("the charges") that the charges were told in
+
+
+def _more_told(toks, found, keys, j: int, target: int, lw) -> list[int]:
+    """A verdict on plural said things ("called the charges unsubstantiated", "dismissed the
+    allegations") answers every claim of the other side told just before it, not only the
+    nearest: the claims of other speakers between PLURAL_REACH characters back and the target."""
+    a, b = found[j].content
+    plural = any(lw.has(toks[k], "ref") and toks[k].lemma in SAID_REFS and toks[k].lower.endswith("s")
+                 and toks[k].lower != toks[k].lemma for k in range(a, min(b, a + 3)))
+    if not plural:
+        return []
+    start = toks[found[j].cue[0]].start
+    return [i for i in range(target - 1, -1, -1)
+            if toks[found[i].cue[0]].start >= start - PLURAL_REACH and not _same_side(keys, i, j)
+            and not found[i].referent and found[i].kind != "evidence"
+            and not (found[i].speaker and any(lw.has(toks[k], "ref") for k in range(*found[i].speaker)))][:3]
+    # (people's charges, not what a review or figures show)
 
 
 def _emphatic(toks: list[Tok], f: Found, lx: ClaimLexicon) -> Tok | None:
