@@ -110,8 +110,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
-             and not _opens_a_colon(toks, f) and not (lang == "en" and f.kind in HELD_KINDS and f.speaker is None and f.reported_by is None
-                      and f.hedge is None)]
+             and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
     _drop_trailing_days(toks, found, day_words(lang))
     found = [f for f in found if not _reads_its_host(f, found)]
     found = _without_topic_labels(toks, found, article.layers.get("entities"), lx)
@@ -135,6 +134,10 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
 # the Dutch tune set the same filter cost a right claim.
 HELD_KINDS = frozenset({"belief"})
 
+
+def _holderless_belief(f: Found, lang: str) -> bool:
+    return lang == "en" and f.kind in HELD_KINDS and f.speaker is None and f.reported_by is None and f.hedge is None
+
 # Words that carry no statement on their own: a content of only these is a cue misread
 # ("Es könne nicht bestätigt | werden": the content "werden").
 EMPTY_POS = frozenset({"AUX", "PART", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SYM"})
@@ -154,6 +157,7 @@ def _without_topic_labels(toks, found: list[Found], ents: list[Span] | None, lx:
     def speaks(f: Found) -> bool:
         a, b = toks[f.speaker[0]].start, toks[f.speaker[1] - 1].end
         return any(s < b and a < e for s, e in speakers)
+
     def own_words(f: Found) -> bool:  # a quote, or words in the first or second person
         a, b = f.content
         return any(toks[k].quoted or lx.is_(toks[k], "speech") for k in range(max(0, a - 1), b))
@@ -172,6 +176,7 @@ def _reads_its_host(f: Found, found: list[Found]) -> bool:
     one found so far: the check runs after the speaker checks.)"""
     def reads(f, g):
         return g.content[0] <= f.cue[0] < g.content[1] and (_overlap(f.content, g.cue) or _overlap(f.content, g.speaker))
+
     def loses_to(g) -> bool:
         if not reads(g, f):
             return True
