@@ -150,3 +150,15 @@ def test_a_french_forceful_verb_after_a_quote_speaks():
     got = summary(["« Les études du biologiste sont à mettre à la poubelle », assène Antony Fastier, "
                    "qui a participé à l’expertise."], "fr")
     assert [(c[0], c[1]) for c in got] == [("Antony Fastier", "assène")]
+
+
+def test_dutch_pointer_with_a_name_the_parse_lost():
+    got = summary(["Turkije heeft een nieuwe democratische test doorstaan en stelt daarmee een voorbeeld. "
+                   "Dat heeft Recep Tayyip Erdogan gezegd nadat de kiescommissie bekendmaakte dat het "
+                   "staatshoofd de verkiezingen had gewonnen."], "nl")
+    assert ("Recep Tayyip Erdogan", "gezegd") in [(c[0], c[1]) for c in got]
+
+
+def test_an_object_verb_after_a_subject_and_its_apposition():
+    got = summary(["De oppositie, de partij CHP, noemt de uitslag manipulatie."], "nl")
+    assert [(c[0], c[1], c[2]) for c in got] == [("De oppositie, de partij CHP", "noemt", "de uitslag manipulatie")]

@@ -323,7 +323,8 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
             continue  # after a comma only the verb-second order: "…, dat hij later zei" is relative
         # the pronoun is the verb's object, so the nominal argument after the verb is its
         # subject (small parsers often read the pronoun as subject in this verb-second order)
-        speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e)
+        speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e) \
+            or _between_aux_and_participle(toks, s, cue[0])
         if speaker is None or speaker[0] <= s < speaker[1] or not has_nominal(toks, speaker):
             continue
         ps, pe = sents[n - 1] if s == s0 else (s0, s - 1)
@@ -337,6 +338,18 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         used.update(range(*cue))
         out.append(f)
     return out
+
+
+def _between_aux_and_participle(toks: list[Tok], s: int, k: int) -> Range | None:
+    """"Dat heeft Recep Tayyip Erdogan gezegd": by the words, where the parse lost the name
+    (it had made *Recep* punctuation and *Erdogan* a conjunct of *heeft*): right after the
+    pronoun an auxiliary, then a run of capitalised words (a name), then the participle cue."""
+    if k - s < 3 or toks[s + 1].pos not in ("AUX", "VERB") or toks[s + 1].dep not in ("aux", "ROOT", "cop"):
+        return None
+    words = range(s + 2, k)
+    if len(words) <= 5 and all(toks[j].is_word and toks[j].is_upper for j in words):
+        return s + 2, k
+    return None
 
 
 V2_OPENERS = {"ADV", "ADP", "SCONJ"}

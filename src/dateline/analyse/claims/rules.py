@@ -273,6 +273,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                 ne = np_right(toks, ce + 1, e, lx)
                 if ne > ce + 1:
                     speaker, agentless, k = (ce + 1, ne), None, ne
+        if cls == "object" and speaker is None and front is None and cs - 1 > s and toks[cs - 1].text == ",":
+            before = _subject_before_comma(toks, s, cs - 1, lx)  # "De oppositie, de partij CHP, noemt …"
+            if before is not None and _plain_subject(toks, (before[0], cs - 1), cs, lx):
+                speaker = (before[0], cs - 1)
         if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
             speaker = _evidence_subject(toks, speaker, c, lx) if cls == "evidence" else None
             if speaker is None:

@@ -98,12 +98,19 @@ RELATIVES = {"who", "which", "that", "whom", "die", "dat", "wie", "der", "qui", 
 PERSON_RELATIVES = {"who", "die", "der", "qui"}  # ", who said" stands for the name before it
 
 
+APPOSED_MAX = 14  # tokens of a subject with its apposition between commas
+
+
 def _plain_subject(toks, speaker, cs, lx) -> bool:
     """Object and evidence verbs are too ambiguous without a clean subject right before them:
     a short phrase opening its clause, no verb-like word inside, not a relative pronoun."""
     if speaker is None:
         return False
     a, b = speaker
+    comma = next((k for k in range(a + 1, b) if toks[k].text == ","), None)
+    if comma is not None and b - a <= APPOSED_MAX and a <= cs + 1 and _plain_subject(toks, (a, comma), cs, lx) \
+            and not any(is_verbish(toks[k], lx) for k in range(comma, b)):
+        return True  # "De oppositie, de centrumlinkse Republikeinse Volkspartij (CHP), noemt …"
     if b - a > 6 or a > cs + 1 or (b - a == 1 and toks[a].lower in RELATIVES):
         return False
     links = ("of", "van", "von", "de")
