@@ -162,3 +162,9 @@ def test_dutch_pointer_with_a_name_the_parse_lost():
 def test_an_object_verb_after_a_subject_and_its_apposition():
     got = summary(["De oppositie, de partij CHP, noemt de uitslag manipulatie."], "nl")
     assert [(c[0], c[1], c[2]) for c in got] == [("De oppositie, de partij CHP", "noemt", "de uitslag manipulatie")]
+
+
+def test_first_person_words_told_by_aldus_are_the_named_person_s_claim():
+    # a real Flemish article: "Ik hoop dat er nooit nog een wapen …, aldus Scott-Dani die …" gave no claim
+    got = summary(["Ik hoop dat het snel voorbij is, aldus Jan Peeters."], "nl")
+    assert got == [("Jan Peeters", "aldus", "Ik hoop dat het snel voorbij is", "according")]

@@ -415,7 +415,15 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         if f.reported_by is not None:
             f.reported_by = checked(toks, f.reported_by, f.content, lang)
         if f.speaker is not None and first_person(toks, f.speaker, lang, lx):
-            continue
+            if f.reported_by is None:
+                continue
+            # "Ik hoop dat het snel voorbij is, aldus Jan Peeters": the first person's words,
+            # "Ik" and all, are the claim of the one named after them, told by "aldus"
+            first = f.speaker[0]
+            f.speaker, f.reported_by = f.reported_by, None
+            f.content = (min(first, f.content[0]), f.content[1])
+            if f.cue_parts:
+                f.cue, f.cue_parts, f.kind = f.cue_parts[-1], [], "according"
         if f.speaker is not None:
             f.speaker = with_apposition(toks, f.speaker, f.cue, f.content)
             if lang == "en":
