@@ -144,3 +144,18 @@ def test_suing_in_french_is_no_assault():
     got = [(e["label"], e["text"]) for e in events("Procès\n\nIl y aurait lieu de les attaquer en justice. "
                                                     "Les rebelles ont attaqué un convoi près de Gao.\n", "fr")]
     assert ("ASSAULT", "attaqué") in got and not [e for e in got if e[1] == "attaquer"]
+
+
+def test_an_english_simple_past_is_active():
+    # the small tagger reads "attacked" as a participle: the rebels had become the attacked,
+    # and "dawn" the target
+    evs = {e["text"]: e["attrs"] for e in events("Attack\n\nRebels attacked at dawn, killing four soldiers, "
+                                                 "the army said.\n")}
+    assert _text(evs["attacked"]["actor"]) == "Rebels" and evs["attacked"]["target"] is None
+    assert _text(evs["killing"]["actor"]) == "Rebels" and "soldiers" in _text(evs["killing"]["target"])
+
+
+def test_a_reduced_relative_the_parse_made_the_root_stays_passive():
+    evs = {e["text"]: e["attrs"] for e in events("Ambush\n\nThe soldiers killed in the ambush were buried "
+                                                 "on Sunday.\n")}
+    assert evs["killed"]["actor"] is None and "soldiers" in _text(evs["killed"]["target"])

@@ -132,6 +132,13 @@ def _bare_participle(t, cues) -> bool:
     doodgeschoten door politie*): a passive, whose subject undergoes the act."""
     if not _participle(t, cues) or t.pos_ == "ADJ" or any(c.dep_ in AUXES for c in t.children):
         return False
+    if t.doc.lang_ == "en" and t.dep_ != "acl" and t.sent[-1].text in (".", "!", "?") and not any(
+            c.i > t.i and c.pos_ in ("VERB", "AUX") and any(a.dep_ in AUXES for a in c.children) for c in t.children):
+        # English has no bare passive in running text: "Rebels attacked at dawn." is a simple
+        # past the small tagger calls a participle. Bare passives are a headline's (no full
+        # stop) or a participle after its noun ("the soldiers killed in the ambush"), also where
+        # the parse made that participle the root and hung the real verb on it ("… were buried")
+        return False
     if t.lower_.endswith(("te", "de")) and not any(t.lower_.count(g) > _lemma(t).count(g)
                                                     for g in _words(cues, "participle-infix")):
         return False  # a past tense (misbruikte, vorderde), not an inflected participle (geredde)
@@ -188,6 +195,13 @@ def passive(t, passive_cue: bool, cues: dict) -> bool:
         c.dep_ == "aux" and c.lower_ in _words(cues, "passive-aux") for c in t.children)
     return passive_cue and not (t.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children))
+
+
+def _present_participle(t) -> bool:
+    """An English -ing form after its clause ("Rebels attacked at dawn, killing four soldiers"):
+    it shares the clause's subject."""
+    return t.doc.lang_ == "en" and t.lower_.endswith("ing") and "Part" in t.morph.get("VerbForm") \
+        and "Pres" in t.morph.get("Tense") and not any(c.dep_ in SUBJECTS for c in t.children)
 
 
 def _passive_conj(t) -> bool:
@@ -349,7 +363,8 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
             and passive(t.head, False, cues):
         target = _subject_of(t.head)  # "X werd opgepakt en voorgeleid": X undergoes both
     if actor is None and t.head.pos_ in ("VERB", "AUX") and not is_passive and (
-            t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and any(
+            t.dep_ in ("conj", "xcomp") or t.dep_ == "advcl" and _present_participle(t)
+            and not passive(t.head, False, cues) or t.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _words(cues, "purpose-mark") for c in t.children)):
         # "ging in het offensief en doodde …": shared subject; "kwamen op straat om te
         # protesteren": the purpose clause's doer is the subject of the verb it serves
