@@ -159,3 +159,9 @@ def test_a_reduced_relative_the_parse_made_the_root_stays_passive():
     evs = {e["text"]: e["attrs"] for e in events("Ambush\n\nThe soldiers killed in the ambush were buried "
                                                  "on Sunday.\n")}
     assert evs["killed"]["actor"] is None and "soldiers" in _text(evs["killed"]["target"])
+
+
+def test_an_english_object_pronoun_is_kept_as_written():
+    evs = {e["text"]: e["attrs"] for e in events("Attack\n\nThe neighbor was arrested after she entered the "
+                                                 "actor's home and attacked him, the department said.\n")}
+    assert _text(evs["attacked"]["actor"]) == "she" and _text(evs["attacked"]["target"]) == "him"
