@@ -73,15 +73,11 @@ DEED_VERBS = {"en": frozenset({
     "allow", "decide", "encourage", "consider", "chant"})}
 
 
-def deed_verbs(lang: str) -> frozenset[str]:
-    return DEED_VERBS.get(lang, frozenset())
-
-
 def deed_cue(toks: list[Tok], cue: tuple[int, int], lang: str, verbs: dict) -> bool:
     """True when ``cue`` is a want, plan or deed verb (``DEED_VERBS``: *want*, *seek*,
     *boast*, *title*) and no word of it is in the reporting lexicon: such a cue states nothing
     unless a stated clause follows it (``model._reported_clause``)."""
-    deeds = deed_verbs(lang)
+    deeds = DEED_VERBS.get(lang, frozenset())
     if not deeds:
         return False
     nouns = lexicon(lang).reporting_nouns

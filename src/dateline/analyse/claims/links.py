@@ -41,7 +41,7 @@ REFER_REACH = 6  # claims of other speakers back that a verdict's referent ("the
 SAID_REFS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
                        "assertion", "assertions", "rumor", "rumors", "rumour", "rumours", "suggestion", "story",
                        "beschuldiging", "beschuldigingen", "aantijging", "aantijgingen", "bewering", "beweringen",
-                       "Vorwurf", "Vorwürfe", "vorwurf", "vorwürfe", "Behauptung", "behauptung", "accusation", "allégation",
+                       "Vorwurf", "Vorwürfe", "vorwurf", "vorwürfe", "Behauptung", "behauptung", "allégation",
                        "allégations", "affirmation", "affirmations"})
 
 
@@ -470,6 +470,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     lead = _lead_ins(toks, found, lx, lw, sent)
     last_disputed: int | None = None
     last_by = -1  # the claim that made the last dispute
+    deed_words: list[set[str]] | None = None  # each claim's shared-able nouns and verbs, made when first needed
     for j, f in enumerate(found):
         more: list[int] = []  # further claims a plural verdict answers ("the charges")
         cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
@@ -486,8 +487,10 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         elif f.stance:
             # shared words that say what was done, not the story's names ("Mike", "Elise" are in
             # every claim of a page about them)
-            deeds = [words[i] & _deeds(toks, found[i]) for i in range(len(found))] if f.stance == "disputes" else words
-            target = _best_overlap(deeds, keys, j, 2 if f.stance == "disputes" else 3)
+            if f.stance == "disputes" and deed_words is None:
+                deed_words = [words[i] & _deeds(toks, found[i]) for i in range(len(found))]
+            target = _best_overlap(deed_words if f.stance == "disputes" else words, keys, j,
+                                   2 if f.stance == "disputes" else 3)
             if target is not None and f.stance == "confirms" and found[target].hedge is None:
                 # what is confirmed is a report at one remove ("zou", "reportedly"); two plain
                 # claims sharing words are most often one party told twice ("Nach Angaben von
@@ -586,15 +589,15 @@ def _referred(toks, found, keys, j, lw, lx, reach: int = 3) -> int | None:
     others = [i for i in range(j - 1, -1, -1) if not _same_side(keys, i, j) and not found[i].referent]
     others = others[:REFER_REACH]  # "the charges" answers what was just told, not a review 60 claims back
     tests = (lambda t: t.lemma in mine, lambda t: lw.has(t, "ref"))
-    if mine and mine <= SAID_REFS:  # "the charges", "the allegations": what people said, not a
-        tests = tests[:1] + (lambda t: False,)  # review's or a study's data
-    for test in tests[:reach]:
+    # "the charges", "the allegations" name what people said, not a review's or a study's data
+    said_only = bool(mine) and mine <= SAID_REFS
+    for test in tests[:1 if said_only else reach]:
         for i in others:
             sp = found[i].speaker
             if (_subject_like(toks, sp, lx, lw) or sp and lw.has(toks[sp[0]], "ref")) \
                     and any(test(toks[k]) for k in range(*sp)):  # "according to figures …"
                 return i
-    return others[0] if others and reach > len(tests) else None
+    return others[0] if others and reach >= 3 else None  # the third step: the nearest claim
 
 
 PLURAL_REACH = 800  # characters before a plural verdict ("the charges") that the charges were told in
@@ -603,7 +606,8 @@ PLURAL_REACH = 800  # characters before a plural verdict ("the charges") that th
 def _more_told(toks, found, keys, j: int, target: int, lw) -> list[int]:
     """A verdict on plural said things ("called the charges unsubstantiated", "dismissed the
     allegations") answers every claim of the other side told just before it, not only the
-    nearest: the claims of other speakers between PLURAL_REACH characters back and the target."""
+    nearest: the claims of other speakers between PLURAL_REACH characters back and the target,
+    people's charges, not what a review or figures show (at most 3 more)."""
     a, b = found[j].content
     plural = any(lw.has(toks[k], "ref") and toks[k].lemma in SAID_REFS and toks[k].lower.endswith("s")
                  and toks[k].lower != toks[k].lemma for k in range(a, min(b, a + 3)))
@@ -614,7 +618,6 @@ def _more_told(toks, found, keys, j: int, target: int, lw) -> list[int]:
             if toks[found[i].cue[0]].start >= start - PLURAL_REACH and not _same_side(keys, i, j)
             and not found[i].referent and found[i].kind != "evidence"
             and not (found[i].speaker and any(lw.has(toks[k], "ref") for k in range(*found[i].speaker)))][:3]
-    # (people's charges, not what a review or figures show)
 
 
 def _emphatic(toks: list[Tok], f: Found, lx: ClaimLexicon) -> Tok | None:

@@ -403,10 +403,10 @@ def tagged_claims(body: str, toks: list[Tok], sents, found: list, lang: str) -> 
             continue
         if speaker is None and toks[content[0]].pos in ("AUX", "VERB") and not toks[content[0]].lower.endswith("ing"):
             continue  # "what they say | was her mistake": a relative clause's gap, not a statement
-        if not any(toks[j].pos in ("VERB", "AUX") for j in range(*content)) and not plausible_cue(
-                toks, cue, lang, verbs):
+        plausible = plausible_cue(toks, cue, lang, verbs)
+        if not plausible and not any(toks[j].pos in ("VERB", "AUX") for j in range(*content)):
             continue  # "the drones have inflicted so much damage": a thing done, not something said
-        if (not plausible_cue(toks, cue, lang, verbs) or deed_cue(toks, cue, lang, verbs)) \
+        if (not plausible or deed_cue(toks, cue, lang, verbs)) \
                 and not _reported_clause(toks, kids, k, content):
             continue  # "is planning to buy …", "wanted to buy …", "boasts a market cap of …": a wish,
             # a plan or a deed, not a statement (PolNeAR counts some; a reader quoting us would not)

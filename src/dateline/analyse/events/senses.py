@@ -322,7 +322,6 @@ DOMAINS = (
     ("photo", "photo-sense", frozenset({"ASSAULT"}), "harm-cue"),
     ("gadget", "gadget-sense", frozenset({"ACCUSE", "ASSAULT"}), "legal-cue"),
 )
-CONTEST_TYPES = DOMAINS[0][2]
 SPORT_MIN_WORDS = 8  # domain words on the page, at least ...
 SPORT_MIN_KINDS = 4  # ... of this many different words, and ...
 SPORT_MIN_SHARE = 1 / 250  # ... this share of its tokens
@@ -343,10 +342,6 @@ def domain_page(tokens, lex, kind: str) -> bool:
 def page_domains(tokens, lex) -> tuple:
     """The ``DOMAINS`` rows the page belongs to."""
     return tuple(d for d in DOMAINS if domain_page(tokens, lex, d[0]))
-
-
-def sport_page(tokens, lex) -> bool:
-    return domain_page(tokens, lex, "sport")
 
 
 def contests(sent_events: list[dict], tokens, s0: int, s1: int, lex, domains=None) -> set[int]:
