@@ -74,3 +74,17 @@ def test_noun_questions_is_no_stance_cue():
     got = summary(["The envoy will face questions about the dealings with Ruritania that were revealed "
                    "in a complaint."], "en")
     assert got == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Dat meldt X": the parse cut the inverted subject in two objects
+    ("Hij heeft met opzet wapens gemaakt. Dat meldt het Duitse openbaar ministerie.",
+     "het Duitse openbaar ministerie"),
+    # "Dat laat X weten": the parse hangs the subject under the particle verb
+    ("Hij heeft met opzet wapens gemaakt. Dat laat het parket weten.", "het parket"),
+    ("Hij heeft met opzet wapens gemaakt, zo laat het parket weten.", "het parket"),
+    ("Hij heeft met opzet wapens gemaakt, laat het parket weten.", "het parket"),
+])
+def test_dutch_report_after_its_content(text, speaker):
+    got = summary([text], "nl")
+    assert [(s, content) for s, _c, content, _k in got] == [(speaker, "Hij heeft met opzet wapens gemaakt")]

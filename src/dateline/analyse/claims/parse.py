@@ -324,7 +324,8 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         # the pronoun is the verb's object, so the nominal argument after the verb is its
         # subject (small parsers often read the pronoun as subject in this verb-second order)
         speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e) \
-            or _between_aux_and_participle(toks, s, cue[0])
+            or _between_aux_and_participle(toks, s, cue[0]) \
+            or part and _before_particle(toks, kids, cue[1], part[0])
         if speaker is None or speaker[0] <= s < speaker[1] or not has_nominal(toks, speaker):
             continue
         ps, pe = sents[n - 1] if s == s0 else (s0, s - 1)
@@ -338,6 +339,12 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         used.update(range(*cue))
         out.append(f)
     return out
+
+
+def _before_particle(toks: list[Tok], kids: list[list[int]], a: int, p: int) -> Range | None:
+    """"Dat laat het parket weten": the parse hangs the subject under the particle verb."""
+    noun = next((c for c in kids[p] if a <= c < p and toks[c].pos in ("NOUN", "PROPN")), None)
+    return _edges(toks, kids, noun) if noun is not None else None
 
 
 def _between_aux_and_participle(toks: list[Tok], s: int, k: int) -> Range | None:
@@ -408,4 +415,9 @@ def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,
     # a subject first, then an object or apposition, a bare oblique last ("a déclaré jeudi le
     # ministre": *jeudi* is an oblique, *le ministre* the subject)
     rank = {"nsubj": 0, "nsubj:pass": 0, "obl:agent": 1, "appos": 1, "obj": 2, "iobj": 2, "dep": 2, "obl": 3}
-    return _edges(toks, kids, min(args, key=lambda c: (rank.get(toks[c].dep, 3), c)))
+    best = min(args, key=lambda c: (rank.get(toks[c].dep, 3), c))
+    lo, hi = _edges(toks, kids, best)
+    for c in sorted(args):  # *meldt het Duitse openbaar | ministerie*: the parse cut one phrase
+        if c == hi and toks[c].dep == toks[best].dep and toks[c].pos in ("NOUN", "PROPN"):
+            hi = _edges(toks, kids, c)[1]
+    return lo, hi
