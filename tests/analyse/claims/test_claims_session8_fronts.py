@@ -88,3 +88,15 @@ def test_noun_questions_is_no_stance_cue():
 def test_dutch_report_after_its_content(text, speaker):
     got = summary([text], "nl")
     assert [(s, content) for s, _c, content, _k in got] == [(speaker, "Hij heeft met opzet wapens gemaakt")]
+
+
+def test_colon_after_a_clause_does_not_start_the_content():
+    got = summary(["Democrats now think he’ll get a hand in doing so from an unlikely source: the central bank."], "en")
+    assert got[0][:3] == ("Democrats", "think",
+                          "he’ll get a hand in doing so from an unlikely source: the central bank")
+
+
+def test_adverb_after_a_stance_cue_is_not_what_is_rejected():
+    got = summary(["Une partie des enseignants rejettent toutefois l'idée d'une grève reconductible."], "fr")
+    assert [(s, c, content) for s, c, content, _k in got] == [
+        ("Une partie des enseignants", "rejettent", "l'idée d'une grève reconductible")]

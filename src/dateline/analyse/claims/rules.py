@@ -156,6 +156,8 @@ def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None)
             continue
         if t.text in STOP_PUNCT or (is_verbish(t, lx) and not lx.is_(t, "det")):
             break
+        if t.dep.startswith("nsubj") and j < t.head < limit and toks[t.head].pos in ("VERB", "AUX"):
+            break  # "think he'll get it from an unlikely source: the Fed": a clause, not an addressee
         if obj is None and cls == "tell" and j == k or (obj is None and lx.is_(t, "prep") and t.lower in ("tegen", "aan", "to", "gegenüber", "à")):
             ns = j + 1 if lx.is_(t, "prep") else j
             ne = np_right(toks, ns, e, lx)
@@ -397,6 +399,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                 if subject is not None:
                     speaker, right_speaker = subject, None
         if content is None and stance:
+            while k < e and toks[k].pos == "ADV" and toks[k].is_word:
+                k += 1  # "rejettent toutefois l'idée": the idea is rejected
             ne = np_right(toks, k, e, lx)
             if ne > k:
                 content, referent = (k, _phrase_end(toks, k, ne, e)), True
