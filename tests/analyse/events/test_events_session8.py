@@ -116,3 +116,60 @@ def test_the_troops_of_a_withdrawal_stay_its_actor():
 def test_the_topic_of_talks_is_no_side_of_them():
     [ev] = _by_word("Talks\n\nThe rebels will negotiate peace with the council next week.\n", "negotiate")
     assert _text(ev["attrs"]["target"]) != "peace"
+
+
+def test_a_blow_with_frapper_is_no_air_strike():
+    [ev] = _by_word("Violences\n\nLe conseiller Jean Dumont frappe violemment à coups de poing Paul Marin.\n",
+                    "frappe", "fr")
+    assert ev["label"] == "ASSAULT" and ev["attrs"]["mode"] != "aerial"
+
+
+def test_an_air_strike_stays_aerial():
+    [ev] = _by_word("Guerre\n\nUne frappe aérienne a touché le village de Kafr Sous.\n", "frappe", "fr")
+    assert ev["label"] == "ASSAULT" and ev["attrs"]["mode"] == "aerial"
+
+
+def test_a_strike_movement_is_no_troop_mobilisation():
+    evs = events("Grève\n\nLa mobilisation des étudiants et des personnels en grève continue. Les "
+                 "enseignantes sont mobilisées depuis lundi.\n", "fr")
+    assert not [e for e in evs if e["label"] == "MOBILIZE"]
+    [mob] = [e for e in evs if e["text"] == "mobilisées"]
+    assert mob["label"] == "PROTEST" and _text(mob["attrs"]["actor"]) == "Les enseignantes"
+    assert mob["attrs"]["target"] is None
+
+
+def test_an_army_mobilisation_stays_troops():
+    [ev] = _by_word("Armée\n\nLa mobilisation des réservistes a commencé à la frontière.\n", "mobilisation", "fr")
+    assert ev["label"] == "MOBILIZE" and ev["attrs"]["mode"] == "troops"
+
+
+def _quantities(text, lang="en"):
+    from dateline.analyse.layer import parse
+    from dateline.analyse.quantities.parse import tokens_from_parse
+    from dateline.analyse.quantities.step import find_quantities
+
+    return [(text[q.start:q.end], q.attrs["value"], q.attrs["unit"], q.attrs.get("noun"))
+            for q in find_quantities(text, lang, tokens_from_parse(parse(text, lang)))]
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Three high-ranking commanders were killed.", "commanders"),
+    ("The board made three separate cuts.", "cuts"),
+    ("Four national guards were arrested.", "guards"),
+    ("Five heavily armed men were arrested.", "men"),
+    ("A million or more Kurds are held in camps.", "Kurds"),
+])
+def test_the_counted_noun_skips_modifiers(text, noun):
+    [q] = _quantities(text)
+    assert q[3] == noun
+
+
+def test_a_trillion_is_a_scale_word():
+    [q] = _quantities("The plan adds a $2 trillion additional deficit.")
+    assert q[1] == 2e12 and q[2] == "currency"
+
+
+def test_a_rounding_conjunction_is_no_participant():
+    [ev] = _by_word("Camps\n\nThere are a million or more Kurds in detention, the report said.\n", "detention")
+    for part in ("actor", "target"):
+        assert _text(ev["attrs"][part]) not in ("or", "or more")

@@ -462,7 +462,9 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
         if actor is None and target is not None and ev["type"] in DOER_ONLY_TYPES and _case_of(args[1]) is None \
-                and args[1].dep_ in ("obj", "nsubj", "nsubj:pass", "appos", "nmod") and _people(args[1], lex):
+                and args[1].dep_ in ("obj", "nsubj", "nsubj:pass", "appos", "nmod") and (
+                    _people(args[1], lex) or args[1].dep_ in ("nsubj", "nsubj:pass") and lex.lang == "fr"):
+            # ("Les enseignantes sont mobilisées": who is mobilised in a protest protests)
             # a protest is done, to no one: the crowd the parser took for its object ("Gisteren
             # hebben duizenden boeren betoogd" read as "betoogd ... duizenden boeren") protests
             actor, target = target, None
