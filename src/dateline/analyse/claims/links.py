@@ -60,6 +60,13 @@ class LinkWords:
             elif words:
                 self.phrases.append((words, tag.strip()))
         self.pronouns = {r.split("\t")[0].lower() for r in load_list(lang, "speaker_pronouns.txt")}
+        self.pronoun_kind = {r.split("\t")[0].lower(): (r.split("\t")[1].strip() if "\t" in r else "any")
+                             for r in load_list(lang, "speaker_pronouns.txt")}
+        self.alias: dict[str, str] = {}  # "gop" -> "republican": two names of one side
+        for w, tags in self.tags.items():
+            for tag in tags:
+                if tag.startswith("alias="):
+                    self.alias[w] = tag[len("alias="):]
         self.noun_class: dict[str, str] = {}
         for row in load_table(lang, "quantity_nouns.tsv"):
             if len(row) > 1 and row[1] in ("dead", "injured", "arrested", "person"):
@@ -118,22 +125,36 @@ def _content_words(toks: list[Tok], f: Found, lx: ClaimLexicon) -> set[str]:
 
 
 def _speaker_keys(toks, found, lx, lw) -> list[frozenset | None]:
-    """Words naming each claim's speaker (None: no speaker); a pronoun takes the last name."""
+    """Words naming each claim's speaker (None: no speaker); a pronoun takes the last name,
+    unless the last name was taken up by a "he" / "she" and the pronoun is a group's ("they":
+    "Trump said … He added … They said …" is someone else, not Trump's side). Two names of one
+    side ("GOP", "Republicans") share a key word (``alias=`` rows of stance_referents.txt)."""
     keys: list[frozenset | None] = []
-    last = None
+    last, last_kind = None, None
     for f in found:
         if f.speaker is None:
             keys.append(None)
             continue
         words = [toks[k] for k in range(*f.speaker) if toks[k].is_word]
         if len(words) == 1 and words[0].lower in lw.pronouns:
+            kind = lw.pronoun_kind.get(words[0].lower, "any")
+            if kind == "group" and last_kind == "person":
+                keys.append(None)  # "They" after "He": not the person's side, nor known
+                continue
             keys.append(last)
+            if kind in ("person", "group"):
+                last_kind = kind
             continue
-        key = frozenset(t.lemma for t in words if len(t.lower) > 2 and t.lower not in lx.grammar
+        key = frozenset(_side_word(t, lw) for t in words if len(t.lower) > 2 and t.lower not in lx.grammar
                         and not lw.has(t, "speaker"))
         keys.append(key or frozenset(t.lower for t in words))
-        last = keys[-1]
+        last, last_kind = keys[-1], None
     return keys
+
+
+def _side_word(t: Tok, lw: LinkWords) -> str:
+    """A speaker word as a side key: its lemma, or the side an alias stands for ("GOP")."""
+    return lw.alias.get(t.lower) or lw.alias.get(t.lemma) or t.lemma
 
 
 NO_TARGET = frozenset({"\0no target"})  # the key of a claim no link may point at
