@@ -20,3 +20,48 @@ def test_republicans_and_gop_sources_are_one_side_en():
     claims, body = claims_of(text, "en")
     verdict = find(claims, body, "the claim false")
     assert links(verdict) == []
+
+
+def test_the_accused_partys_denial_disputes_the_accusation_en():
+    text = ("Anglers accused Harlow Foods of dumping waste into the Meer river.\n\n"
+            "The ferry company said it would cut its timetable.\n\n"
+            "Harlow Foods has repeatedly denied doing anything wrong.")
+    claims, body = claims_of(text, "en")
+    charge = find(claims, body, "dumping waste")
+    denial = find(claims, body, "doing anything wrong")
+    assert links(denial) == [("disputes", charge.id)]
+
+
+def test_the_accused_answering_with_a_negation_on_the_same_deed_disputes_the_charge_en():
+    text = ("Opposition leaders accused the mayor of hiding the audit from voters. "
+            "The mayor said he had never hidden any audit.")
+    claims, body = claims_of(text, "en")
+    charge = find(claims, body, "hiding the audit")
+    answer = find(claims, body, "never hidden any audit")
+    assert links(answer) == [("disputes", charge.id)]
+
+
+def test_the_accuseds_negation_on_another_matter_answers_nothing_en():
+    text = ("Opposition leaders accused the mayor of hiding the audit from voters. "
+            "The mayor said he would not resign.")
+    claims, body = claims_of(text, "en")
+    answer = find(claims, body, "would not resign")
+    assert links(answer) == []
+
+
+def test_rejecting_that_charge_disputes_the_charge_en():
+    # "that" right after the cue was read as a conjunction: the object is still a charge
+    text = "Jones accused Smith of lying about the loan. Smith rejected that charge."
+    claims, body = claims_of(text, "en")
+    charge = find(claims, body, "lying about the loan")
+    rejection = next(c for c in claims.values() if c.attrs["cue"]["text"] == "rejected")
+    assert links(rejection) == [("disputes", charge.id)]
+
+
+def test_an_accusation_of_lying_does_not_target_the_accuseds_later_denial_en():
+    text = "Jones accused Smith of lying about the loan. Smith denied lying about the loan."
+    claims, body = claims_of(text, "en")
+    charge = find(claims, body, "Smith of lying")
+    denial = next(c for c in claims.values() if c.attrs["cue"]["text"] == "denied")
+    assert links(charge) == []
+    assert links(denial) == [("disputes", charge.id)]

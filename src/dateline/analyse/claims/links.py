@@ -394,6 +394,15 @@ def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset(),
     return later
 
 
+def _pointer_referent(toks, f: Found, lw) -> bool:
+    """A stance object the claim rules read as a clause after "that": "rejected that charge",
+    "denied these accusations" (a pointer right after the cue, then a noun naming a claim and
+    at most three words more)."""
+    a, b = f.content
+    return bool(f.stance) and not f.referent and a - 1 == f.cue[1] and lw.has(toks[a - 1], "pointer") \
+        and toks[a - 1].is_word and lw.has(toks[a], "ref") and b - a <= 4
+
+
 def _inside_other(f: Found, found: list[Found]) -> bool:
     """The speaker lies in another claim's content ("… had been tortured and denied a fair
     trial": the "denial" is part of what someone else said)."""
@@ -444,7 +453,8 @@ def _plain_speaker(toks, f: Found, found, lx, lw) -> bool:
     gap = range(sp[1], f.cue[0])
     if any(g is not f and g.speaker == sp and sp[1] <= g.cue[0] < f.cue[0] for g in found):
         return True  # "The ministry said … and denied …": a shared subject
-    return len(gap) <= 2 and all(lx.is_(toks[k], "aux") or lx.is_(toks[k], "adv") for k in gap)
+    return len(gap) <= 2 and all(lx.is_(toks[k], "aux") or lx.is_(toks[k], "adv") or toks[k].pos == "ADV"
+                                 and toks[k].is_word for k in gap)  # "have twice denied"
 
 
 def _content_names(toks, f: Found, lx, lw) -> set[str]:
@@ -483,6 +493,9 @@ def _verdict(toks, f: Found, lw, lx) -> str | None:
 def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str) -> list[list[dict]]:
     """Links per claim (same order as ``found``), targets as indexes into ``found``."""
     lw = link_words(lx.lang)
+    for f in found:
+        if _pointer_referent(toks, f, lw):
+            f.referent = True  # "rejected that charge": "that" was read as "that (clause)"
     links: list[list[dict]] = [[] for _ in found]
     words = [_content_words(toks, f, lx) for f in found]
     keys = _speaker_keys(toks, found, lx, lw)
@@ -496,7 +509,10 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         more: list[int] = []  # further claims a plural verdict answers ("the charges")
         cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
         target, kind = None, f.stance
-        if f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]
+        accusation = _answered_accusation(toks, found, keys, words, j, sent, lx, lw)
+        if accusation is not None:
+            target, kind = accusation, "disputes"
+        elif f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]
                          or not _plain_speaker(toks, f, found, lx, lw)):
             kind = None
         elif f.stance and f.referent and _names_claim(toks, f, lx, lw):
@@ -573,6 +589,55 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     return links
 
 
+ACCUSE_REACH = 4  # claims back an accused party's answer looks for the accusation
+
+
+def _accused(toks, f: Found, lx, lw) -> set[str]:
+    """The side words of whom an accusation names ("accused the mayor of hiding …" -> {mayor},
+    "blamed Harlow Foods for …" -> {harlow, food}); empty when f is no accusation."""
+    if not any(lw.has(toks[k], "accuse") for k in range(*f.cue)):
+        return set()
+    a, b = f.cue[1], f.content[1]
+    stop = next((k for k in range(a, min(b, a + 9)) if toks[k].lower in ("of", "for")), None)
+    if stop is None:
+        return set()
+    return {_side_word(toks[k], lw) for k in range(a, stop) if toks[k].is_word and len(toks[k].lower) > 2
+            and toks[k].lower not in lx.grammar and not lw.has(toks[k], "speaker")}
+
+
+def _answered_accusation(toks, found, keys, words, j: int, sent, lx, lw) -> int | None:
+    """The accused party's answer: "Jones accused Smith of taking the loan. Smith denied it" /
+    "… Smith said he never took any loan" / "… Smith called the charge false" disputes the
+    accusation (a claim whose cue is an "accuse" word, ACCUSE_REACH claims back at most) when
+    claim j's own speaker words (no pronoun's guess) name the accused. Claim j must rebut: a
+    dispute cue with an object, or a negated or "false" content that shares a word that is no
+    name with the accusation (a plain "the mayor said he would not resign" answers nothing)."""
+    f = found[j]
+    if f.speaker is None or f.content[1] <= f.cue[0] or _inside_other(f, found) or _negated_cue(toks, f, lx):
+        return None
+    spoken = [toks[k] for k in range(*f.speaker) if toks[k].is_word]
+    if len(spoken) == 1 and spoken[0].lower in lw.pronouns or not _subject_like(toks, f.speaker, lx, lw):
+        return None
+    mine = {_side_word(t, lw) for t in spoken if len(t.lower) > 2 and t.lower not in lx.grammar
+            and not lw.has(t, "speaker")}
+    rebuts = f.stance == "disputes" and _plain_speaker(toks, f, found, lx, lw)
+    if not rebuts and (f.stance or not _negated(toks, f, lx, lw)):
+        return None
+    names = {toks[k].lemma for k in range(*f.content) if toks[k].is_upper}
+    for i in range(j - 1, max(-1, j - 1 - ACCUSE_REACH), -1):
+        if _same_side(keys, i, j) or found[i].stance:
+            continue
+        accused = _accused(toks, found[i], lx, lw)
+        if not accused or not accused & mine:
+            continue
+        if not rebuts and sent[found[j].cue[0]] - sent[found[i].cue[0]] > 2:
+            return None  # a negation far from the charge answers something else
+        if rebuts or words[i] & words[j] - names - accused:
+            return i
+        return None  # the accused's next word answers nothing here: no older accusation either
+    return None
+
+
 LIAR_GAP = 3  # words between a name and "lying" ("Trump is lying", "X has been lying")
 
 
@@ -595,7 +660,9 @@ def _called_liar(toks, f: Found, found, keys, words, j: int, lw: LinkWords) -> t
         # the named person's claim about the same thing: it shares a content word (*lying about
         # her support for the trade deal* / *she opposes the deal*), before or just after
         near = list(range(j - 1, -1, -1)) + list(range(j + 1, min(len(found), j + 1 + FIGURE_REACH)))
-        target = next((i for i in near if named(i) and words[i] & words[j] - names), None)
+        # a later denial by that person answers the charge of lying; it is not what was lied about
+        target = next((i for i in near if named(i) and words[i] & words[j] - names
+                       and not (i > j and found[i].stance)), None)
         return (target, toks[k].text) if target is not None else None
     return None
 
