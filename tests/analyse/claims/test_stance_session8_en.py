@@ -65,3 +65,48 @@ def test_an_accusation_of_lying_does_not_target_the_accuseds_later_denial_en():
     denial = next(c for c in claims.values() if c.attrs["cue"]["text"] == "denied")
     assert links(charge) == []
     assert links(denial) == [("disputes", charge.id)]
+
+
+def test_sums_dates_spans_and_hyphened_numbers_are_no_conflicting_counts_en():
+    text = ("The chairman has said he expects to save as much as $300 million from the merger. "
+            "The paper reportedly laid off more than 60.\n\n"
+            "The band will tour together for the first time in nearly 25 years, the label said. "
+            "The promoter announced the 30-date tour.\n\n"
+            "The fund said it sold its 25.2% stake for $13 a share. Its rival reported losses in "
+            "the quarter that ended Sept. 29.")
+    claims, body = claims_of(text, "en")
+    assert all(links(c) == [] for c in claims.values())
+
+
+def test_a_million_count_still_conflicts_with_another_count_en():
+    text = ("Officials said 2 million residents lost power in the storm. "
+            "The utility said 300,000 residents lost power.")
+    claims, body = claims_of(text, "en")
+    first = find(claims, body, "2 million residents")
+    second = find(claims, body, "300,000 residents")
+    assert links(second) == [("disputes", first.id)]
+
+
+def test_a_side_remark_in_a_relative_clause_is_no_target_en():
+    # "…, who wrote in his memoir that …" with no speaker of its own: a remark about a third
+    # person; the denial answers the host's point about the comparisons
+    text = ("The host noted the comparisons critics have made between the senator's rhetoric and "
+            "Voltrane, who wrote in his memoir that the nation was being poisoned by outsiders.\n\n"
+            "The senator denied that he had said the nation was poisoned by outsiders.")
+    claims, body = claims_of(text, "en")
+    remark = next(c for c in claims.values() if c.attrs["cue"]["text"] == "wrote")
+    host = find(claims, body, "the comparisons critics")
+    denial = next(c for c in claims.values() if c.attrs["cue"]["text"] == "denied")
+    assert remark.attrs.get("speaker") is None
+    assert links(denial) == [("disputes", host.id)]
+
+
+def test_denying_allegations_in_general_names_no_earlier_claim_en():
+    text = ("Visa said it disagreed with the court. The site has also denied allegations of wrongdoing.")
+    claims, body = claims_of(text, "en")
+    denial = next(c for c in claims.values() if "denied" in c.attrs["cue"]["text"])
+    assert links(denial) == []
+    text = ("Visa said it disagreed with the court. The site has also denied the allegations.")
+    claims, body = claims_of(text, "en")
+    denial = next(c for c in claims.values() if "denied" in c.attrs["cue"]["text"])
+    assert len(links(denial)) == 1

@@ -37,6 +37,7 @@ BARE_ANSWER = 8  # tokens: the longest claim whose only figure may be a bare num
 EMPHATIC_WORDS = 15  # longest content read as an emphatic answer
 MAX_RATIO = 10  # two counts of one thing by two sources stay within this factor
 FIGURE_REACH = 3  # conflicting figures: at most this many claims apart
+CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
 REFER_REACH = 6  # claims of other speakers back that a verdict's referent ("the charges") may name
 SAID_REFS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
                        "assertion", "assertions", "rumor", "rumors", "rumour", "rumours", "suggestion", "story",
@@ -77,6 +78,11 @@ class LinkWords:
         for row in load_table(lang, "event_triggers.tsv"):
             if len(row) > 3 and row[3] in roles and " " not in row[0]:
                 self.role[row[0].lower()] = roles[row[3]]
+        try:  # "Sept. 29": a day of a month is no count
+            self.months = {r[0].lower() for r in load_table(lang, "months.txt") if r and r[0]}
+        except Exception:  # noqa: BLE001 - a language without a months list
+            self.months = set()
+        self.scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
         self.numbers: dict[str, float] = {}
         for row in load_table(lang, "number_words.tsv"):
             if len(row) > 2 and row[2] in ("unit", "teen", "ten"):
@@ -174,8 +180,11 @@ def _mark_poor_targets(toks, found, keys, lx, lw) -> None:
         sp = f.speaker
         asks = lw.has(toks[f.cue[0]], "question")
         if sp is None:
-            if asks:
-                keys[i] = NO_TARGET
+            before = toks[f.cue[0] - 1] if f.cue[0] > 0 else None
+            if asks or f.stance or before is not None and (lw.has(before, "relative") or before.lower == "to"
+                                                           and f.cue[0] < f.content[0]):
+                keys[i] = NO_TARGET  # "…, who wrote in his book that …", "a decision to dismiss its
+                # argument": a side remark or an unmade act, not a claim someone answers
             continue
         first = toks[sp[0]]
         if (sp[0] >= f.cue[1] or sp[0] >= f.content[1]) and not asks:
@@ -295,7 +304,18 @@ def _figures(toks, f: Found, lw: LinkWords) -> list[tuple[float, str | None, str
         v = _number(toks[k], lw)
         if v is None:
             continue
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and (prev.text in CURRENCY or prev.is_upper and prev.lower.rstrip(".") in lw.months):
+            continue  # "$300 million", "Sept. 29": money and dates are no counts of anything
         nxt = toks[k + 1] if k + 1 < b else None
+        if nxt is not None and nxt.text in ("-", "–") and nxt.start == toks[k].end and k + 2 < b:
+            nxt = toks[k + 2]  # "the 30-date tour": the number belongs to the noun after the hyphen
+            out.append((v, nxt.lemma, "?"))
+            continue
+        if nxt is not None and lw.has(nxt, "scale"):  # "2 million people"
+            v, nxt = v * lw.scale.get(nxt.lower, 1), toks[k + 2] if k + 2 < b else None
+        if nxt is not None and (nxt.text in ("%", "percent") or lw.has(nxt, "unit")):
+            continue  # "25.2%", "$117.9 million", "nearly 25 years": a share, a sum or a span
         if nxt is None or not nxt.is_word:
             out.append((v, None, None))
             continue
@@ -392,6 +412,16 @@ def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset(),
                   and found[i].speaker is not None  # a later quote nobody is named for answers no one
                   and sent[found[i].cue[0]] > sent[found[j].cue[0]]), None)
     return later
+
+
+def _bare_referent(toks, f: Found, lx, lw) -> bool:
+    """An English stance object that opens with a bare plural naming claims ("denied allegations
+    of wrongdoing", "rejected claims that …"): allegations in general, no earlier claim in
+    particular; it is answered like a clause, by the words it shares, if at all."""
+    a, b = f.content
+    t = toks[a]
+    return lx.lang == "en" and lw.has(t, "ref") and t.lower != t.lemma and t.lower.endswith("s") \
+        and not (a > 0 and (lx.is_(toks[a - 1], "det") or lx.is_(toks[a - 1], "poss") or lw.has(toks[a - 1], "pointer")))
 
 
 def _pointer_referent(toks, f: Found, lw) -> bool:
@@ -515,11 +545,12 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         elif f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]
                          or not _plain_speaker(toks, f, found, lx, lw)):
             kind = None
-        elif f.stance and f.referent and _names_claim(toks, f, lx, lw):
+        elif f.stance and f.referent and _names_claim(toks, f, lx, lw) and not _bare_referent(toks, f, lx, lw):
             others = [i for i in range(j - 1, -1, -1) if not found[i].referent and not _same_side(keys, i, j)]
             named = _content_names(toks, f, lx, lw)  # "de beschuldiging van de politie"
             target = next((i for i in others if keys[i] and keys[i] & named), others[0] if others else None)
-        elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")):
+        elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")) \
+                and not _bare_referent(toks, f, lx, lw):
             kind = None  # an object that is neither a claim nor a deed ("denied losing" is one)
         elif f.stance:
             # shared words that say what was done, not the story's names ("Mike", "Elise" are in
