@@ -109,4 +109,8 @@ def test_denying_allegations_in_general_names_no_earlier_claim_en():
     text = ("Visa said it disagreed with the court. The site has also denied the allegations.")
     claims, body = claims_of(text, "en")
     denial = next(c for c in claims.values() if "denied" in c.attrs["cue"]["text"])
+    assert links(denial) == []  # "the allegations" answer an accusation, and none was told
+    text = ("Visa accused the site of hosting stolen videos. The site has also denied the allegations.")
+    claims, body = claims_of(text, "en")
+    denial = next(c for c in claims.values() if "denied" in c.attrs["cue"]["text"])
     assert len(links(denial)) == 1

@@ -215,8 +215,25 @@ def _account(keys, found, j: int, before: int) -> int | None:
 
 
 def _negated(toks, f: Found, lx, lw) -> bool:
-    return any(lx.is_(toks[k], "neg") or lw.has(toks[k], "negation") or lw.has(toks[k], "false")
+    return any((lx.is_(toks[k], "neg") or lw.has(toks[k], "negation") or lw.has(toks[k], "false"))
+               and not (k + 1 < len(toks) and toks[k + 1].lower in NOT_ONLY)  # "not only … but"
                for k in range(*f.content))
+
+
+NOT_ONLY = frozenset({"only", "just", "merely", "alleen", "enkel", "nur", "seulement"})
+ACCUSATION_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations",
+                              "beschuldiging", "beschuldigingen", "aantijging", "aantijgingen", "vorwurf",
+                              "vorwürfe", "anschuldigung", "anschuldigungen", "accusation", "allégation",
+                              "allégations"})
+ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "indict", "beschuldigen", "aanklagen", "verwijten",
+                      "vorwerfen", "anklagen", "beschuldigen", "accuser", "inculper", "reprocher"})
+
+
+def _accuses(toks, f: Found) -> bool:
+    """A claim that accuses: its cue is an accusing verb, it says "allegedly", or its words
+    name an accusation."""
+    return f.hedge is not None or any(toks[k].lemma in ACCUSING for k in range(*f.cue)) \
+        or any(toks[k].lower in ACCUSATION_NOUNS or toks[k].lemma in ACCUSING for k in range(*f.content))
 
 
 def _sentence_ids(toks: list[Tok]) -> list[int]:
@@ -547,6 +564,10 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             kind = None
         elif f.stance and f.referent and _names_claim(toks, f, lx, lw) and not _bare_referent(toks, f, lx, lw):
             others = [i for i in range(j - 1, -1, -1) if not found[i].referent and not _same_side(keys, i, j)]
+            if any(toks[k].lower in ACCUSATION_NOUNS for k in range(*f.content)):
+                # "denied the allegations" answers an accusation, not whatever came before
+                # ("She added an appeal could be made", the company's own statement)
+                others = [i for i in others if _accuses(toks, found[i])]
             named = _content_names(toks, f, lx, lw)  # "de beschuldiging van de politie"
             target = next((i for i in others if keys[i] and keys[i] & named), others[0] if others else None)
         elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")) \
@@ -604,7 +625,8 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
                 target = _referred(toks, found, keys, j, lw, lx, reach)
                 if target is not None and verdict == "disputes":
                     more = _more_told(toks, found, keys, j, target, lw)
-        if target is None and not f.stance:
+        if target is None and not f.stance and f.speaker is not None:  # the writer's own "X lied"
+            # is no party's dispute
             liar = _called_liar(toks, f, found, keys, words, j, lw)
             if liar is not None:
                 kind, cue_text, target = "disputes", liar[1], liar[0]
