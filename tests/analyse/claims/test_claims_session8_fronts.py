@@ -142,3 +142,12 @@ def test_dutch_pointer_report_with_an_apposition_and_a_day():
     assert ("Jan Peeters, de gewezen burgemeester van Brussel", "gezegd", "Er is geen sprake van een schandaal") in got
     got = _pairs("In de boot zijn geen sporen van gas gevonden, zei deskundige Anna Berg dinsdag.", "nl")
     assert got == [("deskundige Anna Berg", "zei", "In de boot zijn geen sporen van gas gevonden")]
+
+
+
+def test_they_is_no_single_named_person():
+    from test_claims_read_forms import _resolved
+    got = _resolved("Senator Anna Berg said the budget was balanced. They said it would lift the economy.")
+    assert [r for sp, r in got if sp == "They"] == [None]
+    got = _resolved("Local officials met the senator on Monday. They said it would lift the economy.")
+    assert [r for sp, r in got if sp == "They"] == ["officials"]

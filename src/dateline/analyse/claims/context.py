@@ -101,10 +101,18 @@ def _other_sex(pronoun: str, name: str, lang: str) -> bool:
     return bool(want and got and want != got)
 
 
+def _one_person(entity: str | None, ent_by_id: dict) -> bool:
+    """The speaker is one named person: no antecedent for "they"."""
+    e = ent_by_id.get(entity) if entity else None
+    return e is not None and (e.attrs or {}).get("kind") == "person"
+
+
 def _compatible(kind: str, ent: Span) -> bool:
     ekind = (ent.attrs or {}).get("kind")
     person = ent.label == "PER" or ekind == "person"
     group = ent.label == "ORG" or ekind in ("organisation", "group", "media")
+    if kind == "group" and ekind == "role":
+        return (ent.attrs or {}).get("norm", "")[-1:] in ("s", "x")  # "they": "officials", not "the official"
     return person if kind == "person" else group if kind == "group" else person or group
 
 
@@ -180,7 +188,8 @@ def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int,
                  and not in_quote(e.start) and not (c.start <= e.start < c.end)
                  and not after_prep(e.start)]
         cands += [n for n in named if lo <= n[0] and n[1] <= sp["start"] and not (c.start <= n[0] < c.end)
-                  and not (kind == "person" and _institution(n[4], n[5], ent_by_id))]
+                  and not (kind == "person" and _institution(n[4], n[5], ent_by_id))
+                  and not (kind == "group" and _one_person(n[5], ent_by_id))]
         cands = [x for x in cands if not _other_sex(sp["text"], x[4], lang)]
         # the latest sentence holding a candidate, and in it the leftmost (the subject, mostly)
         best = max(cands, key=lambda x: (bisect_right(sent_starts, x[0]), -x[0]), default=None)
