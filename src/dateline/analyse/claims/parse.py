@@ -323,9 +323,10 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
             continue  # after a comma only the verb-second order: "…, dat hij later zei" is relative
         # the pronoun is the verb's object, so the nominal argument after the verb is its
         # subject (small parsers often read the pronoun as subject in this verb-second order)
-        speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e) \
-            or _between_aux_and_participle(toks, s, cue[0])
-        if speaker is None or speaker[0] <= s < speaker[1] or not has_nominal(toks, speaker):
+        speaker = next((r for r in (inverted_subject(toks, kids, cue[0], e), parse_subject(toks, kids, cue[0], s, e),
+                                    _between_aux_and_participle(toks, s, cue[0], lx.lang))
+                        if r is not None and not r[0] <= s < r[1] and has_nominal(toks, r)), None)
+        if speaker is None:
             continue
         ps, pe = sents[n - 1] if s == s0 else (s0, s - 1)
         while pe > ps and toks[pe - 1].text in END_MARKS:
@@ -340,16 +341,43 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
     return out
 
 
-def _between_aux_and_participle(toks: list[Tok], s: int, k: int) -> Range | None:
+NL_PERFECT_AUX = frozenset({"heeft", "hebben", "had", "hadden"})
+NL_PHRASE_MARKS = frozenset({"(", ")", "-", "&", "'s"})
+
+
+def _between_aux_and_participle(toks: list[Tok], s: int, k: int, lang: str = "") -> Range | None:
     """"Dat heeft Recep Tayyip Erdogan gezegd": by the words, where the parse lost the name
     (it had made *Recep* punctuation and *Erdogan* a conjunct of *heeft*): right after the
-    pronoun an auxiliary, then a run of capitalised words (a name), then the participle cue."""
+    pronoun an auxiliary, then a run of capitalised words (a name), then the participle cue.
+    Dutch: the run may be any noun phrase (*Dat hebben functionarissen van het Witte Huis
+    gezegd*, *Dat heeft generaal John Hyten zaterdag gezegd*), a day or time word at its end
+    left out; it must not open on a preposition or conjunction (*Dat is in een verklaring
+    gemeld* has no speaker) and holds no comma."""
     if k - s < 3 or toks[s + 1].pos not in ("AUX", "VERB") or toks[s + 1].dep not in ("aux", "ROOT", "cop"):
-        return None
+        if not (lang == "nl" and k - s >= 3 and toks[s + 1].lower in NL_PERFECT_AUX):
+            return None
     words = range(s + 2, k)
     if len(words) <= 5 and all(toks[j].is_word and toks[j].is_upper for j in words):
         return s + 2, k
+    if lang != "nl" or toks[s + 1].lower not in NL_PERFECT_AUX:
+        return None
+    end = k
+    days = _all_day_words()
+    while end > s + 2 and (toks[end - 1].lower in days or toks[end - 1].lower in NL_TIME_ADVERBS):
+        end -= 1
+    run = range(s + 2, end)
+    if not 1 <= len(run) <= 8 or toks[s + 2].pos in ("ADP", "SCONJ", "CCONJ", "ADV") \
+            or toks[s + 2].lower in NL_TIME_ADVERBS:
+        return None
+    if all(toks[j].is_word or toks[j].text in NL_PHRASE_MARKS for j in run):
+        return s + 2, end
     return None
+
+
+# adverbs that stand between a Dutch inverted subject and its participle (*Dat heeft de
+# minister gisteren nog gezegd*): not part of the speaker
+NL_TIME_ADVERBS = frozenset({"ook", "al", "nog", "eerder", "zelf", "toen", "later", "vandaag", "nu", "intussen",
+                             "inmiddels", "eerst", "opnieuw", "meermaals", "onlangs", "recent", "gisteren"})
 
 
 V2_OPENERS = {"ADV", "ADP", "SCONJ"}

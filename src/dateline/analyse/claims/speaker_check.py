@@ -130,6 +130,8 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if len(words) >= 3 and first.pos == "PROPN" and first.is_upper and last.is_upper and all(
             toks[j].is_upper or toks[j].lower in NAME_PARTICLES for j in words):
         return True  # "Anna van der Meer", whatever the tagger makes of "der" and "Meer"
+    if lang == "nl" and _title_and_name(toks, words, lang):
+        return True  # "generaal John Hyten", with the title tagged a verb
     if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
     if len(words) == 2 and _determined_noun(toks, words, lang):
@@ -162,6 +164,18 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
             and toks[roots[0] - 1].head == roots[0]:  # "aldus een expert van de universiteit",
         return _determined_noun(toks, [roots[0] - 1, roots[0]], lang)  # "expert" tagged a verb
     return head.pos in HEAD_POS and head.lower not in day_words(lang)
+
+
+def _title_and_name(toks: list[Tok], words: list[int], lang: str) -> bool:
+    """A lower-case title and a name of capitalised words (*generaal John Hyten*, *advocaat
+    Jan Peeters*): a noun phrase whatever the tagger makes of the title, unless the title is a
+    reporting verb (*zegt Jan Peeters* is a cue and its subject)."""
+    from .lexicon import lexicon
+
+    first = toks[words[0]]
+    return (len(words) >= 2 and first.is_word and not first.is_upper and first.pos in ("VERB", "ADJ", "NOUN")
+            and first.lemma not in lexicon(lang).verbs and first.lower not in lexicon(lang).verbs
+            and all(toks[j].is_upper and toks[j].pos in ("PROPN", "X", "NOUN") for j in words[1:]))
 
 
 def _determined_noun(toks: list[Tok], words: list[int], lang: str) -> bool:

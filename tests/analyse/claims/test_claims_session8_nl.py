@@ -1,0 +1,30 @@
+"""Session 8: Dutch attribution forms met on a fresh, blind-annotated set of Flemish news
+(evaluation_sets/attribution-nl-fresh) and on the tune half of attribution-nl, fixed as
+grammar, not as wording. Invented sentences only."""
+
+from dateline.analyse.claims import find_claims
+from dateline.types import Article
+
+
+def summary(paragraphs, lang="nl"):
+    if isinstance(paragraphs, str):
+        paragraphs = [paragraphs]
+    article = Article(page_id="t", source="t", language=lang, paragraphs=paragraphs)
+    body = article.body
+    t = lambda part: part["text"] if part else None  # noqa: E731
+    return [(t(c.attrs["speaker"]), t(c.attrs["cue"]), c.text_in(body)) for c in find_claims(article)]
+
+
+def test_dat_hebben_with_a_plural_subject_between_auxiliary_and_participle():
+    got = summary("De president erkent de stad als hoofdstad. Dat hebben functionarissen van het Witte Huis gezegd.")
+    assert ("functionarissen van het Witte Huis", "gezegd", "De president erkent de stad als hoofdstad") in got
+
+
+def test_dat_heeft_a_title_and_name_then_a_day_word_before_the_participle():
+    got = summary("Een bevel van de president kan geweigerd worden. Dat heeft generaal John Hyten zaterdag gezegd.")
+    assert got == [("generaal John Hyten", "gezegd", "Een bevel van de president kan geweigerd worden")]
+
+
+def test_dat_is_gemeld_in_a_prepositional_phrase_has_no_speaker_between():
+    got = summary("De brug blijft dicht. Dat is in een verklaring gemeld.")
+    assert all(s is None or "verklaring" not in s for s, _, _ in got)
