@@ -28,3 +28,13 @@ def test_dat_heeft_a_title_and_name_then_a_day_word_before_the_participle():
 def test_dat_is_gemeld_in_a_prepositional_phrase_has_no_speaker_between():
     got = summary("De brug blijft dicht. Dat is in een verklaring gemeld.")
     assert all(s is None or "verklaring" not in s for s, _, _ in got)
+
+
+def test_volgens_a_rule_is_in_accordance_with_not_a_source():
+    got = summary("Het is misschien toegelaten volgens de letter van de wet, maar volgens de geest van de wet "
+                  "is het ontoelaatbaar, verklaarde de minister.")
+    assert [s for s, c, _ in got if c.lower() == "volgens"] == []
+    assert ("de minister", "verklaarde") in [(s, c) for s, c, _ in got]
+    assert summary("Volgens de regels van de bond moet de club de boete betalen.") == []
+    assert summary("Volgens de burgemeester moet de club betalen.") == [
+        ("de burgemeester", "Volgens", "moet de club betalen")]

@@ -367,6 +367,15 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
     return out
 
 
+def _norm_phrase(toks, a: int, b: int, lx) -> bool:
+    """The phrase after *volgens* names a rule, not a speaker (*volgens de afspraken*, *volgens
+    de letter van de wet*): its first noun is a "norm" word of claims_grammar.tsv."""
+    j = a
+    while j < b and (lx.is_(toks[j], "det") or toks[j].pos in ("DET", "ADJ")):
+        j += 1
+    return j < b and lx.is_(toks[j], "norm")
+
+
 def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list[Found]:
     """ "volgens X", "according to X", "…, aldus X": merge into a verb claim of the same
     sentence (X becomes its outlet or reporter) or make a claim of their own."""
@@ -391,6 +400,9 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             i = me
             continue
         x = (me, xe)
+        if _norm_phrase(toks, me, xe, lx):  # "niet volgens de afspraken": in accordance with
+            i = xe
+            continue
         after_comma = i > s and toks[i - 1].text == "," or (  # '…, according to' / '…," according to'
             i - 1 > s and toks[i - 1].text in CLOSERS and toks[i - 1].quoted is False and toks[i - 2].text == ",")
         trailing = after_comma or p.tag == "post"
