@@ -38,3 +38,9 @@ def test_volgens_a_rule_is_in_accordance_with_not_a_source():
     assert summary("Volgens de regels van de bond moet de club de boete betalen.") == []
     assert summary("Volgens de burgemeester moet de club betalen.") == [
         ("de burgemeester", "Volgens", "moet de club betalen")]
+
+
+def test_a_mid_clause_volgens_after_a_comma_and_coordinator_says_only_its_own_clause():
+    got = summary("Verschillende landen wezen diplomaten de deur, omdat Londen Moskou verdenkt, "
+                  "maar dat is volgens Kneissl niet bewezen.")
+    assert ("Kneissl", "volgens", "dat is volgens Kneissl niet bewezen") in got

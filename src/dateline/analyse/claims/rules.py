@@ -367,6 +367,17 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
     return out
 
 
+def _coordinated_clause(toks, s: int, i: int, lx) -> int:
+    """Where the clause holding a mid-clause *volgens* at ``i`` starts: after the last comma and
+    coordinator before it (*…, omdat Londen Moskou verdenkt, maar dat is volgens X niet
+    bewezen*: X says only *dat is niet bewezen*), else the sentence start. A comma without a
+    coordinator may close an apposition or relative clause inside the subject, so it is kept."""
+    for j in range(i - 2, s, -1):
+        if toks[j].text == "," and not toks[j].quoted and lx.is_(toks[j + 1], "conj") and j + 2 < i:
+            return j + 2
+    return s
+
+
 def _norm_phrase(toks, a: int, b: int, lx) -> bool:
     """The phrase after *volgens* names a rule, not a speaker (*volgens de afspraken*, *volgens
     de letter van de wet*): its first noun is a "norm" word of claims_grammar.tsv."""
@@ -437,7 +448,7 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             xe = next((k for k in range(me + 1, xe) if toks[k].text[:1].isdigit()), xe)
             end = clause_end(toks, xe, e, lx)
             if end > xe:
-                out.append(Found((s, end), (i, me), "according", (me, xe)))
+                out.append(Found((_coordinated_clause(toks, s, i, lx), end), (i, me), "according", (me, xe)))
         else:
             if xe < e and toks[xe].text != "," and lx.is_(toks[xe], "prep"):
                 # "According to a study by two economists, …": the source's own phrase runs
