@@ -44,3 +44,28 @@ def test_a_mid_clause_volgens_after_a_comma_and_coordinator_says_only_its_own_cl
     got = summary("Verschillende landen wezen diplomaten de deur, omdat Londen Moskou verdenkt, "
                   "maar dat is volgens Kneissl niet bewezen.")
     assert ("Kneissl", "volgens", "dat is volgens Kneissl niet bewezen") in got
+
+
+def test_klinkt_het_after_a_quotation_takes_the_quotation_only():
+    got = summary("Nooit eerder waren zoveel meisjes actief. Ze worden almaar jonger en verkopen zich voor "
+                  "minder geld. 'Het is pure slavernij', klinkt het bij de politie.")
+    assert got == [("de politie", "klinkt het bij", "Het is pure slavernij")]
+
+
+def test_klinkt_het_after_two_words():
+    got = summary("De premier heeft benadrukt dat ze een akkoord kan sluiten. Vertrouw mij, klinkt het in "
+                  "een interview in de Sunday Times.")
+    assert (None, "klinkt het", "Vertrouw mij") in got
+
+
+def test_a_hedged_clause_before_klinkt_het_is_one_hedged_claim():
+    body, claims = None, None
+    from dateline.analyse.claims import find_claims as fc
+    article = Article(page_id="t", source="t", language="nl", paragraphs=[
+        "Het leger heeft het gebied afgesloten. Op vijf plaatsen zouden honderden betogers betrokken zijn "
+        "bij rellen, klinkt het nog."])
+    claims = fc(article)
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.attrs["cue"]["text"] == "klinkt het" and c.attrs["speaker"] is None and c.attrs["hedged"] is True
+    assert c.text_in(article.body) == "Op vijf plaatsen zouden honderden betogers betrokken zijn bij rellen"

@@ -240,7 +240,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
     another's keeps the first, unless it points back at it (*X zei … . Y ontkent.*). A bare
     hedge (*De regering zou …*, no speaker) around a claim someone makes (*…, dat meldt De
     Tijd*) is that claim, hedged: one claim, with its speaker."""
-    spoken = [g for g in found if g.kind != "hedge" and g.speaker is not None]
+    # (a sourceless "C, klinkt het" is someone's report too: "… zouden …, klinkt het" is one claim)
+    spoken = [g for g in found if g.kind != "hedge" and (g.speaker is not None or g.kind == "according")]
     merged = set()
     for f in [f for f in found if f.kind == "hedge" and f.speaker is None]:
         g = next((g for g in spoken if _within(g.content, f.content) and _within(f.cue, g.content)), None)
