@@ -69,3 +69,35 @@ def test_a_hedged_clause_before_klinkt_het_is_one_hedged_claim():
     c = claims[0]
     assert c.attrs["cue"]["text"] == "klinkt het" and c.attrs["speaker"] is None and c.attrs["hedged"] is True
     assert c.text_in(article.body) == "Op vijf plaatsen zouden honderden betogers betrokken zijn bij rellen"
+
+
+def with_entities(text, lang="nl"):
+    """Claims of one line read as the pipeline reads it: with its entity layer."""
+    from dateline.analyse.entities import entity_spans
+    from dateline.analyse.layer import parse
+
+    article = Article(page_id="t", source="t", language=lang, paragraphs=[text])
+    article.parsed = parse(article.body, lang)
+    article.layers["entities"] = entity_spans(article.body, lang, None, parsed=article.parsed)
+    t = lambda part: part["text"] if part else None  # noqa: E731
+    return [(t(c.attrs["speaker"]), t(c.attrs["cue"]), c.text_in(article.body)) for c in find_claims(article, lang)]
+
+
+def test_a_one_word_name_the_tagger_reads_as_an_adverb_speaks_before_a_quotation():
+    assert summary("Geens: 'Fusie van de politiezones kan in het regeerakkoord staan'") == [
+        ("Geens", ":", "Fusie van de politiezones kan in het regeerakkoord staan")]
+
+
+def test_a_headline_name_then_a_prepositional_phrase_then_a_quotation():
+    assert with_entities("Charles Michel aan Francken: 'Geen olie op het vuur gooien'") == [
+        ("Charles Michel", ":", "Geen olie op het vuur gooien")]
+
+
+def test_a_headline_topic_before_the_preposition_is_no_speaker():
+    assert with_entities("Storm in Gent: 'Het was verschrikkelijk'") == []
+    assert with_entities("Ongeval op E40: 'Ik zag de auto kantelen'") == []
+
+
+def test_a_headline_verb_tagged_as_an_adjective_still_ends_the_speaker():
+    got = summary("Nigel Farage hernieuwt strijd voor harde Brexit: 'Ik ben terug'")
+    assert ("Nigel Farage", ":", "Ik ben terug") in got

@@ -38,6 +38,8 @@ class Found:
     stance: str | None = None  # disputes | confirms (cue says so)
     referent: bool = False  # content is a noun phrase naming an earlier claim ("de claim")
     follows: "Found | None" = None  # a follow-on quotation continuing this claim's quote
+    needs_entity: bool = False  # a headline speaker read by position only: kept when the entity
+    # layer (if any) reads it as a person, organisation or group (step._without_topic_labels)
 
 
 def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
