@@ -101,3 +101,25 @@ def test_a_headline_topic_before_the_preposition_is_no_speaker():
 def test_a_headline_verb_tagged_as_an_adjective_still_ends_the_speaker():
     got = summary("Nigel Farage hernieuwt strijd voor harde Brexit: 'Ik ben terug'")
     assert ("Nigel Farage", ":", "Ik ben terug") in got
+
+
+def test_a_day_word_after_an_inverted_subject_is_no_part_of_it():
+    assert summary("Hij wil de strijd hernieuwen, zei Farage zaterdag.") == [
+        ("Farage", "zei", "Hij wil de strijd hernieuwen")]
+
+
+def test_a_relative_clause_closing_the_sentence_after_a_right_speaker_is_part_of_it():
+    got = summary("Het geeft veel voldoening om een steentje bij te dragen, zegt Franco Budano, "
+                  "die vijf maanden in Rwanda verbleef.")
+    assert got == [("Franco Budano, die vijf maanden in Rwanda verbleef", "zegt",
+                    "Het geeft veel voldoening om een steentje bij te dragen")]
+
+
+def test_an_apposition_opening_on_a_title_the_tagger_reads_as_a_verb():
+    got = summary("Dit is de hoogste tijd, zegt Sébastien Snoeck, expert Vlees en Veeteelt bij Greenpeace België.")
+    assert got == [("Sébastien Snoeck, expert Vlees en Veeteelt bij Greenpeace België", "zegt", "Dit is de hoogste tijd")]
+
+
+def test_volgens_a_name_the_parse_split_keeps_the_whole_name():
+    got = summary("Volgens Gunther Pauwels van Sanofi Geel laat de aanpak het bedrijf toe te groeien.")
+    assert got[0][:2] == ("Gunther Pauwels van Sanofi Geel", "Volgens")

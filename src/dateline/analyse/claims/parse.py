@@ -276,6 +276,9 @@ def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker
         return speaker
     lo, hi = _edges(toks, kids, noun, skip=range(*cue))
     lo, hi = max(lo, speaker[0]), min(hi, speaker[1])
+    if lo < hi < speaker[1] and toks[hi - 1].is_upper and toks[hi].is_upper and toks[hi].is_word \
+            and toks[hi].pos in ("PROPN", "NOUN", "X"):
+        return speaker  # a name the parse split ("volgens Gunther | Pauwels van Sanofi"): all of it
     return (lo, hi) if hi > lo else speaker
 
 

@@ -111,7 +111,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
-    _drop_trailing_days(toks, found, day_words(lang))
+    _drop_trailing_days(toks, found, day_words(lang), lang)
     found = [f for f in found if not _reads_its_host(f, found)]
     found = _without_topic_labels(toks, found, article.layers.get("entities"), lx)
     share_headline_speaker(found)
@@ -189,9 +189,11 @@ def _reads_its_host(f: Found, found: list[Found]) -> bool:
     return any(g is not f and reads(f, g) and loses_to(g) for g in found)
 
 
-def _drop_trailing_days(toks, found, days) -> None:
+def _drop_trailing_days(toks, found, days, lang: str = "") -> None:
     """A speaker phrase ending in ", vrijdag" / ", on Friday" keeps only its name: the day
-    tells when it was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*)."""
+    tells when it was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*). Dutch puts
+    the day right after an inverted subject too (*zei Farage zaterdag*, *zei de president
+    donderdag op het forum*): a lower-case day word ending the speaker goes."""
     for f in found:
         if f.speaker is None:
             continue
@@ -199,6 +201,9 @@ def _drop_trailing_days(toks, found, days) -> None:
         while b - a >= 3 and toks[b - 1].lower in days and (
                 toks[b - 2].text == "," or toks[b - 2].lower == "on" and toks[b - 3].text == ","):
             b -= 2 if toks[b - 2].text == "," else 3
+        while lang == "nl" and b - a >= 2 and toks[b - 1].lower in days and not toks[b - 1].is_upper \
+                and toks[b - 2].is_word:
+            b -= 1
         if (a, b) != f.speaker:
             f.speaker = (a, b)
 
