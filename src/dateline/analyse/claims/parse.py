@@ -327,7 +327,8 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         # the pronoun is the verb's object, so the nominal argument after the verb is its
         # subject (small parsers often read the pronoun as subject in this verb-second order)
         speaker = next((r for r in (inverted_subject(toks, kids, cue[0], e), parse_subject(toks, kids, cue[0], s, e),
-                                    _between_aux_and_participle(toks, s, cue[0], lx.lang))
+                                    _between_aux_and_participle(toks, s, cue[0], lx.lang),
+                                    part and _before_particle(toks, kids, cue[1], part[0]) or None)
                         if r is not None and not r[0] <= s < r[1] and has_nominal(toks, r)), None)
         if speaker is None:
             continue
@@ -342,6 +343,12 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         used.update(range(*cue))
         out.append(f)
     return out
+
+
+def _before_particle(toks: list[Tok], kids: list[list[int]], a: int, p: int) -> Range | None:
+    """"Dat laat het parket weten": the parse hangs the subject under the particle verb."""
+    noun = next((c for c in kids[p] if a <= c < p and toks[c].pos in ("NOUN", "PROPN")), None)
+    return _edges(toks, kids, noun) if noun is not None else None
 
 
 NL_PERFECT_AUX = frozenset({"heeft", "hebben", "had", "hadden"})
@@ -439,4 +446,9 @@ def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,
     # a subject first, then an object or apposition, a bare oblique last ("a déclaré jeudi le
     # ministre": *jeudi* is an oblique, *le ministre* the subject)
     rank = {"nsubj": 0, "nsubj:pass": 0, "obl:agent": 1, "appos": 1, "obj": 2, "iobj": 2, "dep": 2, "obl": 3}
-    return _edges(toks, kids, min(args, key=lambda c: (rank.get(toks[c].dep, 3), c)))
+    best = min(args, key=lambda c: (rank.get(toks[c].dep, 3), c))
+    lo, hi = _edges(toks, kids, best)
+    for c in sorted(args):  # *meldt het Duitse openbaar | ministerie*: the parse cut one phrase
+        if c == hi and toks[c].dep == toks[best].dep and toks[c].pos in ("NOUN", "PROPN"):
+            hi = _edges(toks, kids, c)[1]
+    return lo, hi

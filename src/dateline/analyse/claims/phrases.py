@@ -22,7 +22,11 @@ def is_verbish(t: Tok, lx: ClaimLexicon) -> bool:
         return True
     if lx.is_(t, "comp") and not lx.is_(t, "det"):
         return True
-    if t.is_upper or t.lemma == t.lower:
+    if t.is_upper:
+        return False
+    if lx.lang in ("nl", "de") and t.pos == "VERB" and t.lower.endswith("en"):
+        return True  # an infinitive: "…, laat het parket weten"
+    if t.lemma == t.lower:
         return False
     if lx.lang in ("nl", "de"):
         return t.lemma.endswith("en") or t.lemma in ("doen", "gaan", "staan", "slaan", "zien", "tun", "sein")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .layout import dash_signed
 from .lexicon import MODAL_TAGS, ClaimLexicon
 from .phrases import np_right, trim_speaker
-from .rules import Found, clause_end
+from .rules import CONDITIONALS, Found, clause_end
 from .text import END_PUNCT, OPEN_QUOTES, Tok
 
 MIN_QUOTE_TOKENS = 3  # shorter quoted bits are scare quotes or titles, not statements
@@ -87,6 +87,8 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
         if t.text in END_PUNCT or t.quoted or t.text in OPEN_QUOTES:
             return None
         if _cue_at(toks, c, lx) and c not in used:
+            if lx.lang == "en" and toks[c].lower.endswith("ing") and c > k and toks[c - 1].text == ",":
+                return None  # '"…" at the release, adding that …': the participle is not its cue
             a, b = trim_speaker(toks, k, c, lx)
             comma = next((x for x in range(k, c) if toks[x].text == ","), None)
             if comma is not None and comma > k:  # "…," Scott Pruitt, the attorney general, said
@@ -129,9 +131,6 @@ def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
             used.add(c)
             return Found(content, (c, c + 1), "quote", speaker)
     return None
-
-
-CONDITIONALS = {"als", "indien", "if", "unless", "wenn", "falls", "si"}
 
 
 PERFECT_AUX = frozenset({"haben", "sein"})

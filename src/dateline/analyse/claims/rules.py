@@ -84,6 +84,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             if p and len(p.words) == 1 and (after_det or noun_slot or t.pos == "NOUN" and prev is not None
                                             and prev.pos == "ADJ" and i - 2 >= s and lx.is_(toks[i - 2], "det")):
                 continue  # "the question", "into question", "the bigger question": a noun
+            if p and len(p.words) == 1 and lx.lang == "en" and t.pos == "NOUN" and t.dep in NOMINAL_DEPS:
+                continue  # "he faces questions about …": the parse reads a noun
             if p and p.tag != "emphatic" and i + len(p.words) <= e:
                 yield i, i + len(p.words), "stance", stance, None
                 i += len(p.words)
@@ -99,7 +101,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             elif t.lemma in lx.particle_verbs:
                 for particle, cls in lx.particle_verbs[t.lemma]:
                     k = next((k for k in range(i + 1, min(e, i + 10))
-                              if toks[k].lower == particle), None)
+                              if toks[k].lower == particle and (toks[k].dep != "case" or toks[toks[k].head].head == i)),
+                             None)  # "spraken van stormen", not "gebe keine Entscheidung zu Gunsten von"
                     if k is not None:
                         yield i, i + 1, cls, None, k
                         break
@@ -236,12 +239,66 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
     return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
 
 
+CONDITIONALS = frozenset({"als", "indien", "tenzij", "if", "unless", "wenn", "falls", "sofern", "si"})
+SUBORDINATORS = frozenset({"though", "although", "while", "when", "because", "since", "if", "unless",
+                           "obwohl", "weil", "wenn", "als", "da", "hoewel", "omdat", "toen", "terwijl",
+                           "bien", "quoique", "lorsque", "quand", "puisque", "si"})
+
+
+def _reported_front(toks, a: int, b: int, c: int, ce: int, e: int, used: set[int], lx, left: bool) -> bool:
+    """Whether the words ``[a, b)`` before "…, X said" can be what X said. Not when the cue
+    has an object of its own after it (*Le 4 septembre, …, la ministre annonce sa démission*),
+    its own auxiliary stands in them (*L'avocat a, quant à lui, annoncé …*), another report by
+    someone named is their main verb (*X said in a statement, "…" at the release, adding that
+    the family had asked …*), or they are an adverbial clause of the cue (*Though many remain
+    peaceful, a minority have responded with …*). ``left``: the speaker stands before the cue."""
+    words = [k for k in range(a, b) if toks[k].is_word]
+    if not words:
+        return False
+    if left and any(toks[k].head in range(c, ce) and toks[k].dep in ("obj", "dobj") for k in range(ce, e)):
+        return False
+    first = toks[words[0]]
+    if first.lower in SUBORDINATORS and first.dep == "mark" and 0 <= first.head < len(toks) \
+            and toks[first.head].head in range(c, ce):
+        return False
+    if any(toks[k].head in range(c, ce) and toks[k].dep.startswith("aux") for k in words):
+        return False
+    return not any(_named_report(toks, k, a, b, used, lx) for k in words)
+
+
+def _named_report(toks, k: int, a: int, b: int, used: set[int], lx) -> bool:
+    """Token ``k`` is the main verb of a report by a named or described speaker: *Scott Morrison
+    said …*, not *Ik vind dat …* (the speaker's own words) nor *Straf dat X dit zegt*."""
+    t = toks[k]
+    if t.pos != "VERB" or t.quoted or t.dep.lower() != "root" or not (
+            k in used or lx.verbs.get(t.lemma) in ("say", "tell")):
+        return False
+    kids = [j for j in range(a, b) if toks[j].head == k]
+    return not any(toks[j].dep == "mark" for j in kids) and any(
+        toks[j].dep.startswith("nsubj") and toks[j].pos in ("NOUN", "PROPN") for j in kids)
+
+
+def _second_subject(toks, s, c, first: Range | None) -> bool:
+    """Another clause with a noun subject of its own stands between the sentence's subject and
+    a participle at ``c``: the participle may be either subject's act, and the parse cannot
+    tell (it hangs the participle on the root either way)."""
+    for h in range(first[1] if first else s, c):
+        if toks[h].pos == "VERB" and not toks[h].quoted and any(
+                toks[k].head == h and toks[k].dep.startswith("nsubj") and toks[k].pos in ("NOUN", "PROPN")
+                and not (first and first[0] <= k < first[1]) for k in range(s, c)):
+            return True
+    return False
+
+
 def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
     out = []
     for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
         if any(c in range(f.content[0], f.content[1]) and f.kind != "stance" and f.referent
                for f in out):
             continue
+        if any(toks[k].head == c and toks[k].dep == "mark" and toks[k].lower in CONDITIONALS
+               for k in range(s, c)):
+            continue  # "aid might flow if the country would announce …": nothing was announced
         speaker, front, cs = _speaker_left(toks, s, c, lx)
         if c - 2 > s and lx.is_(toks[c - 1], "inv") and toks[c - 2].text == ",":
             speaker, front, cs = None, None, c - 1  # "C, zo reageert X": X after the cue says C
@@ -262,6 +319,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         participle = _participle(toks, s, c, lx)
         if participle:  # "Sanders denounced the attacks, saying his campaign …"
             speaker = _sentence_subject(toks, s, c, lx, out)
+            if not any(f.cue[0] < c and f.speaker is not None for f in out) \
+                    and _second_subject(toks, s, c, speaker):
+                used.update(range(c, ce))  # nor is "citing X" X's report
+                continue  # "… when President Smith scuttled the talks, citing …": whose act?
         if speaker is None and front is None:
             speaker = _shared_subject(toks, cs, c, lx, out)
         rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs
@@ -320,9 +381,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
                 a += 1
-            content = (a, cs - 1)
             if k + 1 < e and toks[k].text == "," and _interjected(toks, a, cs - 1, c, k + 1, e, lx):
                 content = (a, clause_end(toks, k + 1, e, lx))  # "Most of it, he said, was …"
+            elif _reported_front(toks, a, cs - 1, c, ce, e, used, lx, speaker is not None and speaker[1] <= c):
+                content = (a, cs - 1)
         if content is None and cs > s and toks[cs - 1].text == "," and tail > INVERSION_TAIL \
                 and cls in ("say", "tell", "belief", "announce"):
             # "Chris Cox, who runs the lobbying arm, says the actions …": no inversion (the

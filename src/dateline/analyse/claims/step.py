@@ -29,6 +29,7 @@ from .quotes import apply_hedges, quote_claims
 from .rules import Found, according_claims, noun_claims, verb_claims
 from ..times import day_words
 from .speaker_check import check_speakers
+from .subjects import PERSON_RELATIVES
 from .text import mark_quotes, sentences, tokens_from_parse
 
 
@@ -111,7 +112,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
-    _drop_trailing_days(toks, found, day_words(lang), lang)
+    _trim_speaker_edges(toks, found, day_words(lang), lang)
     found = [f for f in found if not _reads_its_host(f, found)]
     found = _without_topic_labels(toks, found, article.layers.get("entities"), lx)
     share_headline_speaker(found)
@@ -189,11 +190,19 @@ def _reads_its_host(f: Found, found: list[Found]) -> bool:
     return any(g is not f and reads(f, g) and loses_to(g) for g in found)
 
 
-def _drop_trailing_days(toks, found, days, lang: str = "") -> None:
-    """A speaker phrase ending in ", vrijdag" / ", on Friday" keeps only its name: the day
-    tells when it was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*). Dutch puts
+TIME_NOUNS = frozenset({"week", "month", "year", "weekend", "week-end", "woche", "monat", "jahr", "maand", "jaar",
+                        "semaine", "mois", "année"})
+TIME_LEAD = TIME_NOUNS | {"last", "this", "next", "earlier", "later", "on", "vorige", "afgelopen", "deze",
+                          "vergangene", "letzte", "letzten", "diese", "dernier", "dernière", "cette", "la", "le"}
+
+
+def _trim_speaker_edges(toks, found, days, lang: str = "") -> None:
+    """A speaker phrase ending in ", vrijdag" / ", on Friday", opening with *Last week*, or
+    holding the channel (*Smith, in a statement,*) keeps only its name: the day tells when it
+    was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*), the channel how. Dutch puts
     the day right after an inverted subject too (*zei Farage zaterdag*, *zei de president
-    donderdag op het forum*): a lower-case day word ending the speaker goes."""
+    donderdag op het forum*): a lower-case day word ending the speaker goes. (A relative clause
+    after a Dutch right speaker stays: the Dutch sets mark it as part of the source.)"""
     for f in found:
         if f.speaker is None:
             continue
@@ -204,6 +213,20 @@ def _drop_trailing_days(toks, found, days, lang: str = "") -> None:
         while lang == "nl" and b - a >= 2 and toks[b - 1].lower in days and not toks[b - 1].is_upper \
                 and toks[b - 2].is_word:
             b -= 1
+        k = a  # "Last week State Department official David Holmes testified": the time leads
+        while k < b and (toks[k].lower in TIME_LEAD or toks[k].lower in days):
+            k += 1
+        if a < k < b - 1 and (toks[k].is_word or toks[k].text == ",") and any(toks[j].lower in days or toks[j].lower in TIME_NOUNS for j in range(a, k)):
+            a = k + (toks[k].text == ",")
+        rel = next((j for j in range(a + 1, b - 1) if toks[j].text == "," and toks[j + 1].lower in PERSON_RELATIVES), None)
+        if rel is not None and a > f.cue[0] and lang != "nl":  # '"…," said Hall, who will testify Thursday': Hall
+            # (before the cue the apposition is the speaker's: "Chris Cox, who runs …, says")
+            b = rel
+        ch = f.channel
+        if ch is not None and a < ch[0] < b:  # "Smith, in a statement, called it …": the name
+            comma = next((j for j in range(ch[0] - 1, a, -1) if toks[j].text == ","), None)
+            if comma is not None:
+                b = comma
         if (a, b) != f.speaker:
             f.speaker = (a, b)
 
