@@ -123,3 +123,8 @@ def test_an_apposition_opening_on_a_title_the_tagger_reads_as_a_verb():
 def test_volgens_a_name_the_parse_split_keeps_the_whole_name():
     got = summary("Volgens Gunther Pauwels van Sanofi Geel laat de aanpak het bedrijf toe te groeien.")
     assert got[0][:2] == ("Gunther Pauwels van Sanofi Geel", "Volgens")
+
+
+def test_the_subject_before_the_auxiliary_speaks_not_the_object_after_it():
+    got = summary("De premier heeft de critici binnen haar partij gewaarschuwd dat een boycot de uitstap kan kosten.")
+    assert [(s, c) for s, c, _ in got] == [("De premier", "gewaarschuwd")]

@@ -215,6 +215,8 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             subject = None
         if subject is not None and _names_a_noun_before(toks, kids, subject):
             subject = None  # "op de zender Fox News gezegd": the name of the channel, no subject
+        if subject is None and verb_second:
+            subject = _subject_of_auxiliary(toks, kids, k, s)
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
             if (subject is not None and f.speaker is not None and f.speaker[1] <= f.cue[0]
@@ -258,6 +260,19 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
                 and not _name_goes_on(toks, f.speaker, subject) \
                 and not (f.speaker[1] <= f.cue[0] and _swallows_front(toks, subject, f.speaker)):
             f.speaker = subject
+
+
+def _subject_of_auxiliary(toks: list[Tok], kids: list[list[int]], k: int, s: int) -> Range | None:
+    """*De premier heeft de critici gewaarschuwd dat …*: the parse hangs the subject on the
+    auxiliary before the participle cue instead of on the cue, and the first argument after the
+    auxiliary (the object, *de critici*) would be read as an inverted subject. The auxiliary's
+    own subject before it speaks."""
+    for c in kids[k]:
+        if s <= c < k and toks[c].dep == "aux" and toks[c].pos in ("AUX", "VERB"):
+            subj = next((g for g in kids[c] if s <= g < c and toks[g].dep == "nsubj"), None)
+            if subj is not None and toks[subj].lower not in POINTERS:
+                return _edges(toks, kids, subj)
+    return None
 
 
 def _own_subject(toks: list[Tok], kids: list[list[int]], k: int, subject: Range) -> bool:
