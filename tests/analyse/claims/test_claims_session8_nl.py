@@ -128,3 +128,11 @@ def test_volgens_a_name_the_parse_split_keeps_the_whole_name():
 def test_the_subject_before_the_auxiliary_speaks_not_the_object_after_it():
     got = summary("De premier heeft de critici binnen haar partij gewaarschuwd dat een boycot de uitstap kan kosten.")
     assert [(s, c) for s, c, _ in got] == [("De premier", "gewaarschuwd")]
+
+
+def test_clause_comma_zei_hij_then_a_time_and_place_the_clause_is_said_by_the_pronoun():
+    got = summary("Ik betreur dat de Britse politici niet de moed hebben gehad om aan hun bevolking de voordelen "
+                  "uit te leggen van het lidmaatschap van de EU, zei hij donderdagmiddag tijdens een gastcollege "
+                  "aan studenten politieke wetenschappen aan de Universiteit van Gent.")
+    assert got == [("hij", "zei", "Ik betreur dat de Britse politici niet de moed hebben gehad om aan hun "
+                    "bevolking de voordelen uit te leggen van het lidmaatschap van de EU")]

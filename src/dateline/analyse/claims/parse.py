@@ -209,6 +209,18 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             continue
         s, e = sents[n]
         subject = parse_subject(toks, kids, k, s, e)
+        if verb_second and subject is not None and subject[0] < k and k > s and toks[k - 1].text == "," \
+                and not toks[k - 1].quoted:
+            # "C, zei hij": after the clause it reports the verb comes first and its subject
+            # follows; a "subject" before the comma is the reported clause the parse hung on it
+            after = next((c for c in kids[k] if k < c < e and toks[c].dep == "nsubj"), None)
+            if after is not None:
+                if f.content[0] >= f.cue[1] and subject[1] >= k - 1 and f.kind != "quote" \
+                        and not any(toks[j].pos in ("VERB", "AUX") for j in range(*f.content)):
+                    # the rules read the words after "hij" (a time, a place: no clause) as the
+                    # content: what was said is the clause before the comma
+                    f.content = (max(s, subject[0]), k - 1)
+                subject = _edges(toks, kids, after)
         if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in POINTERS:
             subject = None  # "Dat zegt X": the pronoun is what is said, not who says it
         if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in not_speakers:
