@@ -210,9 +210,10 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
         s, e = sents[n]
         subject = parse_subject(toks, kids, k, s, e)
         if verb_second and subject is not None and subject[0] < k and k > s and toks[k - 1].text == "," \
-                and not toks[k - 1].quoted:
+                and not toks[k - 1].quoted and any(toks[j].pos in ("VERB", "AUX") for j in range(subject[0], k - 1)):
             # "C, zei hij": after the clause it reports the verb comes first and its subject
-            # follows; a "subject" before the comma is the reported clause the parse hung on it
+            # follows; a "subject" before the comma that holds a verb is the reported clause the
+            # parse hung on it (not "De oppositie, de partij CHP, noemt …": a subject and apposition)
             after = next((c for c in kids[k] if k < c < e and toks[c].dep == "nsubj"), None)
             if after is not None:
                 if f.content[0] >= f.cue[1] and subject[1] >= k - 1 and f.kind != "quote" \
