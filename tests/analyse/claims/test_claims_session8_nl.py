@@ -136,3 +136,24 @@ def test_clause_comma_zei_hij_then_a_time_and_place_the_clause_is_said_by_the_pr
                   "aan studenten politieke wetenschappen aan de Universiteit van Gent.")
     assert got == [("hij", "zei", "Ik betreur dat de Britse politici niet de moed hebben gehad om aan hun "
                     "bevolking de voordelen uit te leggen van het lidmaatschap van de EU")]
+
+
+def test_noemt_after_a_subject_and_a_long_bracketed_apposition():
+    got = summary("De oppositie, de centrumlinkse Republikeinse Volkspartij (CHP), noemt de uitslag van de "
+                  "verkiezingen manipulatie.")
+    assert got == [("De oppositie, de centrumlinkse Republikeinse Volkspartij (CHP)", "noemt",
+                    "de uitslag van de verkiezingen manipulatie")]
+
+
+def test_noemt_after_a_title_with_a_van_phrase_and_a_name():
+    got = summary("De woordvoerder van de Spaanse regeringspartij Partido Popular noemt de uitspraken van de "
+                  "minister onaanvaardbaar.")
+    assert got == [("De woordvoerder van de Spaanse regeringspartij Partido Popular", "noemt",
+                    "de uitspraken van de minister onaanvaardbaar")]
+
+
+def test_noemt_after_a_noun_phrase_and_its_relative_clause():
+    got = summary("Een Europees parlementslid die in Spanje lid is van de partij van de premier, noemt de "
+                  "minister een neofascist.")
+    assert got == [("Een Europees parlementslid die in Spanje lid is van de partij van de premier", "noemt",
+                    "de minister een neofascist")]

@@ -209,7 +209,8 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             continue
         s, e = sents[n]
         subject = parse_subject(toks, kids, k, s, e)
-        if verb_second and subject is not None and subject[0] < k and k > s and toks[k - 1].text == "," \
+        if verb_second and f.kind not in ("object", "evidence") and subject is not None and subject[0] < k \
+                and k > s and toks[k - 1].text == "," \
                 and not toks[k - 1].quoted and any(toks[j].pos in ("VERB", "AUX") for j in range(subject[0], k - 1)):
             # "C, zei hij": after the clause it reports the verb comes first and its subject
             # follows; a "subject" before the comma that holds a verb is the reported clause the

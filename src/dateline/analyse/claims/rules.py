@@ -290,6 +290,20 @@ def _second_subject(toks, s, c, first: Range | None) -> bool:
     return False
 
 
+NL_RELATIVES = frozenset({"die", "dat"})
+
+
+def _relative_subject(toks, s: int, p: int, lx) -> Range | None:
+    """*Een Europees parlementslid die in Spanje lid is van de partij van X, noemt …*: a plain
+    noun phrase opening the sentence, then a relative clause up to the comma at ``p`` before
+    the cue; the sets mark the whole as the speaker."""
+    r = next((k for k in range(s + 1, p) if toks[k].lower in NL_RELATIVES and toks[k].pos in ("PRON", "DET")
+              and not toks[k].quoted), None)
+    if r is None or p - r > 16 or any(toks[k].text in (",", ";", ":") or toks[k].quoted for k in range(r, p)):
+        return None
+    return (s, p) if _plain_subject(toks, (s, r), r, lx) and (toks[s].is_upper or lx.is_(toks[s], "det")) else None
+
+
 def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
     out = []
     for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
@@ -329,7 +343,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if rel < c and toks[rel].lower in PERSON_RELATIVES and rel - 1 > s and toks[rel - 1].text == ",":
             # "Bret Stephens, who …, said", "Jan Peters, die zei": the name before the relative
             speaker = _subject_before_comma(toks, s, rel - 1, lx) or speaker
-        agentless = None
+        agentless = relative = None
         if _impersonal(toks, speaker, c, lx):  # "it was reported (by X) that", "on dit que"
             agentless, speaker = (speaker[0], ce), None
             if ce < e and toks[ce].lower in AGENT_PREPS:
@@ -340,7 +354,16 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             before = _subject_before_comma(toks, s, cs - 1, lx)  # "De oppositie, de partij CHP, noemt …"
             if before is not None and _plain_subject(toks, (before[0], cs - 1), cs, lx):
                 speaker = (before[0], cs - 1)
-        if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
+            elif before is not None and before[0] - 1 > s and toks[before[0] - 1].text == ",":
+                # the segment found is the apposition ("…, de centrumlinkse Volkspartij (CHP),"):
+                # its noun phrase stands before the comma before it
+                head = _subject_before_comma(toks, s, before[0] - 1, lx)
+                if head is not None and _plain_subject(toks, (head[0], cs - 1), cs, lx):
+                    speaker = (head[0], cs - 1)
+            elif before is None and lx.lang == "nl":
+                speaker = relative = _relative_subject(toks, s, cs - 1, lx)
+        if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx) \
+                and not (relative is not None and speaker == relative):
             speaker = _evidence_subject(toks, speaker, c, lx) if cls == "evidence" else None
             if speaker is None:
                 continue  # "calling him a liar", "a phone call": no clean subject to hang it on

@@ -132,6 +132,13 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
         return True  # "Anna van der Meer", whatever the tagger makes of "der" and "Meer"
     if lang == "nl" and _title_and_name(toks, words, lang):
         return True  # "generaal John Hyten", with the title tagged a verb
+    if lang == "nl":  # "Een parlementslid die in Spanje lid is van …": a noun phrase and its
+        # relative clause, however the parse hangs the clause
+        r = next((j for j in words[1:] if toks[j].lower in DUTCH_RELATIVES and toks[j].pos in ("PRON", "DET")
+                  and toks[j - 1].is_word), None)
+        if r is not None and r - s >= 2 and is_noun_phrase(toks, (s, r), lang) \
+                and not any(toks[j].text in (",", ";", ":") for j in range(r, e)):
+            return True
     if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
     if len(words) == 2 and _determined_noun(toks, words, lang):
