@@ -157,3 +157,18 @@ def test_noemt_after_a_noun_phrase_and_its_relative_clause():
                   "minister een neofascist.")
     assert got == [("Een Europees parlementslid die in Spanje lid is van de partij van de premier", "noemt",
                     "de minister een neofascist")]
+
+
+def test_zo_meldt_x_alone_points_back_to_the_sentence_before():
+    got = summary("De onderhandelaars hebben een akkoord bereikt over de zogeheten 'Brexit Bill'. Zo meldt The Telegraph.")
+    assert got == [("The Telegraph", "meldt",
+                    "De onderhandelaars hebben een akkoord bereikt over de zogeheten 'Brexit Bill'")]
+
+
+def test_zo_zegt_x_dat_has_its_own_content():
+    got = summary("De brug is dicht. Zo zegt de minister dat de tunnel open blijft.")
+    assert got == [("de minister", "zegt", "de tunnel open blijft")]
+
+
+def test_zogeheten_qualifies_a_noun_and_makes_no_claim():
+    assert summary("De regering heeft de zogeheten taks op effectenrekeningen ingevoerd.") == []

@@ -332,7 +332,8 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         # "Dat zegt X." after the sentence it stands for, or "C, dat zegt X." after its clause
         s = next((m + 1 for m in range(s0 + 3, e - 2) if toks[m].text == "," and not toks[m].quoted
                   and toks[m + 1].lower in anaphors), s0)
-        if toks[s].lower not in anaphors or toks[s].pos != "PRON" or s == s0 and n == 0:
+        zo = s == s0 and lx.lang == "nl" and toks[s].lower == "zo"  # "Zo meldt The Telegraph."
+        if (toks[s].lower not in anaphors or toks[s].pos != "PRON") and not zo or s == s0 and n == 0:
             continue
         cue = kind = None
         for k in range(s + 1, e):
@@ -358,9 +359,13 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         speaker = next((r for r in (inverted_subject(toks, kids, cue[0], e), parse_subject(toks, kids, cue[0], s, e),
                                     _between_aux_and_participle(toks, s, cue[0], lx.lang),
                                     part and _before_particle(toks, kids, cue[1], part[0]) or None)
-                        if r is not None and not r[0] <= s < r[1] and has_nominal(toks, r)), None)
+                        if r is not None and not r[0] <= s < r[1] and (has_nominal(toks, r) or zo and all(
+                            toks[j].is_upper for j in range(*r)))), None)
         if speaker is None:
             continue
+        if zo and (not all(toks[j].text in END_MARKS for j in range(speaker[1], e))
+                   or any(toks[j].pos in ("VERB", "AUX", "SCONJ") or lx.is_(toks[j], "comp") for j in range(*speaker))):
+            continue  # "Zo zegt X dat …" has its own content; only "Zo meldt X." points back
         ps, pe = sents[n - 1] if s == s0 else (s0, s - 1)
         while pe > ps and toks[pe - 1].text in END_MARKS:
             pe -= 1
