@@ -172,3 +172,14 @@ def test_zo_zegt_x_dat_has_its_own_content():
 
 def test_zogeheten_qualifies_a_noun_and_makes_no_claim():
     assert summary("De regering heeft de zogeheten taks op effectenrekeningen ingevoerd.") == []
+
+
+def test_a_fronted_quotation_noemt_hij_het():
+    got = summary("Ze worden uit de lucht geschoten. 'Wraakroepend', noemt hij het.")
+    assert ("hij", "noemt", "Wraakroepend") in got
+
+
+def test_a_fronted_noun_phrase_noemen_ze_het_without_a_comma():
+    got = summary("Rusland ontkent alles. Een complot noemen ze het.")
+    assert ("ze", "noemen", "Een complot") in got
+    assert all(s != "Een complot" for s, _, _ in got)

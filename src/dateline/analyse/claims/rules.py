@@ -291,6 +291,32 @@ def _second_subject(toks, s, c, first: Range | None) -> bool:
 
 
 NL_RELATIVES = frozenset({"die", "dat"})
+NL_OBJECT_POINTERS = frozenset({"het", "dat", "dit"})
+
+
+def _fronted_object(toks, s: int, e: int, c: int, ce: int, cls: str, lx) -> "Found | None":
+    """Dutch puts what someone calls something first: *'Wraakroepend', noemt hij het.*, *Een
+    complot, noemen ze het.* An object verb right after a comma (or none), then a pronoun (the speaker)
+    and *het* / *dat* closing the sentence: the words before the comma are the content (their
+    edge quotation marks left out), the pronoun says it."""
+    if lx.lang != "nl" or cls != "object" or c <= s or ce + 1 >= e:
+        return None
+    comma = toks[c - 1].text == ","  # (with or without it: "Een complot noemen ze het.")
+    if not (lx.is_(toks[ce], "pron") and toks[ce + 1].lower in NL_OBJECT_POINTERS
+            and all(toks[j].text in END_PUNCT for j in range(ce + 2, e))):
+        return None
+    a, b = s, c - 1 if comma else c
+    if comma and c - 3 >= s and not toks[c - 2].is_word and toks[c - 3].quoted:  # "… . 'Wraakroepend', noemt":
+        a = c - 3  # only the quotation (the sentence split may have kept the sentence before it)
+        while a > s and toks[a - 1].quoted:
+            a -= 1
+    while a < b and not toks[a].is_word:
+        a += 1
+    while b > a and not toks[b - 1].is_word:
+        b -= 1
+    if b <= a or any(is_verbish(toks[j], lx) for j in range(a, b) if not toks[j].quoted):
+        return None
+    return Found((a, b), (c, ce), "object", (ce, ce + 1))
 
 
 def _relative_subject(toks, s: int, p: int, lx) -> Range | None:
@@ -313,6 +339,11 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if any(toks[k].head == c and toks[k].dep == "mark" and toks[k].lower in CONDITIONALS
                for k in range(s, c)):
             continue  # "aid might flow if the country would announce …": nothing was announced
+        fronted = _fronted_object(toks, s, e, c, ce, cls, lx)
+        if fronted is not None:  # "'Wraakroepend', noemt hij het."
+            used.update(range(c, ce))
+            out.append(fronted)
+            continue
         speaker, front, cs = _speaker_left(toks, s, c, lx)
         if c - 2 > s and lx.is_(toks[c - 1], "inv") and toks[c - 2].text == ",":
             speaker, front, cs = None, None, c - 1  # "C, zo reageert X": X after the cue says C
