@@ -183,3 +183,14 @@ def test_a_fronted_noun_phrase_noemen_ze_het_without_a_comma():
     got = summary("Rusland ontkent alles. Een complot noemen ze het.")
     assert ("ze", "noemen", "Een complot") in got
     assert all(s != "Een complot" for s, _, _ in got)
+
+
+def test_a_te_infinitive_report_without_dat():
+    assert summary("Toch zegt ze er vertrouwen in te hebben dat Brussel en Londen tot een akkoord komen.") == [
+        ("ze", "zegt", "er vertrouwen in te hebben dat Brussel en Londen tot een akkoord komen")]
+    assert summary("De man ontkent ook maar iets te maken te hebben met de liquidatie.") == [
+        ("De man", "ontkent", "ook maar iets te maken te hebben met de liquidatie")]
+
+
+def test_dreigt_te_is_no_report():
+    assert summary("Het dodental na de ramp dreigt nog op te lopen.") == []

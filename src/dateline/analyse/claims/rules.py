@@ -220,6 +220,22 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     return None
 
 
+def _dutch_te_clause(toks, k: int, e: int, lx) -> Range | None:
+    """Dutch reports an infinitive clause without *dat*: *zegt ze er vertrouwen in te hebben
+    dat …*, *ontkent ook maar iets te maken te hebben met …*, *heeft gezegd vastberaden te zijn*:
+    the clause from the cue (or its subject after it) through *te* + verb to the clause end.
+    Only a short run without comma, quotation or conjunction stands before *te*."""
+    end = clause_end(toks, k, e, lx)
+    for j in range(k, min(end - 1, k + 10)):
+        t = toks[j]
+        if t.quoted or t.text in (",", ";", ":") or _is_comp(toks, j, e, lx) \
+                or lx.is_(t, "conj") and not (j > k and toks[j - 1].lower == "ook"):  # "ook maar iets"
+            return None
+        if t.lower == "te" and toks[j + 1].pos in ("VERB", "AUX"):
+            return (k, end) if end - k >= 3 else None
+    return None
+
+
 def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
     """ "Most of the bridges, the engineer said, were built …": the cue and its speaker stand
     between commas inside one clause, which goes on at ``r``. The parse says so: the cue
@@ -408,6 +424,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         referent = False
         if content is None:
             content = _bare_clause(toks, k, e, lx, cls)
+        if content is None and lx.lang == "nl" and "tecue" in lx.grammar.get(toks[c].lemma, ()):
+            content = _dutch_te_clause(toks, k, e, lx)
         if content is None and obj is not None and cls == "tell" and lx.lang == "en":
             content = _bare_clause(toks, obj[1], e, lx, "say")  # "told reporters he feels …"
         if content is None and cls in ("object", "evidence") and (cls == "object" or _evidence_subject(
