@@ -194,3 +194,13 @@ def test_a_te_infinitive_report_without_dat():
 
 def test_dreigt_te_is_no_report():
     assert summary("Het dodental na de ramp dreigt nog op te lopen.") == []
+
+
+def test_a_medium_reporting_a_named_speakers_sentence_is_its_outlet():
+    article = Article(page_id="t", source="t", language="nl", paragraphs=[
+        "Een bevel van de president kan geweigerd worden. Dat heeft generaal John Hyten zaterdag gezegd "
+        "op een forum in Halifax, zo melden Amerikaanse media."])
+    claims = find_claims(article)
+    assert len(claims) == 1
+    a = claims[0].attrs
+    assert (a["speaker"]["text"], a["cue"]["text"], a["outlet"]["text"]) == ("generaal John Hyten", "gezegd", "Amerikaanse media")

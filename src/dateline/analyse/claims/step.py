@@ -114,6 +114,8 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
     _trim_speaker_edges(toks, found, day_words(lang), lang)
     found = [f for f in found if not _reads_its_host(f, found)]
+    if lang == "nl":
+        found = _media_as_outlets(toks, found, lx, article.layers.get("entities"))
     found = _without_topic_labels(toks, found, article.layers.get("entities"), lx)
     share_headline_speaker(found)
     body = article.body
@@ -165,6 +167,26 @@ def _without_topic_labels(toks, found: list[Found], ents: list[Span] | None, lx:
     return [f for f in found if not (f.kind == "colon" and toks[f.cue[0]].text == ":" and f.speaker is not None
                                      and f.speaker[1] - f.speaker[0] == 1 and not speaks(f) and not own_words(f))
             and not (f.needs_entity and f.speaker is not None and not speaks(f))]
+
+
+def _media_as_outlets(toks, found: list[Found], lx: ClaimLexicon, ents: list[Span] | None) -> list[Found]:
+    """*Dat heeft generaal X gezegd op een forum, zo melden Amerikaanse media.* / *…, schrijven
+    de kranten van Y.*: a medium that reports a sentence in which someone named speaks carried
+    that person's words; it is the outlet of their claim, not a claim of its own (as the
+    Dutch sets mark it). The medium must be one by the lexicon or the entity layer, and the
+    claim it reports must have a speaker."""
+    media = [(e.start, e.end) for e in ents or () if (e.attrs or {}).get("kind") == "media"]
+    drop = set()
+    for f in found:
+        if f.speaker is None or f.kind not in ("according", "say") or outlet_in(toks, *f.speaker, lx, media) is None:
+            continue
+        g = next((g for g in found if g is not f and g.speaker is not None and g.reported_by is None
+                  and f.content[0] <= g.cue[0] < f.content[1] and not _overlap(g.speaker, f.speaker)
+                  and outlet_in(toks, *g.speaker, lx, media) is None), None)
+        if g is not None:
+            g.reported_by = f.speaker
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop]
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
