@@ -204,3 +204,8 @@ def test_a_medium_reporting_a_named_speakers_sentence_is_its_outlet():
     assert len(claims) == 1
     a = claims[0].attrs
     assert (a["speaker"]["text"], a["cue"]["text"], a["outlet"]["text"]) == ("generaal John Hyten", "gezegd", "Amerikaanse media")
+
+
+def test_volgens_a_title_with_its_portfolio_a_name_and_a_party():
+    got = summary("Volgens Staatssecretaris voor Asiel en Migratie Theo Francken (N-VA) doet de Orde aan politiek.")
+    assert got == [("Staatssecretaris voor Asiel en Migratie Theo Francken (N-VA)", "Volgens", "doet de Orde aan politiek")]

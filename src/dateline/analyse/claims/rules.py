@@ -514,6 +514,31 @@ def _coordinated_clause(toks, s: int, i: int, lx) -> int:
     return s
 
 
+TITLE_LINKS = frozenset({"voor", "van", "en", "de", "het", "&"})
+
+
+def _title_phrase_end(toks, a: int, xe: int, e: int) -> int:
+    """*Volgens Staatssecretaris voor Asiel en Migratie Theo Francken (N-VA) doet …*: a title's
+    portfolio (*voor* / *van* and capitalised words, *en* between them), the name and a
+    bracketed party belong to the source, up to the verb that follows the fronted phrase. Only
+    when the words after the noun phrase are such a run and a verb follows it."""
+    j = xe
+    if j >= e or toks[j].lower not in ("voor", "van"):
+        return xe
+    saw_name = False
+    while j < e and (toks[j].lower in TITLE_LINKS or toks[j].is_upper and toks[j].is_word):
+        saw_name = saw_name or toks[j].is_upper
+        j += 1
+    if j < e and toks[j].text == "(":
+        close = next((k for k in range(j + 1, min(e, j + 6)) if toks[k].text == ")"), None)
+        if close is None:
+            return xe
+        j = close + 1
+    if not saw_name or j >= e or toks[j].pos not in ("VERB", "AUX") or toks[j - 1].lower in TITLE_LINKS:
+        return xe
+    return j
+
+
 def _norm_phrase(toks, a: int, b: int, lx) -> bool:
     """The phrase after *volgens* names a rule, not a speaker (*volgens de afspraken*, *volgens
     de letter van de wet*): its first noun is a "norm" word of claims_grammar.tsv."""
@@ -546,6 +571,8 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
         if xe == me:
             i = me
             continue
+        if lx.lang == "nl" and i == s and p.tag != "post":
+            xe = _title_phrase_end(toks, me, xe, e)
         x = (me, xe)
         if _norm_phrase(toks, me, xe, lx):  # "niet volgens de afspraken": in accordance with
             i = xe
