@@ -209,3 +209,11 @@ def test_a_medium_reporting_a_named_speakers_sentence_is_its_outlet():
 def test_volgens_a_title_with_its_portfolio_a_name_and_a_party():
     got = summary("Volgens Staatssecretaris voor Asiel en Migratie Theo Francken (N-VA) doet de Orde aan politiek.")
     assert got == [("Staatssecretaris voor Asiel en Migratie Theo Francken (N-VA)", "Volgens", "doet de Orde aan politiek")]
+
+
+def test_a_separable_particle_makes_another_verb():
+    assert summary("Het tijdschrift stelt elk jaar een top 50 samen van bedrijven die op de een of andere "
+                   "manier de wereld willen veranderen.") == []
+    assert ("De minister", "stelt") in [(s, c) for s, c, _ in summary("De minister stelt vast dat de brug onveilig is.")]
+    got = summary("De lokale autoriteiten beschuldigen hem ervan dat hij de wandelaars in gevaar heeft gebracht.")
+    assert [(s, c) for s, c, _ in got] == [("De lokale autoriteiten", "beschuldigen")]

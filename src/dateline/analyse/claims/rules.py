@@ -65,6 +65,22 @@ def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
 NOMINAL_DEPS = frozenset({"compound", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "appos"})
 
 
+def _other_particle_verb(toks, i: int, e: int, lx) -> bool:
+    """Dutch separable verbs: *stelt … samen* (compiles), *zegt … toe* (promises) are other
+    verbs than *stelt*, *zegt*. A particle the parse hangs on the verb later in its clause
+    that no particle row of reporting_verbs.tsv lists for it makes the verb no cue."""
+    if lx.lang != "nl":
+        return False
+    listed = {p for p, _ in lx.particle_verbs.get(toks[i].lemma, ())}
+    for k in range(i + 1, min(e, i + 15)):
+        if toks[k].quoted or toks[k].text in (",", ";", ":") or _is_comp(toks, k, e, lx):
+            return False  # the verb's own clause only
+        if toks[k].head == i and toks[k].lower not in listed and lx.is_(toks[k], "particle") \
+                and (toks[k].dep == "compound:prt" or toks[k].pos in ("ADV", "ADP")):
+            return True
+    return False
+
+
 def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]):
     """Verb and stance cues in the sentence: (start, end, kind, stance, particle index)."""
     i = s
@@ -96,7 +112,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             elif t.pos == "NOUN" and (t.dep == "compound" or lx.lang == "en" and t.dep in NOMINAL_DEPS):
                 pass  # the parse reads a noun in a noun's place: "state media reported", "media posts"
             elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
-                  and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)):
+                  and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)
+                  and not _other_particle_verb(toks, i, e, lx)):
                 yield i, i + 1, lx.verbs[t.lemma], None, None
             elif t.lemma in lx.particle_verbs:
                 for particle, cls in lx.particle_verbs[t.lemma]:
