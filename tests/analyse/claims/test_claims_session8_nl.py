@@ -217,3 +217,8 @@ def test_a_separable_particle_makes_another_verb():
     assert ("De minister", "stelt") in [(s, c) for s, c, _ in summary("De minister stelt vast dat de brug onveilig is.")]
     got = summary("De lokale autoriteiten beschuldigen hem ervan dat hij de wandelaars in gevaar heeft gebracht.")
     assert [(s, c) for s, c, _ in got] == [("De lokale autoriteiten", "beschuldigen")]
+
+
+def test_an_unknown_surname_the_tagger_reads_as_a_verb_stays_in_the_name():
+    got = summary("De brug blijft dicht, zegt commissaris Valdis Dombrovskis in een interview met het Duitse Handelsblatt.")
+    assert got == [("commissaris Valdis Dombrovskis", "zegt", "De brug blijft dicht")]

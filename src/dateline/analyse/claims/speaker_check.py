@@ -157,7 +157,10 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     bracket = next((j for j in range(s + 1, e) if toks[j].text == "("), e)
     roots = [j for j in words if j < bracket and (not s <= toks[j].head < e or toks[j].head == j)]
     if len(roots) > 1:  # a surname the parser hung elsewhere is part of the name before it
-        roots = [j for j in roots if not (j > s and toks[j].pos in ("PROPN", "X") and toks[j - 1].pos == "PROPN")]
+        roots = [j for j in roots if not (j > s and toks[j].pos in ("PROPN", "X") and toks[j - 1].pos == "PROPN"
+                                          or lang == "nl" and j > s and toks[j].is_upper and toks[j].is_word
+                                          and toks[j - 1].pos == "PROPN" and toks[j - 1].is_upper)]
+        # (Dutch: an unknown surname the tagger reads as a verb or noun, "Valdis | Dombrovskis")
     if len(roots) > 1 and len({toks[j].head for j in roots}) == 1 and toks[roots[-1]].pos in ("NOUN", "PROPN") \
             and not any(toks[j].pos in ("PRON", "VERB", "AUX") for j in roots):
         roots = roots[-1:]  # the words before a noun outside: "The New Yorker('s report)"
