@@ -88,3 +88,57 @@ def test_noun_questions_is_no_stance_cue():
 def test_dutch_report_after_its_content(text, speaker):
     got = summary([text], "nl")
     assert [(s, content) for s, _c, content, _k in got] == [(speaker, "Hij heeft met opzet wapens gemaakt")]
+
+
+def test_colon_after_a_clause_does_not_start_the_content():
+    got = summary(["Democrats now think he’ll get a hand in doing so from an unlikely source: the central bank."], "en")
+    assert got[0][:3] == ("Democrats", "think",
+                          "he’ll get a hand in doing so from an unlikely source: the central bank")
+
+
+def test_adverb_after_a_stance_cue_is_not_what_is_rejected():
+    got = summary(["Une partie des enseignants rejettent toutefois l'idée d'une grève reconductible."], "fr")
+    assert [(s, c, content) for s, c, content, _k in got] == [
+        ("Une partie des enseignants", "rejettent", "l'idée d'une grève reconductible")]
+
+
+def _pairs(text, lang):
+    return [(s, c, content) for s, c, content, _k in summary([text], lang)]
+
+
+def test_second_verb_after_and_shares_the_first_verbs_subject():
+    got = _pairs("It did not reveal the crash site and said it was withholding the names of the dead.", "en")
+    assert ("It", "said", "it was withholding the names of the dead") in got
+    got = _pairs('The ministry said it viewed the move as "another step backwards" for the talks and said it '
+                 'would consult its allies.', "en")
+    assert [s for s, c, content in got if content == "it would consult its allies"] == ["The ministry"]
+    got = _pairs("Het leger zelf schuift echter alle verantwoordelijkheid van zich af en ontkent elke beschuldiging.", "nl")
+    assert ("Het leger zelf", "ontkent", "elke beschuldiging") in got
+
+
+def test_no_english_speaker_after_an_auxiliary():
+    assert _pairs("Israeli courts, however, have declared the outposts legal.", "en") == []
+
+
+def test_participle_right_after_a_quote_is_not_its_cue():
+    got = _pairs("Thursday's report warned the risk of famine is “increasing each day,” blaming the hunger "
+                 "on the lack of aid.", "en")
+    assert all(c != "blaming" for _s, c, _content in got)
+
+
+def test_remark_after_said_and_a_day_is_not_the_content():
+    got = _pairs("The death toll has exceeded 20,000 people, health officials said Friday, the latest sign "
+                 "of the cost of the war.", "en")
+    assert got == [("health officials", "said", "The death toll has exceeded 20,000 people")]
+
+
+def test_a_verb_is_no_speaker():
+    assert _pairs("The talks may resume soon, raising hopes of a thaw between the two sides.", "en") == []
+
+
+def test_dutch_pointer_report_with_an_apposition_and_a_day():
+    got = _pairs("Er is geen sprake van een schandaal. Dat heeft Jan Peeters, de gewezen burgemeester van "
+                 "Brussel, gezegd in een boek.", "nl")
+    assert ("Jan Peeters, de gewezen burgemeester van Brussel", "gezegd", "Er is geen sprake van een schandaal") in got
+    got = _pairs("In de boot zijn geen sporen van gas gevonden, zei deskundige Anna Berg dinsdag.", "nl")
+    assert got == [("deskundige Anna Berg", "zei", "In de boot zijn geen sporen van gas gevonden")]

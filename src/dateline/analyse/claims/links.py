@@ -37,6 +37,7 @@ BARE_ANSWER = 8  # tokens: the longest claim whose only figure may be a bare num
 EMPHATIC_WORDS = 15  # longest content read as an emphatic answer
 MAX_RATIO = 10  # two counts of one thing by two sources stay within this factor
 FIGURE_REACH = 3  # conflicting figures: at most this many claims apart
+CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
 REFER_REACH = 6  # claims of other speakers back that a verdict's referent ("the charges") may name
 SAID_REFS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
                        "assertion", "assertions", "rumor", "rumors", "rumour", "rumours", "suggestion", "story",
@@ -60,6 +61,13 @@ class LinkWords:
             elif words:
                 self.phrases.append((words, tag.strip()))
         self.pronouns = {r.split("\t")[0].lower() for r in load_list(lang, "speaker_pronouns.txt")}
+        self.pronoun_kind = {r.split("\t")[0].lower(): (r.split("\t")[1].strip() if "\t" in r else "any")
+                             for r in load_list(lang, "speaker_pronouns.txt")}
+        self.alias: dict[str, str] = {}  # "gop" -> "republican": two names of one side
+        for w, tags in self.tags.items():
+            for tag in tags:
+                if tag.startswith("alias="):
+                    self.alias[w] = tag[len("alias="):]
         self.noun_class: dict[str, str] = {}
         for row in load_table(lang, "quantity_nouns.tsv"):
             if len(row) > 1 and row[1] in ("dead", "injured", "arrested", "person"):
@@ -70,6 +78,11 @@ class LinkWords:
         for row in load_table(lang, "event_triggers.tsv"):
             if len(row) > 3 and row[3] in roles and " " not in row[0]:
                 self.role[row[0].lower()] = roles[row[3]]
+        try:  # "Sept. 29": a day of a month is no count
+            self.months = {r[0].lower() for r in load_table(lang, "months.txt") if r and r[0]}
+        except Exception:  # noqa: BLE001 - a language without a months list
+            self.months = set()
+        self.scale = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
         self.numbers: dict[str, float] = {}
         for row in load_table(lang, "number_words.tsv"):
             if len(row) > 2 and row[2] in ("unit", "teen", "ten"):
@@ -118,22 +131,36 @@ def _content_words(toks: list[Tok], f: Found, lx: ClaimLexicon) -> set[str]:
 
 
 def _speaker_keys(toks, found, lx, lw) -> list[frozenset | None]:
-    """Words naming each claim's speaker (None: no speaker); a pronoun takes the last name."""
+    """Words naming each claim's speaker (None: no speaker); a pronoun takes the last name,
+    unless the last name was taken up by a "he" / "she" and the pronoun is a group's ("they":
+    "Trump said … He added … They said …" is someone else, not Trump's side). Two names of one
+    side ("GOP", "Republicans") share a key word (``alias=`` rows of stance_referents.txt)."""
     keys: list[frozenset | None] = []
-    last = None
+    last, last_kind = None, None
     for f in found:
         if f.speaker is None:
             keys.append(None)
             continue
         words = [toks[k] for k in range(*f.speaker) if toks[k].is_word]
         if len(words) == 1 and words[0].lower in lw.pronouns:
+            kind = lw.pronoun_kind.get(words[0].lower, "any")
+            if kind == "group" and last_kind == "person":
+                keys.append(None)  # "They" after "He": not the person's side, nor known
+                continue
             keys.append(last)
+            if kind in ("person", "group"):
+                last_kind = kind
             continue
-        key = frozenset(t.lemma for t in words if len(t.lower) > 2 and t.lower not in lx.grammar
+        key = frozenset(_side_word(t, lw) for t in words if len(t.lower) > 2 and t.lower not in lx.grammar
                         and not lw.has(t, "speaker"))
         keys.append(key or frozenset(t.lower for t in words))
-        last = keys[-1]
+        last, last_kind = keys[-1], None
     return keys
+
+
+def _side_word(t: Tok, lw: LinkWords) -> str:
+    """A speaker word as a side key: its lemma, or the side an alias stands for ("GOP")."""
+    return lw.alias.get(t.lower) or lw.alias.get(t.lemma) or t.lemma
 
 
 NO_TARGET = frozenset({"\0no target"})  # the key of a claim no link may point at
@@ -153,8 +180,11 @@ def _mark_poor_targets(toks, found, keys, lx, lw) -> None:
         sp = f.speaker
         asks = lw.has(toks[f.cue[0]], "question")
         if sp is None:
-            if asks:
-                keys[i] = NO_TARGET
+            before = toks[f.cue[0] - 1] if f.cue[0] > 0 else None
+            if asks or f.stance or before is not None and (lw.has(before, "relative") or before.lower == "to"
+                                                           and f.cue[0] < f.content[0]):
+                keys[i] = NO_TARGET  # "…, who wrote in his book that …", "a decision to dismiss its
+                # argument": a side remark or an unmade act, not a claim someone answers
             continue
         first = toks[sp[0]]
         if (sp[0] >= f.cue[1] or sp[0] >= f.content[1]) and not asks:
@@ -274,7 +304,18 @@ def _figures(toks, f: Found, lw: LinkWords) -> list[tuple[float, str | None, str
         v = _number(toks[k], lw)
         if v is None:
             continue
+        prev = toks[k - 1] if k > 0 else None
+        if prev is not None and (prev.text in CURRENCY or prev.is_upper and prev.lower.rstrip(".") in lw.months):
+            continue  # "$300 million", "Sept. 29": money and dates are no counts of anything
         nxt = toks[k + 1] if k + 1 < b else None
+        if nxt is not None and nxt.text in ("-", "–") and nxt.start == toks[k].end and k + 2 < b:
+            nxt = toks[k + 2]  # "the 30-date tour": the number belongs to the noun after the hyphen
+            out.append((v, nxt.lemma, "?"))
+            continue
+        if nxt is not None and lw.has(nxt, "scale"):  # "2 million people"
+            v, nxt = v * lw.scale.get(nxt.lower, 1), toks[k + 2] if k + 2 < b else None
+        if nxt is not None and (nxt.text in ("%", "percent") or lw.has(nxt, "unit")):
+            continue  # "25.2%", "$117.9 million", "nearly 25 years": a share, a sum or a span
         if nxt is None or not nxt.is_word:
             out.append((v, None, None))
             continue
@@ -373,6 +414,25 @@ def _denied(words, keys, found, j: int, sent, names: set[str] = frozenset(),
     return later
 
 
+def _bare_referent(toks, f: Found, lx, lw) -> bool:
+    """An English stance object that opens with a bare plural naming claims ("denied allegations
+    of wrongdoing", "rejected claims that …"): allegations in general, no earlier claim in
+    particular; it is answered like a clause, by the words it shares, if at all."""
+    a, b = f.content
+    t = toks[a]
+    return lx.lang == "en" and lw.has(t, "ref") and t.lower != t.lemma and t.lower.endswith("s") \
+        and not (a > 0 and (lx.is_(toks[a - 1], "det") or lx.is_(toks[a - 1], "poss") or lw.has(toks[a - 1], "pointer")))
+
+
+def _pointer_referent(toks, f: Found, lw) -> bool:
+    """A stance object the claim rules read as a clause after "that": "rejected that charge",
+    "denied these accusations" (a pointer right after the cue, then a noun naming a claim and
+    at most three words more)."""
+    a, b = f.content
+    return bool(f.stance) and not f.referent and a - 1 == f.cue[1] and lw.has(toks[a - 1], "pointer") \
+        and toks[a - 1].is_word and lw.has(toks[a], "ref") and b - a <= 4
+
+
 def _inside_other(f: Found, found: list[Found]) -> bool:
     """The speaker lies in another claim's content ("… had been tortured and denied a fair
     trial": the "denial" is part of what someone else said)."""
@@ -423,7 +483,8 @@ def _plain_speaker(toks, f: Found, found, lx, lw) -> bool:
     gap = range(sp[1], f.cue[0])
     if any(g is not f and g.speaker == sp and sp[1] <= g.cue[0] < f.cue[0] for g in found):
         return True  # "The ministry said … and denied …": a shared subject
-    return len(gap) <= 2 and all(lx.is_(toks[k], "aux") or lx.is_(toks[k], "adv") for k in gap)
+    return len(gap) <= 2 and all(lx.is_(toks[k], "aux") or lx.is_(toks[k], "adv") or toks[k].pos == "ADV"
+                                 and toks[k].is_word for k in gap)  # "have twice denied"
 
 
 def _content_names(toks, f: Found, lx, lw) -> set[str]:
@@ -462,6 +523,9 @@ def _verdict(toks, f: Found, lw, lx) -> str | None:
 def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str) -> list[list[dict]]:
     """Links per claim (same order as ``found``), targets as indexes into ``found``."""
     lw = link_words(lx.lang)
+    for f in found:
+        if _pointer_referent(toks, f, lw):
+            f.referent = True  # "rejected that charge": "that" was read as "that (clause)"
     links: list[list[dict]] = [[] for _ in found]
     words = [_content_words(toks, f, lx) for f in found]
     keys = _speaker_keys(toks, found, lx, lw)
@@ -475,14 +539,18 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
         more: list[int] = []  # further claims a plural verdict answers ("the charges")
         cue_text = body[toks[f.cue[0]].start:toks[f.cue[1] - 1].end]
         target, kind = None, f.stance
-        if f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]
+        accusation = _answered_accusation(toks, found, keys, words, j, sent, lx, lw)
+        if accusation is not None:
+            target, kind = accusation, "disputes"
+        elif f.stance and (_inside_other(f, found) or _negated_cue(toks, f, lx) or f.content[1] <= f.cue[0]
                          or not _plain_speaker(toks, f, found, lx, lw)):
             kind = None
-        elif f.stance and f.referent and _names_claim(toks, f, lx, lw):
+        elif f.stance and f.referent and _names_claim(toks, f, lx, lw) and not _bare_referent(toks, f, lx, lw):
             others = [i for i in range(j - 1, -1, -1) if not found[i].referent and not _same_side(keys, i, j)]
             named = _content_names(toks, f, lx, lw)  # "de beschuldiging van de politie"
             target = next((i for i in others if keys[i] and keys[i] & named), others[0] if others else None)
-        elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")):
+        elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")) \
+                and not _bare_referent(toks, f, lx, lw):
             kind = None  # an object that is neither a claim nor a deed ("denied losing" is one)
         elif f.stance:
             # shared words that say what was done, not the story's names ("Mike", "Elise" are in
@@ -552,6 +620,55 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
     return links
 
 
+ACCUSE_REACH = 4  # claims back an accused party's answer looks for the accusation
+
+
+def _accused(toks, f: Found, lx, lw) -> set[str]:
+    """The side words of whom an accusation names ("accused the mayor of hiding …" -> {mayor},
+    "blamed Harlow Foods for …" -> {harlow, food}); empty when f is no accusation."""
+    if not any(lw.has(toks[k], "accuse") for k in range(*f.cue)):
+        return set()
+    a, b = f.cue[1], f.content[1]
+    stop = next((k for k in range(a, min(b, a + 9)) if toks[k].lower in ("of", "for")), None)
+    if stop is None:
+        return set()
+    return {_side_word(toks[k], lw) for k in range(a, stop) if toks[k].is_word and len(toks[k].lower) > 2
+            and toks[k].lower not in lx.grammar and not lw.has(toks[k], "speaker")}
+
+
+def _answered_accusation(toks, found, keys, words, j: int, sent, lx, lw) -> int | None:
+    """The accused party's answer: "Jones accused Smith of taking the loan. Smith denied it" /
+    "… Smith said he never took any loan" / "… Smith called the charge false" disputes the
+    accusation (a claim whose cue is an "accuse" word, ACCUSE_REACH claims back at most) when
+    claim j's own speaker words (no pronoun's guess) name the accused. Claim j must rebut: a
+    dispute cue with an object, or a negated or "false" content that shares a word that is no
+    name with the accusation (a plain "the mayor said he would not resign" answers nothing)."""
+    f = found[j]
+    if f.speaker is None or f.content[1] <= f.cue[0] or _inside_other(f, found) or _negated_cue(toks, f, lx):
+        return None
+    spoken = [toks[k] for k in range(*f.speaker) if toks[k].is_word]
+    if len(spoken) == 1 and spoken[0].lower in lw.pronouns or not _subject_like(toks, f.speaker, lx, lw):
+        return None
+    mine = {_side_word(t, lw) for t in spoken if len(t.lower) > 2 and t.lower not in lx.grammar
+            and not lw.has(t, "speaker")}
+    rebuts = f.stance == "disputes" and _plain_speaker(toks, f, found, lx, lw)
+    if not rebuts and (f.stance or not _negated(toks, f, lx, lw)):
+        return None
+    names = {toks[k].lemma for k in range(*f.content) if toks[k].is_upper}
+    for i in range(j - 1, max(-1, j - 1 - ACCUSE_REACH), -1):
+        if _same_side(keys, i, j) or found[i].stance:
+            continue
+        accused = _accused(toks, found[i], lx, lw)
+        if not accused or not accused & mine:
+            continue
+        if not rebuts and sent[found[j].cue[0]] - sent[found[i].cue[0]] > 2:
+            return None  # a negation far from the charge answers something else
+        if rebuts or words[i] & words[j] - names - accused:
+            return i
+        return None  # the accused's next word answers nothing here: no older accusation either
+    return None
+
+
 LIAR_GAP = 3  # words between a name and "lying" ("Trump is lying", "X has been lying")
 
 
@@ -574,7 +691,9 @@ def _called_liar(toks, f: Found, found, keys, words, j: int, lw: LinkWords) -> t
         # the named person's claim about the same thing: it shares a content word (*lying about
         # her support for the trade deal* / *she opposes the deal*), before or just after
         near = list(range(j - 1, -1, -1)) + list(range(j + 1, min(len(found), j + 1 + FIGURE_REACH)))
-        target = next((i for i in near if named(i) and words[i] & words[j] - names), None)
+        # a later denial by that person answers the charge of lying; it is not what was lied about
+        target = next((i for i in near if named(i) and words[i] & words[j] - names
+                       and not (i > j and found[i].stance)), None)
         return (target, toks[k].text) if target is not None else None
     return None
 

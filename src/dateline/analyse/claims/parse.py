@@ -104,6 +104,14 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
     return None
 
 
+def _after_and(toks: list[Tok], a: int, k: int) -> bool:
+    """A coordinating conjunction stands between ``a`` and the cue ``k``, right before it."""
+    j = k - 1
+    while j > a and toks[j].pos in ("ADV", "AUX", "PART"):
+        j -= 1
+    return j >= a and toks[j].pos == "CCONJ" and toks[j].lower not in ("or", "of", "oder", "ou")
+
+
 def _head(toks: list[Tok], r: Range) -> int:
     """The word of ``r`` whose head lies outside it (the first such word)."""
     return next((j for j in range(*r) if not r[0] <= toks[j].head < r[1] or toks[j].head == j), r[0])
@@ -209,6 +217,10 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             continue
         s, e = sents[n]
         subject = parse_subject(toks, kids, k, s, e)
+        if f.speaker is not None and subject is not None and subject[1] <= k and _after_and(toks, subject[1], k) \
+                and any(toks[j].head == k and toks[j].dep in SUBJECT_DEPS for j in range(*subject)):
+            continue  # "… "another measure" … and said": a subject of its own before "and" is
+            # the parse's error (a shared one comes through the first verb); the rules' stands
         if verb_second and f.kind not in ("object", "evidence") and subject is not None and subject[0] < k \
                 and k > s and toks[k - 1].text == "," \
                 and not toks[k - 1].quoted and any(toks[j].pos in ("VERB", "AUX") for j in range(subject[0], k - 1)):
@@ -400,12 +412,14 @@ def _between_aux_and_participle(toks: list[Tok], s: int, k: int, lang: str = "")
     if k - s < 3 or toks[s + 1].pos not in ("AUX", "VERB") or toks[s + 1].dep not in ("aux", "ROOT", "cop"):
         if not (lang == "nl" and k - s >= 3 and toks[s + 1].lower in NL_PERFECT_AUX):
             return None
-    words = range(s + 2, k)
-    if len(words) <= 5 and all(toks[j].is_word and toks[j].is_upper for j in words):
-        return s + 2, k
+    end = k
+    if toks[k - 1].text == ",":  # "Dat heeft Yvan Mayeur, de gewezen burgemeester, gezegd": the name
+        end = next((j for j in range(s + 3, k - 1) if toks[j].text == ","), k)
+    words = range(s + 2, end)
+    if 0 < len(words) <= 5 and all(toks[j].is_word and toks[j].is_upper for j in words):
+        return s + 2, end
     if lang != "nl" or toks[s + 1].lower not in NL_PERFECT_AUX:
         return None
-    end = k
     days = _all_day_words()
     while end > s + 2 and (toks[end - 1].lower in days or toks[end - 1].lower in NL_TIME_ADVERBS):
         end -= 1

@@ -87,8 +87,10 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
         if t.text in END_PUNCT or t.quoted or t.text in OPEN_QUOTES:
             return None
         if _cue_at(toks, c, lx) and c not in used:
-            if lx.lang == "en" and toks[c].lower.endswith("ing") and c > k and toks[c - 1].text == ",":
-                return None  # '"…" at the release, adding that …': the participle is not its cue
+            if lx.lang == "en" and toks[c].lower.endswith("ing") and (c == k or toks[c - 1].text == ","):
+                return None  # '"…" at the release, adding that …', '"…," blaming …': not its cue
+            if c > k and lx.is_(toks[c - 1], "conj"):
+                return None  # '"…" the legal footing for a deal and said …': a second verb
             a, b = trim_speaker(toks, k, c, lx)
             comma = next((x for x in range(k, c) if toks[x].text == ","), None)
             if comma is not None and comma > k:  # "…," Scott Pruitt, the attorney general, said

@@ -19,6 +19,7 @@ from .subjects import (INFINITIVE, PASSIVE_BEFORE, PERSON_RELATIVES, _evidence_s
                               _impersonal, _is_comp, _participle, _plain_subject, _sentence_subject,
                               _shared_subject, _speaker_left, _subject_before_comma)
 from .text import CLOSERS, END_PUNCT, Tok
+from ..times import day_words
 
 Range = tuple[int, int]
 
@@ -175,6 +176,8 @@ def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None)
             continue
         if t.text in STOP_PUNCT or (is_verbish(t, lx) and not lx.is_(t, "det")):
             break
+        if t.dep.startswith("nsubj") and j < t.head < limit and toks[t.head].pos in ("VERB", "AUX"):
+            break  # "think he'll get it from an unlikely source: the Fed": a clause, not an addressee
         if obj is None and cls == "tell" and j == k or (obj is None and lx.is_(t, "prep") and t.lower in ("tegen", "aan", "to", "gegenüber", "à")):
             ns = j + 1 if lx.is_(t, "prep") else j
             ne = np_right(toks, ns, e, lx)
@@ -272,6 +275,7 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
     return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
 
 
+DAYS = frozenset().union(*(day_words(lang) for lang in ("en", "nl", "de", "fr")))  # "said Friday, …"
 CONDITIONALS = frozenset({"als", "indien", "tenzij", "if", "unless", "wenn", "falls", "sofern", "si"})
 SUBORDINATORS = frozenset({"though", "although", "while", "when", "because", "since", "if", "unless",
                            "obwohl", "weil", "wenn", "als", "da", "hoewel", "omdat", "toen", "terwijl",
@@ -291,7 +295,7 @@ def _reported_front(toks, a: int, b: int, c: int, ce: int, e: int, used: set[int
     if left and any(toks[k].head in range(c, ce) and toks[k].dep in ("obj", "dobj") for k in range(ce, e)):
         return False
     first = toks[words[0]]
-    if first.lower in SUBORDINATORS and first.dep == "mark" and 0 <= first.head < len(toks) \
+    if left and first.lower in SUBORDINATORS and first.dep == "mark" and 0 <= first.head < len(toks) \
             and toks[first.head].head in range(c, ce):
         return False
     if any(toks[k].head in range(c, ce) and toks[k].dep.startswith("aux") for k in words):
@@ -309,6 +313,23 @@ def _named_report(toks, k: int, a: int, b: int, used: set[int], lx) -> bool:
     kids = [j for j in range(a, b) if toks[j].head == k]
     return not any(toks[j].dep == "mark" for j in kids) and any(
         toks[j].dep.startswith("nsubj") and toks[j].pos in ("NOUN", "PROPN") for j in kids)
+
+
+def _object_before_and(toks, speaker: Range, c: int, lx) -> bool:
+    """"and" stands right before the cue, after the words taken for its subject: the cue is a
+    second verb sharing the clause's subject, and those words belong to the first verb (*It did
+    not reveal the crash location and said …*, *… as "another measure contradicting" the legal
+    footing and said …*)."""
+    k = c - 1
+    while k >= speaker[1] and (lx.is_(toks[k], "adv") or lx.is_(toks[k], "aux") or lx.is_(toks[k], "neg")):
+        k -= 1
+    if not (k >= speaker[1] and lx.is_(toks[k], "conj") and toks[k].lower not in ("or", "of", "oder", "ou")) \
+            or any(toks[x].pos == "VERB" for x in range(*speaker)):
+        return False  # (a verb in the words: the parse finds the subject among them)
+    head = next((x for x in range(*speaker) if not speaker[0] <= toks[x].head < speaker[1]), speaker[1] - 1)
+    # the first verb's own subject stays (*Het leger schuift alles af en ontkent …*); a subject
+    # the parse hangs on the cue across the "and" is its error
+    return not toks[head].dep.startswith("nsubj") or toks[head].head == c
 
 
 def _second_subject(toks, s, c, first: Range | None) -> bool:
@@ -401,6 +422,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                     and _second_subject(toks, s, c, speaker):
                 used.update(range(c, ce))  # nor is "citing X" X's report
                 continue  # "… when President Smith scuttled the talks, citing …": whose act?
+        if speaker is not None and _object_before_and(toks, speaker, c, lx):
+            speaker = None  # "It did not reveal the location and said …": it said, not the location
         if speaker is None and front is None:
             speaker = _shared_subject(toks, cs, c, lx, out)
         rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs
@@ -434,7 +457,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if speaker is None and agentless is None and not participle:
             r0 = ce + 1 if ce < e and toks[ce].text in ("-", "-t-") and lx.lang == "fr" else ce
             ne = np_right(toks, r0, e, lx)  # "dit-elle": the pronoun after the hyphen
-            if ne > r0 and not _is_comp(toks, r0, e, lx):
+            if ne > r0 and not _is_comp(toks, r0, e, lx) and not (
+                    lx.lang == "en" and any(lx.is_(toks[x], "aux") for x in range(cs, c))):
+                # (English puts no speaker after "have declared": "…, however, have declared
+                # major settlements legal" has its subject before, the object after)
                 right_speaker = (r0, ne)
                 k = ne
         content, middle, obj = _content_right(toks, k, e, lx, cls, particle, used, stance)
@@ -465,7 +491,12 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
         tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
         if content is None and cs > s and toks[cs - 1].text in INVERSION_MARKS and (speaker or right_speaker) \
-                and not participle and (tail <= INVERSION_TAIL or k < e and toks[k].text == ",") \
+                and not participle and (tail <= INVERSION_TAIL or k < e and toks[k].text == ","
+                                        or k + 1 < e and toks[k].lower in DAYS and toks[k + 1].text == ","
+                                        # Dutch "C, zei hij donderdag tijdens een gastcollege aan …":
+                                        # a long tail with no verb is when and where, not what
+                                        or lx.lang == "nl" and not any(toks[x].pos in ("VERB", "AUX")
+                                                                       for x in range(k, k + tail))) \
                 and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
@@ -483,11 +514,15 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             if subject is None and right_speaker is not None:
                 kk = k  # "…, says the group's founder, who …": keep the right-hand subject
             end = clause_end(toks, kk, e, lx)
-            if end - kk >= 3:
+            if end - kk >= 3 and any(toks[x].pos in ("VERB", "AUX") for x in range(kk, end)):
                 content = (kk, end)
                 if subject is not None:
                     speaker, right_speaker = subject, None
+            # (no verb after it: "…, health officials said Friday, the latest indication of …"
+            # is a remark on the report, not what was said)
         if content is None and stance:
+            while k < e and toks[k].pos == "ADV" and toks[k].is_word:
+                k += 1  # "rejettent toutefois l'idée": the idea is rejected
             ne = np_right(toks, k, e, lx)
             if ne > k:
                 content, referent = (k, _phrase_end(toks, k, ne, e)), True

@@ -111,6 +111,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
+             and not _verb_for_speaker(toks, f.speaker, lang)
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
     _trim_speaker_edges(toks, found, day_words(lang), lang)
     found = [f for f in found if not _reads_its_host(f, found)]
@@ -235,6 +236,8 @@ def _trim_speaker_edges(toks, found, days, lang: str = "") -> None:
         while lang == "nl" and b - a >= 2 and toks[b - 1].lower in days and not toks[b - 1].is_upper \
                 and toks[b - 2].is_word:
             b -= 1
+        if b - a >= 2 and a > f.cue[0] and toks[b - 1].lower in days:
+            b -= 1  # "Dat schrijven de kranten zaterdag": the day is when
         k = a  # "Last week State Department official David Holmes testified": the time leads
         while k < b and (toks[k].lower in TIME_LEAD or toks[k].lower in days):
             k += 1
@@ -251,6 +254,15 @@ def _trim_speaker_edges(toks, found, days, lang: str = "") -> None:
                 b = comma
         if (a, b) != f.speaker:
             f.speaker = (a, b)
+
+
+def _verb_for_speaker(toks, speaker, lang: str) -> bool:
+    """"…, raising hopes of a thaw": a verb (an English -ing form alone) is no one."""
+    if speaker is None:
+        return False
+    words = range(*speaker)
+    return all(toks[k].pos == "VERB" for k in words) or lang == "en" and len(words) == 1 \
+        and toks[speaker[0]].lower.endswith("ing") and toks[speaker[0]].pos != "PROPN"
 
 
 def _says_something(toks, content) -> bool:

@@ -292,6 +292,8 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
         elif dep in PASSIVE_SUBJECTS and target is None:
             target = c
         elif dep in OBJECTS and target is None:
+            if mutual and t.doc.lang_ == "en" and not _can_act(c):
+                continue  # "negotiate peace with Kabul": the topic of talks is no side of them
             target = c
         elif bare and dep == "advmod" and c.i < t.i and target is None and (
                 c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and c.i == t.sent.start and c.text[:1].isupper()):
@@ -320,6 +322,9 @@ def _arguments(t, passive_cue: bool, cues: dict, depth: int = 0, mutual: bool = 
                     and not _measure(c, cues) and not (alleging and not patient_noun):  # not "een straf van 14 dagen", "verdacht van drie moorden"
                 if patient_noun and target is None:
                     target = c
+                elif not patient_noun and actor is None and case == "of" and not _can_act(c):
+                    # "the withdrawal of the bill": a thing withdrawn, no actor (English "of" only)
+                    target = target or c
                 elif not patient_noun and actor is None:
                     actor = c
                     if target is None:  # "de aanvallen van X tegen Y": the parser hangs "tegen Y" on X
@@ -489,16 +494,51 @@ def _nested_agent(t):
     return None
 
 
+def _can_act(c) -> bool:
+    """The head ``c`` of a noun trigger's *of* phrase names who could act: a name, a pronoun,
+    an entity, or a person or group noun (*the withdrawal of the troops*), not a thing (*the
+    withdrawal of the bill*)."""
+    from .senses import _people_nouns, CROWD_WORDS
+
+    if c.pos_ in ("PROPN", "PRON") or c.ent_type_:
+        return True
+    people = _people_nouns(c.doc.lang_)
+    lem, low = c.lemma_.lower(), c.lower_
+    return lem in people or low in people or lem + "s" in people or lem in CROWD_WORDS or low in CROWD_WORDS \
+        or any(x.dep_ in ("compound", "amod") and (x.pos_ == "PROPN" or x.ent_type_) for x in c.children) \
+        and (lem in people or low in people)
+
+
+def _gerund(t) -> bool:
+    """An English -ing form without an article or possessive (*determining*, *fixing*): a
+    verb, whatever the tagger says, and no participant (*the bombing*, *his killing* are nouns)."""
+    return t.doc.lang_ == "en" and t.lower_.endswith("ing") and t.pos_ in ("NOUN", "VERB") \
+        and not any(c.dep_ in ("det", "nmod:poss", "amod", "nummod") for c in t.children) \
+        and not t.text[:1].isupper()
+
+
 def _antecedent(x):
     """A relative pronoun stands for the noun its clause qualifies: in *de man die drie mensen
     doodschoot* the actor is *de man*."""
     if x is None or x.pos_ != "PRON" or "Rel" not in x.morph.get("PronType"):
         return x
+    if x.doc.lang_ == "en" and x.lower_ in ("who", "whom") and x.i > 0:
+        # English puts "who" right after the one it tells of ("..., the Taliban, who have long
+        # refused"): the name or person noun just before it, wherever the parser hung the clause
+        k = x.i - 1 if x.doc[x.i - 1].text != "," else x.i - 2
+        if k >= 0 and x.doc[k].pos_ in ("NOUN", "PROPN"):
+            prev = x.doc[k]
+            while prev.dep_ in ("flat", "flat:name", "compound") and prev.head.i > prev.i - 3 and prev.head.i != prev.i:
+                prev = prev.head
+            if _can_act(prev):
+                return prev
     for a in x.ancestors:
         if a.dep_ in ("acl:relcl", "acl"):
             noun = a.head
             if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
                 noun = noun.head  # "X (29), de topterrorist die ...": the clause tells of X
+            if _gerund(noun):
+                return x  # "from determining who gets blamed": "who" names no one (a pronoun, dropped)
             return noun if noun.pos_ in ("NOUN", "PROPN", "NUM") else x
     return x
 

@@ -108,6 +108,7 @@ CLAUSE_SLOT = ("xcomp", "ccomp", "obj")
 NAME_TYPES = {"PER", "PERSON", "NORP"}
 ACTOR_TYPES = {"PER", "PERSON", "NORP", "ORG", "GPE", "LOC", "MISC"}
 CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions"}
+GOVERNOR_SKIP = {"down", "up", "away", "off", "the", "all", "remaining", "last", "makeshift", "burning"}
 SCORE = re.compile(r"(?<![\d.,])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,%])")  # a result: "2-1", "6-4, 7-6"
 
 
@@ -194,6 +195,17 @@ def needs_unmet(head, t, lang: str, etype: str | None = None) -> bool:
         elif slot == "after-not":
             if head.i > 0 and (head.doc[head.i - 1].lemma_.lower() in wanted or head.doc[head.i - 1].lower_ in wanted):
                 return True
+        elif slot == "governor-not":
+            # "to clear barricades": the verb whose object the trigger is undoes it
+            gov = head.head
+            if head.dep_ in ("obj", "nsubj:pass", "conj") and gov.i != head.i and (
+                    gov.lemma_.lower() in wanted or gov.lower_ in wanted):
+                return True
+            k = head.i - 1  # the words, where the parse misread the verb ("to clear" as an adjective)
+            while k >= max(0, head.i - 4) and (head.doc[k].pos_ in ("DET", "NUM", "PRON") or head.doc[k].lower_ in GOVERNOR_SKIP):
+                k -= 1
+            if k >= 0 and k >= head.i - 4 and (head.doc[k].lemma_.lower() in wanted or head.doc[k].lower_ in wanted):
+                return True
         elif slot == "verb-object" and head.pos_ != "VERB":
             continue
         elif slot == "bare-subject" and _slot(head, "object"):
@@ -210,6 +222,8 @@ def needs_unmet(head, t, lang: str, etype: str | None = None) -> bool:
 
 DEMANDING = {"REQUEST", "THREATEN"}
 DEMANDED_DEPS = ("obj", "xcomp", "nsubj:pass", "ccomp")
+REFUSING = {"REJECT"}
+REFUSING_LANGS = {"en"}
 
 
 @lru_cache(maxsize=None)
@@ -224,13 +238,65 @@ def demanded(sent_events: list[dict], heads: dict, lang: str = "") -> set[int]:
     te verbieden*): the apology, the release and the ban have not happened, so they are no
     events of their own. ``heads``: ``ev["i"]`` -> the trigger's head token."""
     askers = {heads[ev["i"]].i for ev in sent_events if ev["type"] in DEMANDING and ev["i"] in heads}
+    # what is refused has not happened either ("who have long refused to negotiate": no talks)
+    askers |= {heads[ev["i"]].i for ev in sent_events if ev["type"] in REFUSING and ev["i"] in heads
+               and lang in REFUSING_LANGS}
     marks = purpose_marks(lang) if lang else frozenset()
 
     def demanded_dep(h) -> bool:
         return h.dep_ in DEMANDED_DEPS or h.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in marks for c in h.children)
-    return {ev["i"] for ev in sent_events if ev["type"] not in DEMANDING and ev["i"] in heads
-            and demanded_dep(heads[ev["i"]]) and heads[ev["i"]].head.i in askers}
+    ends = ending_verbs(lang) if lang else frozenset()
+
+    def asked_through_infinitive(h) -> bool:
+        # "asked their governments to help in their release": the release hangs on an
+        # infinitive that is what is asked; not through a verb that ends or judges an act
+        # already done ("called on them to stop the attacks")
+        x, infinitive = h, False
+        for _ in range(4):
+            up = x.head
+            if up.i == x.i:
+                return False
+            if up.i in askers:
+                return infinitive and x.dep_ in DEMANDED_DEPS + ("iobj", "obl", "advcl", "acl")
+            if up.pos_ in ("VERB", "AUX"):
+                if "Inf" not in up.morph.get("VerbForm") and not any(
+                        c.dep_ == "mark" and c.lower_ in ("to",) + tuple(marks) for c in up.children):
+                    return False
+                if up.lemma_.lower() in ends:
+                    return False
+                infinitive = True
+            elif x.dep_ not in ("obl", "obj", "nmod", "xcomp", "acl"):
+                return False
+            x = up
+        return False
+    return {ev["i"] for ev in sent_events if ev["type"] not in DEMANDING | REFUSING and ev["i"] in heads
+            and (demanded_dep(heads[ev["i"]]) and heads[ev["i"]].head.i in askers
+                 or lang == "en" and asked_through_infinitive(heads[ev["i"]]))}
+
+
+@lru_cache(maxsize=None)
+def ending_verbs(lang: str) -> frozenset[str]:
+    """Verbs that end, judge or look into an act (``ends-act`` cues: *stop*, *investigate*):
+    an act they govern inside a request has happened ("urged them to stop the attacks")."""
+    return frozenset(r[0].lower() for r in load_table(lang, "event_cues.tsv") if len(r) >= 2 and r[1] == "ends-act")
+
+
+def _threatened_modes(sent_events: list[dict], drop: set[int]) -> None:
+    """A THREATEN mention without a mode takes it from the first act after it that is dropped
+    as only threatened ("threatened to impose a curfew" -> restrict), as ``threat_modes`` does
+    for the acts that stay."""
+    from .lexicon import threaten_mode
+
+    for k, ev in enumerate(sent_events):
+        if ev["type"] != "THREATEN" or ev["mode"]:
+            continue
+        for nxt in sent_events[k + 1:]:
+            if nxt["i"] in drop:
+                mode = threaten_mode(nxt["type"], nxt["mode"])
+                if mode:
+                    ev["mode"] = mode
+                    break
 
 
 ALLEGED_TYPES = {"ASSAULT"}
@@ -309,6 +375,8 @@ def events_only(sent_events: list[dict], tokens, parsed, lang: str) -> list[dict
                 heads[ev["i"]] = t
     kept = [ev for ev in sent_events if not no_event(ev, heads.get(ev["i"]), tokens, lang)]
     drop = demanded(kept, heads, lang) | asked(kept, heads, lang) | alleged(kept, heads, lang)
+    if drop:
+        _threatened_modes(kept, drop)
     return [ev for ev in kept if ev["i"] not in drop]
 
 

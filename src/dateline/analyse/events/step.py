@@ -24,7 +24,7 @@ from ..base import AnalysisStep
 from .args import clause_start, find_place, participants, place_spans_of, ref, speaker_for
 from .lexicon import CLAUSE_END, lexicon, sentence_bounds, threaten_mode, triggers_of
 from .model import EventModel, load_model
-from .parse import _lemma, verb_lemma, arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
+from .parse import _gerund, _lemma, verb_lemma, arguments, extent, head_of, in_place_phrase, is_agent, is_passive_agent, linked
 from .parse import passive as is_passive
 from .senses import contests, events_only, page_domains
 from .tolls import CLASS_ROLE, add_figure, mark_restated, figure_of, head_event, mark_casualty_predicates, place_orphans, predicates
@@ -122,10 +122,17 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
                     (e["mode"] for e in sent_events if e["type"] == "ASSAULT" and e["mode"]), None)
             ev["hedged"] = hedged
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i)) \
-                or _negated_by_preposition(tokens, s0, i, lex)
+                or _negated_by_preposition(tokens, s0, i, lex) or _after_cue_phrase(tokens, s0, i, lex, "negation-phrase")
             ev["modality"] = modality(tokens, s0, i, lex)
             if ev["modality"] is None and parsed is not None and _intended(head_of(parsed, ev["start"], ev["end"]), lex.cues):
                 ev["modality"] = "future"
+            if ev["modality"] == "future-negated":
+                ev["negated"] = True  # "has no plans to demand", "would not return": not done
+            if parsed is not None \
+                    and _conditional(head_of(parsed, ev["start"], ev["end"]), lex.cues.get("conditional-mark", ())):
+                # "if he's elected", "unless the army attacks": not (yet) done; a future cue before
+                # the "if" is the main clause's ("will respond if the rebels withdraw")
+                ev["modality"] = "conditional"
             if ev["modality"] and _in_prepositional_phrase(parsed, ev, lex.cues.get("about", ())):
                 # "berecht zal worden voor een schietpartij", "een onderzoek voor moord moet ...":
                 # the modal verb governs the trial or the inquiry, not the shooting it is about
@@ -206,6 +213,34 @@ def _intended(h, cues) -> bool:
     marks = cues.get("purpose-mark", ())
     return h.dep_ in ("advcl", "xcomp") and any(c.dep_ == "mark" and c.lower_ in marks for c in h.children) \
         and any(c.dep_ == "obj" and _lemma(c) in words for c in v.children)
+
+
+def _after_cue_phrase(tokens, s0: int, i: int, lex, kind: str) -> bool:
+    """A cue phrase of ``kind`` ends right before the trigger ("much less demand", "let alone
+    attack": ``negation-phrase``, what is even less the case than a thing denied)."""
+    if not lex.cue_phrases:
+        return False
+    for k in range(max(s0, i - 3), i):
+        hit = lex.cue_phrases.match_at(tokens, k) if tokens[k].low in lex.cue_phrases.by_first else None
+        if hit and hit[1] == kind and k + hit[0] == i:
+            return True
+    return False
+
+
+def _conditional(h, marks) -> bool:
+    """The trigger stands in a conditional clause (``conditional-mark`` cues: *if*, *unless*):
+    "likely to roll it back if he's returned to office" tells of no act that has happened. Up
+    the heads from the trigger to the root, the first adverbial clause decides."""
+    if h is None or not marks:
+        return False
+    x = h
+    for _ in range(6):
+        if x.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in marks for c in x.children)
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _in_prepositional_phrase(parsed, ev, about) -> bool:
@@ -294,6 +329,8 @@ def _parse_ref(body, head, entities, places, cues=None) -> dict | None:
     if not nominal \
             or head.lower_ in day_words(head.doc.lang_):  # "Duizenden protesteren" counts people
         return None  # "Zondag protesteerden honderden mensen": Sunday protested nothing
+    if _gerund(head):
+        return None  # "from determining who ...": a verb's -ing form names no participant
     if _lemma(head) in cues.get("time-noun", ()):
         return None  # "Enkele dagen voor ... heeft de politie ...": a time is no participant
     kind = "pronoun" if head.pos_ == "PRON" and not (len(head.text) > 1 and head.text.isupper()) else "noun"  # "OM"
@@ -414,7 +451,7 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         hi = bisect_left(entities, ev["start"], key=lambda e: e.start)
         speaker = dict(speaker, _names=[e.start for e in entities[lo:hi] if _antecedent_like(e)])
     args = (arguments(parsed, ev["start"], ev["end"], _passive_by_words(tokens, s0, i, lex), lex.cues,
-                      mutual=ev["type"] in MUTUAL_TYPES)
+                      mutual=ev["type"] in MUTUAL_TYPES or lex.lang == "en" and ev["type"] == "AGREE")
             if parsed is not None else None)
     actor = target = None
     if args is not None:
@@ -425,7 +462,9 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
         if actor is not None and target is not None and actor["start"] == target["start"]:
             target = None
         if actor is None and target is not None and ev["type"] in DOER_ONLY_TYPES and _case_of(args[1]) is None \
-                and args[1].dep_ in ("obj", "nsubj", "nsubj:pass", "appos", "nmod") and _people(args[1], lex):
+                and args[1].dep_ in ("obj", "nsubj", "nsubj:pass", "appos", "nmod") and (
+                    _people(args[1], lex) or args[1].dep_ in ("nsubj", "nsubj:pass") and lex.lang == "fr"):
+            # ("Les enseignantes sont mobilisées": who is mobilised in a protest protests)
             # a protest is done, to no one: the crowd the parser took for its object ("Gisteren
             # hebben duizenden boeren betoogd" read as "betoogd ... duizenden boeren") protests
             actor, target = target, None
@@ -445,6 +484,15 @@ def _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, cach
     before = [c for c in cands if c["start"] < ev["start"]]
     after = [c for c in cands if c["start"] >= ev["end"]]
     trig = head_of(parsed, ev["start"], ev["end"]) if parsed is not None else None
+    if trig is not None and trig.pos_ in ("NOUN", "PROPN") and lex.lang == "en":
+        # an event noun takes no participant from the clause after it ("Their release came
+        # hours after the government freed three prisoners": the government released no one
+        # there): nothing after a finite verb or a subordinating word that follows the noun
+        stop = next((x.idx for x in trig.doc[trig.i + 1:trig.sent.end]
+                     if x.pos_ in ("VERB", "AUX") and "Fin" in x.morph.get("VerbForm")
+                     or x.dep_ == "mark" or x.pos_ == "SCONJ"), None)
+        if stop is not None:
+            after = [c for c in after if c["start"] < stop]
     passive = _passive_by_words(tokens, c0, i, lex) if trig is None else \
         is_passive(trig, _passive_by_words(tokens, c0, i, lex), lex.cues)
     if not passive and trig is not None and trig.pos_ == "NOUN":

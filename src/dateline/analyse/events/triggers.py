@@ -134,6 +134,9 @@ def threat_modes(sent_events, tokens, s0) -> None:
                 break
 
 
+NEGATED_BEFORE_CUE = {"en"}
+
+
 def modality(tokens, s0, i, lex) -> str | None:
     """future | future-negated | obligation: a cue at most 6 tokens before the trigger, in its clause
     ("will not accept": future with a negation after it is future-negated)."""
@@ -149,7 +152,13 @@ def modality(tokens, s0, i, lex) -> str | None:
             if hit and hit[1] in ("future", "obligation") and k + hit[0] <= i:
                 kind = hit[1]
         if kind:
-            found, negated = kind, False
+            # a negation right before the cue negates the intention: "has no plans to",
+            # "does not intend to", "never pledged to"
+            found = kind
+            # (English only: Dutch puts "niet" before "zal" in any clause, and "al dan niet zal" is
+            # "whether or not")
+            negated = kind == "future" and lex.lang in NEGATED_BEFORE_CUE \
+                and any(tokens[j].low in negations for j in range(max(c0, k - 2), k))
         elif found and low in negations:
             negated = True
     if found == "future" and negated:

@@ -319,7 +319,9 @@ def resolve(name: str, precision: str | None = None, countries: tuple[str, ...] 
 
     def rank(p: Place):
         home = p.country in countries
-        order = {"continent": -1, "country": 0, "city": 1 if p.population >= BIG_CITY else 3}.get(p.precision, 2)
+        big = BIG_CITY / 2 if home else BIG_CITY  # a city of half that size at home is known there
+        # (Saint-Denis by Paris, 96,000, in a French story, not Saint-Denis, Réunion, 155,000)
+        order = {"continent": -1, "country": 0, "city": 1 if p.population >= big else 3}.get(p.precision, 2)
         if p.precision == "city" and key(p.name) != asked and p.country not in named_regions:
             order += 3  # a town known by another name ranks after the places called so
             # (Florida the state before Floridablanca, Salisbury before Harare, once Salisbury);

@@ -164,6 +164,11 @@ def _street_number(tokens: list[Token], i: int, j: int, d: LangData) -> bool:
     return False
 
 
+# words after a number that round it, not its noun: "a million or more Uighurs"
+APPROX_AFTER = {"en": {"or": {"more", "so", "fewer", "less"}}, "nl": {"of": {"meer", "zo"}},
+                "fr": {"ou": {"plus"}}, "de": {"oder": {"mehr"}}}
+
+
 def _noun(tokens: list[Token], j: int, d: LangData) -> tuple[Token | None, str | None]:
     """The head noun a count counts: the next word, stepping over links and adjectives."""
     k, steps = j, 0
@@ -178,9 +183,27 @@ def _noun(tokens: list[Token], j: int, d: LangData) -> tuple[Token | None, str |
         if cls is not None:
             return t, cls
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if steps == 0 and t.low in APPROX_AFTER.get(d.lang, {}) and nxt is not None \
+                and nxt.low in APPROX_AFTER[d.lang][t.low]:
+            k, steps = k + 2, steps + 1  # "a million or more Uighurs", "30 or so people"
+            continue
+        if nxt is not None and nxt.text in ("-", "‑") and nxt.start == t.end and k + 2 < len(tokens) \
+                and tokens[k + 2].is_word and tokens[k + 2].start == nxt.end and k + 3 < len(tokens) \
+                and tokens[k + 3].is_word and d.lang == "en":
+            k, steps = k + 3, steps + 1  # "three high-ranking insurgents": the hyphenated modifier
+            continue
+        if nxt is not None and nxt.is_word and (t.pos == "ADV" or t.low.endswith("ly") and len(t.low) > 4
+                                                and not t.pos and d.lang == "en"):
+            k, steps = k + 1, steps + 1  # "five heavily armed men"
+            continue
         adjectival = (
             nxt is not None and nxt.is_word and d.nouns.get(nxt.low) not in (None, "skip")
             and (t.low.endswith(d.adj_suffixes) or (t.text[0].isupper() and d.lang == "en"))
+        ) or (
+            # a modifier the tagger calls an adjective, or a hyphenated one, before another word
+            # that can be the noun: "three high-ranking insurgents", "three separate cuts"
+            nxt is not None and nxt.is_word and (t.pos == "ADJ" or "-" in t.text and d.lang == "en")
+            and (nxt.pos in ("NOUN", "PROPN", "ADJ") or not nxt.pos and d.nouns.get(nxt.low) not in (None, "skip"))
         )
         if adjectival:
             k, steps = k + 1, steps + 1

@@ -84,6 +84,10 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
     for h in find_thing_names(toks, lex):  # "Hang Seng Index", "Davis Cup": no person, no place
         if free(h):
             place(h)
+    apposed = find_apposed_persons(toks, lex)
+    for h in apposed:  # before streets and sites: "Celinda Lake, a Democratic pollster"
+        if free(h) and not conll:
+            place(h)
     local = [False] * len(doc)  # tokens of a street, building or site name
     if not conll:  # streets, buildings, sites: not names to CoNLL-style sets
         for h in find_local_places(toks, lex):
@@ -94,7 +98,7 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
     for h in find_given_name_persons(toks, lex):
         if free(h):
             place(h)
-    for h in find_apposed_persons(toks, lex):
+    for h in apposed:
         if free(h):
             place(h)
     if not conll:
@@ -123,6 +127,20 @@ def recognise(doc, lang: str, conll: bool = False, toks: Toks | None = None) -> 
                 # "The San Francisco Chronicle says": a newspaper, not a place an event happens at
                 hit = Hit(s, e, "ORG", "media", "model")
             base.extend(_check_model_hit(toks, extend_org(toks, hit, lex), lex))
+        if not conll:
+            # a capitalised run ending in an organisation word is one organisation, however the
+            # model cut it ("the Commerce Department" had become the town Commerce + an ORG)
+            for run in find_capitalised(toks, lex):
+                if run.end - run.start < 2 or toks.lower[run.end - 1] not in lex.org_words \
+                        or not toks.text[run.end - 1][:1].isupper():
+                    continue
+                start = run.start + 1 if _descriptor(toks, run.start, lex) or _common_opener(toks, run.start, lex) \
+                    else run.start
+                inside = [h for h in base if start <= h.start and h.end <= run.end]
+                if run.end - start >= 2 and inside and not (len(inside) == 1 and inside[0].start == start and inside[0].end == run.end) and not any(
+                        h.start < run.end and run.start < h.end and h not in inside for h in base):
+                    base = [h for h in base if h not in inside] + [Hit(start, run.end, "ORG", "organisation", "pattern")]
+            base.sort(key=lambda h: h.start)
     else:
         places_text = {toks.span_text(h.start, h.end) for h in gaz_places}
         persons = {toks.text[h.end - 1] for h in titled}

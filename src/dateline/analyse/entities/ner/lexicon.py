@@ -35,6 +35,7 @@ class Lexicon:
     org_words: set[str] = field(default_factory=set)
     media_heads: set[str] = field(default_factory=set)  # "Chronicle", "Courant": a paper's last word
     place_cues: dict[str, str] = field(default_factory=dict)  # cue -> precision
+    apposition_nouns: frozenset = frozenset()  # nouns an apposition calls a person by ("pollster")
     place_heads: dict[str, str] = field(default_factory=dict)  # "Street" -> street (case-sensitive)
     media_nouns: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
@@ -142,6 +143,8 @@ def _build(lang: str) -> Lexicon:
     lex.org_words = {w.lower() for w in load_list(lang, "org_suffixes.txt")}
     lex.media_heads = {w.lower() for w in load_list(lang, "media_heads.txt")}
     lex.place_cues = {r[0].lower(): r[1] for r in load_table(lang, "place_cues.tsv") if len(r) > 1}
+    if lang == "en":
+        lex.apposition_nouns = frozenset(w.lower() for w in load_list(lang, "apposition_nouns.txt"))
     lex.place_heads = {r[0]: r[1] for r in load_table(lang, "place_heads.tsv") if len(r) > 1}
     lex.media_nouns = {w.lower() for w in load_list(lang, "media_nouns.txt")}
     lex.stopwords = {w.lower() for w in load_list(lang, "stopwords.txt")}

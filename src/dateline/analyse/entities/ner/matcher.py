@@ -390,6 +390,8 @@ def find_titled_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
                 k += more
             if k < n and cap[k] and lower[k] not in lex.stopwords:
                 end = name_end(toks, k, lex)
+                if end > k and any(w in lex.org_words for w in lower[k:end + 1]):
+                    end = k  # "the Justice Department", "General Motors": an organisation, no person
                 if end > k:
                     hits.append(Hit(k, end, "PER", "person", "pattern"))
                     i = end
@@ -458,9 +460,10 @@ def find_apposed_persons(toks: Toks, lex: Lexicon) -> list[Hit]:
         nxt = text[end + 1]
         aged = nxt.isdigit() and int(nxt) <= 120 and text[end + 2] in (",", ")")
         role = lower[end + 1] in APPOSITION_ARTICLES and any(
-            _person_noun(lower[k], lex) for k in range(end + 2, min(n, end + 5)))
+            _person_noun(lower[k], lex) or lower[k] in lex.apposition_nouns for k in range(end + 2, min(n, end + 5)))
         words = lower[i:end]
-        if (aged or role) and not any(w in lex.org_words or w in lex.place_cues or w in lex.calendar
+        # (a place word in the name yields to a role: "Celinda Lake, a Democratic pollster")
+        if (aged or role) and not any(w in lex.org_words or (w in lex.place_cues and not role) or w in lex.calendar
                                       or w in lex.compass for w in words) and not is_country(text[end - 1]):
             hits.append(Hit(i, end, "PER", "person", "pattern"))
         i = end
