@@ -84,7 +84,8 @@ def colon_claims(toks: list[Tok], sents, breaks: set[int], pairs, lx: ClaimLexic
         cue, speaker = (j, j + 1), (s, j)
         quoted_after = (toks[j + 1].text in OPEN_QUOTES or toks[j + 1].text == "'") and j + 1 in close_of \
             and close_of[j + 1] - (j + 1) > MIN_QUOTED
-        if not _name_like(toks, s, j) and not (j == s + 1 and quoted_after and _name_like(toks, s, j, any_pos=True)):
+        if not _name_like(toks, s, j) and not (lx.lang == "nl" and j == s + 1 and quoted_after
+                                               and _name_like(toks, s, j, any_pos=True)):
             named = _name_prep_colon(toks, s, j, lx) if quoted_after else None
             if named is not None:  # "Charles Michel aan Francken: '…'", "Parket over brug: '…'"
                 used.add(j)

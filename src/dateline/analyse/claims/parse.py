@@ -196,7 +196,7 @@ FILL_ONLY = {"evidence"}  # "A poll … released Wednesday found": the rules' ev
 
 
 def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None,
-                   not_speakers: frozenset[str] = frozenset(), verb_second: bool = False) -> None:
+                   not_speakers: frozenset[str] = frozenset(), verb_second: bool = False, lang: str = "") -> None:
     """Set or correct each claim's speaker from the parse (in place). ``not_speakers``: words
     that are never a speaker even when the parse makes them a subject (time words: the parser
     reads *a déclaré jeudi le ministre* with *jeudi* as the subject)."""
@@ -207,7 +207,7 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
 
     for f in found:
         if f.kind == "according" and f.speaker is not None:
-            f.speaker = according_object(toks, kids, f.cue, f.speaker)
+            f.speaker = according_object(toks, kids, f.cue, f.speaker, lang)
             continue
         if f.kind not in PARSED_KINDS or f.reported_by is not None and f.speaker is None:
             continue
@@ -221,7 +221,7 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
                 and any(toks[j].head == k and toks[j].dep in SUBJECT_DEPS for j in range(*subject)):
             continue  # "… "another measure" … and said": a subject of its own before "and" is
             # the parse's error (a shared one comes through the first verb); the rules' stands
-        if verb_second and f.kind not in ("object", "evidence") and subject is not None and subject[0] < k \
+        if lang == "nl" and f.kind not in ("object", "evidence") and subject is not None and subject[0] < k \
                 and k > s and toks[k - 1].text == "," \
                 and not toks[k - 1].quoted and any(toks[j].pos in ("VERB", "AUX") for j in range(subject[0], k - 1)):
             # "C, zei hij": after the clause it reports the verb comes first and its subject
@@ -241,7 +241,7 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             subject = None
         if subject is not None and _names_a_noun_before(toks, kids, subject):
             subject = None  # "op de zender Fox News gezegd": the name of the channel, no subject
-        if subject is None and verb_second:
+        if subject is None and lang == "nl":
             subject = _subject_of_auxiliary(toks, kids, k, s)
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
@@ -309,7 +309,7 @@ def _own_subject(toks: list[Tok], kids: list[list[int]], k: int, subject: Range)
     return any(toks[c].dep in SUBJECT_DEPS and subject[0] <= c < subject[1] for c in kids[k])
 
 
-def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker: Range) -> Range:
+def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker: Range, lang: str = "") -> Range:
     """*volgens X*, *according to X*: X is the noun phrase the marker is the case of, so
     *volgens analisten bang dat …* gives *analisten*, not *analisten bang*."""
     noun = toks[cue[1] - 1].head
@@ -317,7 +317,7 @@ def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker
         return speaker
     lo, hi = _edges(toks, kids, noun, skip=range(*cue))
     lo, hi = max(lo, speaker[0]), min(hi, speaker[1])
-    if lo < hi < speaker[1] and toks[hi - 1].is_upper and toks[hi].is_upper and toks[hi].is_word \
+    if lang == "nl" and lo < hi < speaker[1] and toks[hi - 1].is_upper and toks[hi].is_upper and toks[hi].is_word \
             and toks[hi].pos in ("PROPN", "NOUN", "X"):
         return speaker  # a name the parse split ("volgens Gunther | Pauwels van Sanofi"): all of it
     return (lo, hi) if hi > lo else speaker

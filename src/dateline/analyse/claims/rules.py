@@ -441,7 +441,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             before = _subject_before_comma(toks, s, cs - 1, lx)  # "De oppositie, de partij CHP, noemt …"
             if before is not None and _plain_subject(toks, (before[0], cs - 1), cs, lx):
                 speaker = (before[0], cs - 1)
-            elif before is not None and before[0] - 1 > s and toks[before[0] - 1].text == ",":
+            elif lx.lang == "nl" and before is not None and before[0] - 1 > s and toks[before[0] - 1].text == ",":
                 # the segment found is the apposition ("…, de centrumlinkse Volkspartij (CHP),"):
                 # its noun phrase stands before the comma before it
                 head = _subject_before_comma(toks, s, before[0] - 1, lx)
@@ -663,7 +663,8 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             xe = next((k for k in range(me + 1, xe) if toks[k].text[:1].isdigit()), xe)
             end = clause_end(toks, xe, e, lx)
             if end > xe:
-                out.append(Found((_coordinated_clause(toks, s, i, lx), end), (i, me), "according", (me, xe)))
+                start = _coordinated_clause(toks, s, i, lx) if lx.lang == "nl" else s
+                out.append(Found((start, end), (i, me), "according", (me, xe)))
         else:
             if xe < e and toks[xe].text != "," and lx.is_(toks[xe], "prep"):
                 # "According to a study by two economists, …": the source's own phrase runs

@@ -109,7 +109,7 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     for f in found:
         if f.stance and _bare_noun_cue(toks, f):
             f.stance = None
-    parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
+    parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND, lang=lang)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
              and not _verb_for_speaker(toks, f.speaker, lang)
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
