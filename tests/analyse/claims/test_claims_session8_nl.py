@@ -59,12 +59,10 @@ def test_klinkt_het_after_two_words():
 
 
 def test_a_hedged_clause_before_klinkt_het_is_one_hedged_claim():
-    body, claims = None, None
-    from dateline.analyse.claims import find_claims as fc
     article = Article(page_id="t", source="t", language="nl", paragraphs=[
         "Het leger heeft het gebied afgesloten. Op vijf plaatsen zouden honderden betogers betrokken zijn "
         "bij rellen, klinkt het nog."])
-    claims = fc(article)
+    claims = find_claims(article)
     assert len(claims) == 1
     c = claims[0]
     assert c.attrs["cue"]["text"] == "klinkt het" and c.attrs["speaker"] is None and c.attrs["hedged"] is True
