@@ -4,6 +4,7 @@ offset-only annotations kept here and the real texts under the shared data folde
 
 usage:
   python3 evaluation_sets/materialise.py nl   /tmp/attr-nl   [--shared /work/shared]
+  python3 evaluation_sets/materialise.py nl-fresh /tmp/attr-nl-fresh [--shared /work/shared]
   python3 evaluation_sets/materialise.py defr /tmp/attr-defr [--shared /work/shared]
   python3 evaluation_sets/materialise.py en   /tmp/stance-en [--shared /work/shared]
   python3 /work/shared/eval/polnear/score.py /tmp/attr-nl RECORDS.jsonl   (or --baseline)
@@ -26,7 +27,7 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = {"nl": "attribution-nl", "defr": "attribution-defr"}
+SETS = {"nl": "attribution-nl", "nl-fresh": "attribution-nl-fresh", "defr": "attribution-defr"}
 LINK_SETS = {"en": ("stance-en", "eval/polnear/dev")}
 
 
@@ -123,7 +124,7 @@ def write_manifest(out, manifest, n_docs, attributions):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("set", help="nl, defr, en, or a path to an annotations.jsonl")
+    ap.add_argument("set", help="nl, nl-fresh, defr, en, or a path to an annotations.jsonl")
     ap.add_argument("out")
     ap.add_argument("--shared", default=os.environ.get("DATELINE_SHARED", "/work/shared"))
     a = ap.parse_args(argv)

@@ -35,12 +35,31 @@ NOT_A_NAME_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PRON", "AUX", "DET"})  # (
 # unknown name can be read as one, "Puigdemont:")
 
 
-def _name_like(toks: list[Tok], a: int, b: int) -> bool:
+def _name_like(toks: list[Tok], a: int, b: int, any_pos: bool = False) -> bool:
     words = [t for t in toks[a:b] if t.text not in NAME_GLUE]
     if not (0 < len(words) <= 5 and all(t.is_word and t.is_upper for t in words)):
         return False
     # German capitalises every noun and a sentence's first word: "Allerdings:" is no speaker
-    return not (len(words) == 1 and words[0].pos in NOT_A_NAME_POS)
+    # (any_pos: a quotation follows the colon, so the word speaks whatever its tag: "Geens: '…'")
+    return any_pos or not (len(words) == 1 and words[0].pos in NOT_A_NAME_POS)
+
+
+HEADLINE_PREP_TAIL = 7  # words of "aan Francken", "over ingestorte brug", "in Davos"
+
+
+def _name_prep_colon(toks: list[Tok], s: int, j: int, lx: ClaimLexicon) -> tuple[int, int] | None:
+    """A headline "Name PREP phrase: 'quotation'" (*Charles Michel aan Francken: '…'*, *Parket
+    over ingestorte brug: '…'*, *Trump in Davos: '…'*): the name speaks, to or about or where the
+    phrase says. The prepositions are the "hprep" words of claims_grammar.tsv (Dutch); the
+    phrase holds no verb. Read by position, so the caller keeps it only when the entity layer
+    reads the name as a person, organisation or group."""
+    p = next((x for x in range(s + 1, j) if lx.is_(toks[x], "hprep")), None)
+    if p is None or j - p - 1 < 1 or j - p - 1 > HEADLINE_PREP_TAIL or not _name_like(toks, s, p, any_pos=True):
+        return None
+    if any(toks[x].pos in ("VERB", "AUX") and toks[x].dep != "amod" or toks[x].lemma in lx.verbs
+           or not toks[x].is_word and toks[x].text not in NAME_GLUE for x in range(p + 1, j)):
+        return None
+    return s, p
 
 
 def _line_end(k: int, n: int, breaks: set[int]) -> int:
@@ -63,7 +82,15 @@ def colon_claims(toks: list[Tok], sents, breaks: set[int], pairs, lx: ClaimLexic
         if left in labels or toks[s].lower in labels:
             continue
         cue, speaker = (j, j + 1), (s, j)
-        if not _name_like(toks, s, j):
+        quoted_after = (toks[j + 1].text in OPEN_QUOTES or toks[j + 1].text == "'") and j + 1 in close_of \
+            and close_of[j + 1] - (j + 1) > MIN_QUOTED
+        if not _name_like(toks, s, j) and not (lx.lang == "nl" and j == s + 1 and quoted_after
+                                               and _name_like(toks, s, j, any_pos=True)):
+            named = _name_prep_colon(toks, s, j, lx) if quoted_after else None
+            if named is not None:  # "Charles Michel aan Francken: '…'", "Parket over brug: '…'"
+                used.add(j)
+                out.append(Found((j + 2, close_of[j + 1]), cue, "colon", named, needs_entity=True))
+                continue
             v = toks[j - 1]  # "Trump continued:", "Clinton wrote:", "…, Trump reageert:"
             a = next((x + 1 for x in range(j - 2, s, -1) if toks[x].text == "," and not toks[x].quoted), s)
             if a > s and j - 1 > a and _name_like(toks, a, j - 1):
@@ -114,14 +141,21 @@ def headline_colon(toks: list[Tok], s: int, e: int, j: int, breaks: set[int], lx
             or any(k in used for k in range(s, e)):
         return None
     k = j + 1
+    quoted = False
     if toks[k].text in OPEN_QUOTES or toks[k].text == "'":
+        quoted = k + 1 < e and toks[k + 1].quoted
         k += 1
     end = clause_end(toks, k, e, lx)
-    if end - k < 3 or not any(lx.is_(toks[x], "speech") for x in range(k, end)):
+    own = any(lx.is_(toks[x], "speech") for x in range(k, end))
+    # a quotation in the third person (*Politie slaat alarm: 'Jonge meisjes …'*) is the subject's
+    # too when the entity layer reads the subject as a person or body (``needs_entity``)
+    if end - k < 3 or not own and not (quoted and lx.lang == "nl"):
         return None
     # the first verb (by the tag, or a cue word the tagger missed: a headline parses badly);
-    # after a relative pronoun it is the label's own clause (*Getuigen die ontsnapten …*)
-    v = next((x for x in range(s + 1, j) if toks[x].pos in ("VERB", "AUX") and toks[x].dep != "amod"
+    # after a relative pronoun it is the label's own clause (*Getuigen die ontsnapten …*); a
+    # verb tagged as an adjective whose head lies after the colon is a misparsed verb
+    # (*Nigel Farage hernieuwt strijd …: 'Ik ben terug'*)
+    v = next((x for x in range(s + 1, j) if toks[x].pos in ("VERB", "AUX") and (toks[x].dep != "amod" or toks[x].head > j)
               or toks[x].lemma in lx.verbs or lx.dispute.match_at(toks, x) or lx.confirm.match_at(toks, x)), None)
     if v is None:
         return None
@@ -129,7 +163,7 @@ def headline_colon(toks: list[Tok], s: int, e: int, j: int, breaks: set[int], lx
     if speaker[1] - speaker[0] > HEADLINE_SPEAKER or not toks[s].is_upper \
             or any(toks[x].text in (",", ";") or toks[x].quoted for x in range(*speaker)):
         return None
-    return Found((k, end), (j, j + 1), "colon", speaker)
+    return Found((k, end), (j, j + 1), "colon", speaker, needs_entity=not own)
 
 
 def share_headline_speaker(found: list[Found]) -> None:

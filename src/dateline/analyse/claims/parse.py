@@ -196,7 +196,7 @@ FILL_ONLY = {"evidence"}  # "A poll … released Wednesday found": the rules' ev
 
 
 def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str | None = None,
-                   not_speakers: frozenset[str] = frozenset(), verb_second: bool = False) -> None:
+                   not_speakers: frozenset[str] = frozenset(), verb_second: bool = False, lang: str = "") -> None:
     """Set or correct each claim's speaker from the parse (in place). ``not_speakers``: words
     that are never a speaker even when the parse makes them a subject (time words: the parser
     reads *a déclaré jeudi le ministre* with *jeudi* as the subject)."""
@@ -207,7 +207,7 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
 
     for f in found:
         if f.kind == "according" and f.speaker is not None:
-            f.speaker = according_object(toks, kids, f.cue, f.speaker)
+            f.speaker = according_object(toks, kids, f.cue, f.speaker, lang)
             continue
         if f.kind not in PARSED_KINDS or f.reported_by is not None and f.speaker is None:
             continue
@@ -221,12 +221,28 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
                 and any(toks[j].head == k and toks[j].dep in SUBJECT_DEPS for j in range(*subject)):
             continue  # "… "another measure" … and said": a subject of its own before "and" is
             # the parse's error (a shared one comes through the first verb); the rules' stands
+        if lang == "nl" and f.kind not in ("object", "evidence") and subject is not None and subject[0] < k \
+                and k > s and toks[k - 1].text == "," \
+                and not toks[k - 1].quoted and any(toks[j].pos in ("VERB", "AUX") for j in range(subject[0], k - 1)):
+            # "C, zei hij": after the clause it reports the verb comes first and its subject
+            # follows; a "subject" before the comma that holds a verb is the reported clause the
+            # parse hung on it (not "De oppositie, de partij CHP, noemt …": a subject and apposition)
+            after = next((c for c in kids[k] if k < c < e and toks[c].dep == "nsubj"), None)
+            if after is not None:
+                if f.content[0] >= f.cue[1] and subject[1] >= k - 1 and f.kind != "quote" \
+                        and not any(toks[j].pos in ("VERB", "AUX") for j in range(*f.content)):
+                    # the rules read the words after "hij" (a time, a place: no clause) as the
+                    # content: what was said is the clause before the comma
+                    f.content = (max(s, subject[0]), k - 1)
+                subject = _edges(toks, kids, after)
         if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in POINTERS:
             subject = None  # "Dat zegt X": the pronoun is what is said, not who says it
         if subject is not None and subject[1] - subject[0] == 1 and toks[subject[0]].lower in not_speakers:
             subject = None
         if subject is not None and _names_a_noun_before(toks, kids, subject):
             subject = None  # "op de zender Fox News gezegd": the name of the channel, no subject
+        if subject is None and lang == "nl":
+            subject = _subject_of_auxiliary(toks, kids, k, s)
         if subject is None or not has_nominal(toks, subject):
             subject = inverted_subject(toks, kids, k, e, not_speakers)
             if (subject is not None and f.speaker is not None and f.speaker[1] <= f.cue[0]
@@ -272,6 +288,19 @@ def parse_speakers(toks: list[Tok], found: list, sents: list[Range], policy: str
             f.speaker = subject
 
 
+def _subject_of_auxiliary(toks: list[Tok], kids: list[list[int]], k: int, s: int) -> Range | None:
+    """*De premier heeft de critici gewaarschuwd dat …*: the parse hangs the subject on the
+    auxiliary before the participle cue instead of on the cue, and the first argument after the
+    auxiliary (the object, *de critici*) would be read as an inverted subject. The auxiliary's
+    own subject before it speaks."""
+    for c in kids[k]:
+        if s <= c < k and toks[c].dep == "aux" and toks[c].pos in ("AUX", "VERB"):
+            subj = next((g for g in kids[c] if s <= g < c and toks[g].dep == "nsubj"), None)
+            if subj is not None and toks[subj].lower not in POINTERS:
+                return _edges(toks, kids, subj)
+    return None
+
+
 def _own_subject(toks: list[Tok], kids: list[list[int]], k: int, subject: Range) -> bool:
     """``subject`` is the cue verb's own subject in the parse, not one it shares with a verb
     it is coordinated with."""
@@ -280,7 +309,7 @@ def _own_subject(toks: list[Tok], kids: list[list[int]], k: int, subject: Range)
     return any(toks[c].dep in SUBJECT_DEPS and subject[0] <= c < subject[1] for c in kids[k])
 
 
-def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker: Range) -> Range:
+def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker: Range, lang: str = "") -> Range:
     """*volgens X*, *according to X*: X is the noun phrase the marker is the case of, so
     *volgens analisten bang dat …* gives *analisten*, not *analisten bang*."""
     noun = toks[cue[1] - 1].head
@@ -288,6 +317,9 @@ def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker
         return speaker
     lo, hi = _edges(toks, kids, noun, skip=range(*cue))
     lo, hi = max(lo, speaker[0]), min(hi, speaker[1])
+    if lang == "nl" and lo < hi < speaker[1] and toks[hi - 1].is_upper and toks[hi].is_upper and toks[hi].is_word \
+            and toks[hi].pos in ("PROPN", "NOUN", "X"):
+        return speaker  # a name the parse split ("volgens Gunther | Pauwels van Sanofi"): all of it
     return (lo, hi) if hi > lo else speaker
 
 
@@ -312,7 +344,8 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         # "Dat zegt X." after the sentence it stands for, or "C, dat zegt X." after its clause
         s = next((m + 1 for m in range(s0 + 3, e - 2) if toks[m].text == "," and not toks[m].quoted
                   and toks[m + 1].lower in anaphors), s0)
-        if toks[s].lower not in anaphors or toks[s].pos != "PRON" or s == s0 and n == 0:
+        zo = s == s0 and lx.lang == "nl" and toks[s].lower == "zo"  # "Zo meldt The Telegraph."
+        if (toks[s].lower not in anaphors or toks[s].pos != "PRON") and not zo or s == s0 and n == 0:
             continue
         cue = kind = None
         for k in range(s + 1, e):
@@ -335,11 +368,16 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
             continue  # after a comma only the verb-second order: "…, dat hij later zei" is relative
         # the pronoun is the verb's object, so the nominal argument after the verb is its
         # subject (small parsers often read the pronoun as subject in this verb-second order)
-        speaker = inverted_subject(toks, kids, cue[0], e) or parse_subject(toks, kids, cue[0], s, e) \
-            or _between_aux_and_participle(toks, s, cue[0]) \
-            or part and _before_particle(toks, kids, cue[1], part[0])
-        if speaker is None or speaker[0] <= s < speaker[1] or not has_nominal(toks, speaker):
+        speaker = next((r for r in (inverted_subject(toks, kids, cue[0], e), parse_subject(toks, kids, cue[0], s, e),
+                                    _between_aux_and_participle(toks, s, cue[0], lx.lang),
+                                    part and _before_particle(toks, kids, cue[1], part[0]) or None)
+                        if r is not None and not r[0] <= s < r[1] and (has_nominal(toks, r) or zo and all(
+                            toks[j].is_upper for j in range(*r)))), None)
+        if speaker is None:
             continue
+        if zo and (not all(toks[j].text in END_MARKS for j in range(speaker[1], e))
+                   or any(toks[j].pos in ("VERB", "AUX", "SCONJ") or lx.is_(toks[j], "comp") for j in range(*speaker))):
+            continue  # "Zo zegt X dat …" has its own content; only "Zo meldt X." points back
         ps, pe = sents[n - 1] if s == s0 else (s0, s - 1)
         while pe > ps and toks[pe - 1].text in END_MARKS:
             pe -= 1
@@ -359,19 +397,45 @@ def _before_particle(toks: list[Tok], kids: list[list[int]], a: int, p: int) -> 
     return _edges(toks, kids, noun) if noun is not None else None
 
 
-def _between_aux_and_participle(toks: list[Tok], s: int, k: int) -> Range | None:
+NL_PERFECT_AUX = frozenset({"heeft", "hebben", "had", "hadden"})
+NL_PHRASE_MARKS = frozenset({"(", ")", "-", "&", "'s"})
+
+
+def _between_aux_and_participle(toks: list[Tok], s: int, k: int, lang: str = "") -> Range | None:
     """"Dat heeft Recep Tayyip Erdogan gezegd": by the words, where the parse lost the name
     (it had made *Recep* punctuation and *Erdogan* a conjunct of *heeft*): right after the
-    pronoun an auxiliary, then a run of capitalised words (a name), then the participle cue."""
+    pronoun an auxiliary, then a run of capitalised words (a name), then the participle cue.
+    Dutch: the run may be any noun phrase (*Dat hebben functionarissen van het Witte Huis
+    gezegd*, *Dat heeft generaal John Hyten zaterdag gezegd*), a day or time word at its end
+    left out; it must not open on a preposition or conjunction (*Dat is in een verklaring
+    gemeld* has no speaker) and holds no comma."""
     if k - s < 3 or toks[s + 1].pos not in ("AUX", "VERB") or toks[s + 1].dep not in ("aux", "ROOT", "cop"):
-        return None
+        if not (lang == "nl" and k - s >= 3 and toks[s + 1].lower in NL_PERFECT_AUX):
+            return None
     end = k
     if toks[k - 1].text == ",":  # "Dat heeft Yvan Mayeur, de gewezen burgemeester, gezegd": the name
         end = next((j for j in range(s + 3, k - 1) if toks[j].text == ","), k)
     words = range(s + 2, end)
     if 0 < len(words) <= 5 and all(toks[j].is_word and toks[j].is_upper for j in words):
         return s + 2, end
+    if lang != "nl" or toks[s + 1].lower not in NL_PERFECT_AUX:
+        return None
+    days = _all_day_words()
+    while end > s + 2 and (toks[end - 1].lower in days or toks[end - 1].lower in NL_TIME_ADVERBS):
+        end -= 1
+    run = range(s + 2, end)
+    if not 1 <= len(run) <= 8 or toks[s + 2].pos in ("ADP", "SCONJ", "CCONJ", "ADV") \
+            or toks[s + 2].lower in NL_TIME_ADVERBS:
+        return None
+    if all(toks[j].is_word or toks[j].text in NL_PHRASE_MARKS for j in run):
+        return s + 2, end
     return None
+
+
+# adverbs that stand between a Dutch inverted subject and its participle (*Dat heeft de
+# minister gisteren nog gezegd*): not part of the speaker
+NL_TIME_ADVERBS = frozenset({"ook", "al", "nog", "eerder", "zelf", "toen", "later", "vandaag", "nu", "intussen",
+                             "inmiddels", "eerst", "opnieuw", "meermaals", "onlangs", "recent", "gisteren"})
 
 
 V2_OPENERS = {"ADV", "ADP", "SCONJ"}

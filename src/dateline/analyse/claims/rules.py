@@ -39,6 +39,8 @@ class Found:
     stance: str | None = None  # disputes | confirms (cue says so)
     referent: bool = False  # content is a noun phrase naming an earlier claim ("de claim")
     follows: "Found | None" = None  # a follow-on quotation continuing this claim's quote
+    needs_entity: bool = False  # a headline speaker read by position only: kept when the entity
+    # layer (if any) reads it as a person, organisation or group (step._without_topic_labels)
 
 
 def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
@@ -62,6 +64,22 @@ def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
 # A reporting word the parse tags NOUN with one of these functions is a noun, not a cue (English;
 # the Dutch and German parsers also tag verbs NOUN: *toont* as nmod, so there only "compound").
 NOMINAL_DEPS = frozenset({"compound", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss", "appos"})
+
+
+def _other_particle_verb(toks, i: int, e: int, lx) -> bool:
+    """Dutch separable verbs: *stelt … samen* (compiles), *zegt … toe* (promises) are other
+    verbs than *stelt*, *zegt*. A particle the parse hangs on the verb later in its clause
+    that no particle row of reporting_verbs.tsv lists for it makes the verb no cue."""
+    if lx.lang != "nl":
+        return False
+    listed = {p for p, _ in lx.particle_verbs.get(toks[i].lemma, ())}
+    for k in range(i + 1, min(e, i + 15)):
+        if toks[k].quoted or toks[k].text in (",", ";", ":") or _is_comp(toks, k, e, lx):
+            return False  # the verb's own clause only
+        if toks[k].head == i and toks[k].lower not in listed and lx.is_(toks[k], "particle") \
+                and (toks[k].dep == "compound:prt" or toks[k].pos in ("ADV", "ADP")):
+            return True
+    return False
 
 
 def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]):
@@ -95,7 +113,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             elif t.pos == "NOUN" and (t.dep == "compound" or lx.lang == "en" and t.dep in NOMINAL_DEPS):
                 pass  # the parse reads a noun in a noun's place: "state media reported", "media posts"
             elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
-                  and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)):
+                  and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)
+                  and not _other_particle_verb(toks, i, e, lx)):
                 yield i, i + 1, lx.verbs[t.lemma], None, None
             elif t.lemma in lx.particle_verbs:
                 for particle, cls in lx.particle_verbs[t.lemma]:
@@ -221,6 +240,22 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     return None
 
 
+def _dutch_te_clause(toks, k: int, e: int, lx) -> Range | None:
+    """Dutch reports an infinitive clause without *dat*: *zegt ze er vertrouwen in te hebben
+    dat …*, *ontkent ook maar iets te maken te hebben met …*, *heeft gezegd vastberaden te zijn*:
+    the clause from the cue (or its subject after it) through *te* + verb to the clause end.
+    Only a short run without comma, quotation or conjunction stands before *te*."""
+    end = clause_end(toks, k, e, lx)
+    for j in range(k, min(end - 1, k + 10)):
+        t = toks[j]
+        if t.quoted or t.text in (",", ";", ":") or _is_comp(toks, j, e, lx) \
+                or lx.is_(t, "conj") and not (j > k and toks[j - 1].lower == "ook"):  # "ook maar iets"
+            return None
+        if t.lower == "te" and toks[j + 1].pos in ("VERB", "AUX"):
+            return (k, end) if end - k >= 3 else None
+    return None
+
+
 def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
     """ "Most of the bridges, the engineer said, were built …": the cue and its speaker stand
     between commas inside one clause, which goes on at ``r``. The parse says so: the cue
@@ -309,6 +344,46 @@ def _second_subject(toks, s, c, first: Range | None) -> bool:
     return False
 
 
+NL_RELATIVES = frozenset({"die", "dat"})
+NL_OBJECT_POINTERS = frozenset({"het", "dat", "dit"})
+
+
+def _fronted_object(toks, s: int, e: int, c: int, ce: int, cls: str, lx) -> "Found | None":
+    """Dutch puts what someone calls something first: *'Wraakroepend', noemt hij het.*, *Een
+    complot, noemen ze het.* An object verb right after a comma (or none), then a pronoun (the speaker)
+    and *het* / *dat* closing the sentence: the words before the comma are the content (their
+    edge quotation marks left out), the pronoun says it."""
+    if lx.lang != "nl" or cls != "object" or c <= s or ce + 1 >= e:
+        return None
+    comma = toks[c - 1].text == ","  # (with or without it: "Een complot noemen ze het.")
+    if not (lx.is_(toks[ce], "pron") and toks[ce + 1].lower in NL_OBJECT_POINTERS
+            and all(toks[j].text in END_PUNCT for j in range(ce + 2, e))):
+        return None
+    a, b = s, c - 1 if comma else c
+    if comma and c - 3 >= s and not toks[c - 2].is_word and toks[c - 3].quoted:  # "… . 'Wraakroepend', noemt":
+        a = c - 3  # only the quotation (the sentence split may have kept the sentence before it)
+        while a > s and toks[a - 1].quoted:
+            a -= 1
+    while a < b and not toks[a].is_word:
+        a += 1
+    while b > a and not toks[b - 1].is_word:
+        b -= 1
+    if b <= a or any(is_verbish(toks[j], lx) for j in range(a, b) if not toks[j].quoted):
+        return None
+    return Found((a, b), (c, ce), "object", (ce, ce + 1))
+
+
+def _relative_subject(toks, s: int, p: int, lx) -> Range | None:
+    """*Een Europees parlementslid die in Spanje lid is van de partij van X, noemt …*: a plain
+    noun phrase opening the sentence, then a relative clause up to the comma at ``p`` before
+    the cue; the sets mark the whole as the speaker."""
+    r = next((k for k in range(s + 1, p) if toks[k].lower in NL_RELATIVES and toks[k].pos in ("PRON", "DET")
+              and not toks[k].quoted), None)
+    if r is None or p - r > 16 or any(toks[k].text in (",", ";", ":") or toks[k].quoted for k in range(r, p)):
+        return None
+    return (s, p) if _plain_subject(toks, (s, r), r, lx) and (toks[s].is_upper or lx.is_(toks[s], "det")) else None
+
+
 def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
     out = []
     for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
@@ -318,6 +393,11 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if any(toks[k].head == c and toks[k].dep == "mark" and toks[k].lower in CONDITIONALS
                for k in range(s, c)):
             continue  # "aid might flow if the country would announce …": nothing was announced
+        fronted = _fronted_object(toks, s, e, c, ce, cls, lx)
+        if fronted is not None:  # "'Wraakroepend', noemt hij het."
+            used.update(range(c, ce))
+            out.append(fronted)
+            continue
         speaker, front, cs = _speaker_left(toks, s, c, lx)
         if c - 2 > s and lx.is_(toks[c - 1], "inv") and toks[c - 2].text == ",":
             speaker, front, cs = None, None, c - 1  # "C, zo reageert X": X after the cue says C
@@ -350,7 +430,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if rel < c and toks[rel].lower in PERSON_RELATIVES and rel - 1 > s and toks[rel - 1].text == ",":
             # "Bret Stephens, who …, said", "Jan Peters, die zei": the name before the relative
             speaker = _subject_before_comma(toks, s, rel - 1, lx) or speaker
-        agentless = None
+        agentless = relative = None
         if _impersonal(toks, speaker, c, lx):  # "it was reported (by X) that", "on dit que"
             agentless, speaker = (speaker[0], ce), None
             if ce < e and toks[ce].lower in AGENT_PREPS:
@@ -361,7 +441,16 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             before = _subject_before_comma(toks, s, cs - 1, lx)  # "De oppositie, de partij CHP, noemt …"
             if before is not None and _plain_subject(toks, (before[0], cs - 1), cs, lx):
                 speaker = (before[0], cs - 1)
-        if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx):
+            elif lx.lang == "nl" and before is not None and before[0] - 1 > s and toks[before[0] - 1].text == ",":
+                # the segment found is the apposition ("…, de centrumlinkse Volkspartij (CHP),"):
+                # its noun phrase stands before the comma before it
+                head = _subject_before_comma(toks, s, before[0] - 1, lx)
+                if head is not None and _plain_subject(toks, (head[0], cs - 1), cs, lx):
+                    speaker = (head[0], cs - 1)
+            elif before is None and lx.lang == "nl":
+                speaker = relative = _relative_subject(toks, s, cs - 1, lx)
+        if cls in ("object", "evidence") and not _plain_subject(toks, speaker, cs, lx) \
+                and not (relative is not None and speaker == relative):
             speaker = _evidence_subject(toks, speaker, c, lx) if cls == "evidence" else None
             if speaker is None:
                 continue  # "calling him a liar", "a phone call": no clean subject to hang it on
@@ -378,6 +467,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         referent = False
         if content is None:
             content = _bare_clause(toks, k, e, lx, cls)
+        if content is None and lx.lang == "nl" and "tecue" in lx.grammar.get(toks[c].lemma, ()):
+            content = _dutch_te_clause(toks, k, e, lx)
         if content is None and obj is not None and cls == "tell" and lx.lang == "en":
             content = _bare_clause(toks, obj[1], e, lx, "say")  # "told reporters he feels …"
         if content is None and cls in ("object", "evidence") and (cls == "object" or _evidence_subject(
@@ -401,7 +492,11 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
         if content is None and cs > s and toks[cs - 1].text in INVERSION_MARKS and (speaker or right_speaker) \
                 and not participle and (tail <= INVERSION_TAIL or k < e and toks[k].text == ","
-                                        or k + 1 < e and toks[k].lower in DAYS and toks[k + 1].text == ",") \
+                                        or k + 1 < e and toks[k].lower in DAYS and toks[k + 1].text == ","
+                                        # Dutch "C, zei hij donderdag tijdens een gastcollege aan …":
+                                        # a long tail with no verb is when and where, not what
+                                        or lx.lang == "nl" and not any(toks[x].pos in ("VERB", "AUX")
+                                                                       for x in range(k, k + tail))) \
                 and (cls not in ("object", "evidence") or cls == "evidence" and last_word):
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
@@ -460,6 +555,51 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
     return out
 
 
+def _coordinated_clause(toks, s: int, i: int, lx) -> int:
+    """Where the clause holding a mid-clause *volgens* at ``i`` starts: after the last comma and
+    coordinator before it (*…, omdat Londen Moskou verdenkt, maar dat is volgens X niet
+    bewezen*: X says only *dat is niet bewezen*), else the sentence start. A comma without a
+    coordinator may close an apposition or relative clause inside the subject, so it is kept."""
+    for j in range(i - 2, s, -1):
+        if toks[j].text == "," and not toks[j].quoted and lx.is_(toks[j + 1], "conj") and j + 2 < i:
+            return j + 2
+    return s
+
+
+TITLE_LINKS = frozenset({"voor", "van", "en", "de", "het", "&"})
+
+
+def _title_phrase_end(toks, a: int, xe: int, e: int) -> int:
+    """*Volgens Staatssecretaris voor Asiel en Migratie Theo Francken (N-VA) doet …*: a title's
+    portfolio (*voor* / *van* and capitalised words, *en* between them), the name and a
+    bracketed party belong to the source, up to the verb that follows the fronted phrase. Only
+    when the words after the noun phrase are such a run and a verb follows it."""
+    j = xe
+    if j >= e or toks[j].lower not in ("voor", "van"):
+        return xe
+    saw_name = False
+    while j < e and (toks[j].lower in TITLE_LINKS or toks[j].is_upper and toks[j].is_word):
+        saw_name = saw_name or toks[j].is_upper
+        j += 1
+    if j < e and toks[j].text == "(":
+        close = next((k for k in range(j + 1, min(e, j + 6)) if toks[k].text == ")"), None)
+        if close is None:
+            return xe
+        j = close + 1
+    if not saw_name or j >= e or toks[j].pos not in ("VERB", "AUX") or toks[j - 1].lower in TITLE_LINKS:
+        return xe
+    return j
+
+
+def _norm_phrase(toks, a: int, b: int, lx) -> bool:
+    """The phrase after *volgens* names a rule, not a speaker (*volgens de afspraken*, *volgens
+    de letter van de wet*): its first noun is a "norm" word of claims_grammar.tsv."""
+    j = a
+    while j < b and (lx.is_(toks[j], "det") or toks[j].pos in ("DET", "ADJ")):
+        j += 1
+    return j < b and lx.is_(toks[j], "norm")
+
+
 def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list[Found]:
     """ "volgens X", "according to X", "…, aldus X": merge into a verb claim of the same
     sentence (X becomes its outlet or reporter) or make a claim of their own."""
@@ -483,7 +623,12 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
         if xe == me:
             i = me
             continue
+        if lx.lang == "nl" and i == s and p.tag != "post":
+            xe = _title_phrase_end(toks, me, xe, e)
         x = (me, xe)
+        if _norm_phrase(toks, me, xe, lx):  # "niet volgens de afspraken": in accordance with
+            i = xe
+            continue
         after_comma = i > s and toks[i - 1].text == "," or (  # '…, according to' / '…," according to'
             i - 1 > s and toks[i - 1].text in CLOSERS and toks[i - 1].quoted is False and toks[i - 2].text == ",")
         trailing = after_comma or p.tag == "post"
@@ -518,7 +663,8 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             xe = next((k for k in range(me + 1, xe) if toks[k].text[:1].isdigit()), xe)
             end = clause_end(toks, xe, e, lx)
             if end > xe:
-                out.append(Found((s, end), (i, me), "according", (me, xe)))
+                start = _coordinated_clause(toks, s, i, lx) if lx.lang == "nl" else s
+                out.append(Found((start, end), (i, me), "according", (me, xe)))
         else:
             if xe < e and toks[xe].text != "," and lx.is_(toks[xe], "prep"):
                 # "According to a study by two economists, …": the source's own phrase runs

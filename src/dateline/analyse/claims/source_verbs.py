@@ -67,7 +67,16 @@ def source_verb_claims(toks: list[Tok], sents: list[Range], lx: ClaimLexicon, us
 def _content(toks: list[Tok], sents: list[Range], n: int, k: int, lx: ClaimLexicon, prep: str) -> Range | None:
     s, e = sents[n]
     if k - 1 > s and toks[k - 1].text == ",":  # "C, blijkt uit X"
-        return (s, k - 1) if k - 1 - s >= 3 else None
+        close = k - 2  # "… geld. 'C', klinkt het": only the quotation (the sentence split
+        if close > s and toks[close].text in ("'", '"', "”", "’") and not toks[close].quoted \
+                and toks[close - 1].quoted:  # may have kept the sentence before it)
+            a = close - 1
+            while a > s and toks[a - 1].quoted:
+                a -= 1
+            return (a, close) if close - a >= 2 else None
+        # a short quotation of two words is enough after "klinkt het" ("Vertrouw mij, klinkt het")
+        least = 2 if toks[k].lemma == "klinken" else 3
+        return (s, k - 1) if k - 1 - s >= least else None
     if k == s + 1 and toks[s].lower in POINTERS and n > 0:  # "Dat blijkt uit X."
         ps, pe = sents[n - 1]
         while pe > ps and (toks[pe - 1].text in END_PUNCT or not toks[pe - 1].is_word):

@@ -130,6 +130,15 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if len(words) >= 3 and first.pos == "PROPN" and first.is_upper and last.is_upper and all(
             toks[j].is_upper or toks[j].lower in NAME_PARTICLES for j in words):
         return True  # "Anna van der Meer", whatever the tagger makes of "der" and "Meer"
+    if lang == "nl" and _title_and_name(toks, words, lang):
+        return True  # "generaal John Hyten", with the title tagged a verb
+    if lang == "nl":  # "Een parlementslid die in Spanje lid is van …": a noun phrase and its
+        # relative clause, however the parse hangs the clause
+        r = next((j for j in words[1:] if toks[j].lower in DUTCH_RELATIVES and toks[j].pos in ("PRON", "DET")
+                  and toks[j - 1].is_word), None)
+        if r is not None and r - s >= 2 and is_noun_phrase(toks, (s, r), lang) \
+                and not any(toks[j].text in (",", ";", ":") for j in range(r, e)):
+            return True
     if len(words) == 1 and first.pos in ("DET", "ADJ") and first.is_upper and len(first.text) > 6:
         return True  # a plural noun the tagger missed after a dateline: "KANDAHAR - Opstandelingen zeggen"
     if len(words) == 2 and _determined_noun(toks, words, lang):
@@ -148,7 +157,10 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     bracket = next((j for j in range(s + 1, e) if toks[j].text == "("), e)
     roots = [j for j in words if j < bracket and (not s <= toks[j].head < e or toks[j].head == j)]
     if len(roots) > 1:  # a surname the parser hung elsewhere is part of the name before it
-        roots = [j for j in roots if not (j > s and toks[j].pos in ("PROPN", "X") and toks[j - 1].pos == "PROPN")]
+        roots = [j for j in roots if not (j > s and toks[j].pos in ("PROPN", "X") and toks[j - 1].pos == "PROPN"
+                                          or lang == "nl" and j > s and toks[j].is_upper and toks[j].is_word
+                                          and toks[j - 1].pos == "PROPN" and toks[j - 1].is_upper)]
+        # (Dutch: an unknown surname the tagger reads as a verb or noun, "Valdis | Dombrovskis")
     if len(roots) > 1 and len({toks[j].head for j in roots}) == 1 and toks[roots[-1]].pos in ("NOUN", "PROPN") \
             and not any(toks[j].pos in ("PRON", "VERB", "AUX") for j in roots):
         roots = roots[-1:]  # the words before a noun outside: "The New Yorker('s report)"
@@ -162,6 +174,18 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
             and toks[roots[0] - 1].head == roots[0]:  # "aldus een expert van de universiteit",
         return _determined_noun(toks, [roots[0] - 1, roots[0]], lang)  # "expert" tagged a verb
     return head.pos in HEAD_POS and head.lower not in day_words(lang)
+
+
+def _title_and_name(toks: list[Tok], words: list[int], lang: str) -> bool:
+    """A lower-case title and a name of capitalised words (*generaal John Hyten*, *advocaat
+    Jan Peeters*): a noun phrase whatever the tagger makes of the title, unless the title is a
+    reporting verb (*zegt Jan Peeters* is a cue and its subject)."""
+    from .lexicon import lexicon
+
+    first = toks[words[0]]
+    return (len(words) >= 2 and first.is_word and not first.is_upper and first.pos in ("VERB", "ADJ", "NOUN")
+            and first.lemma not in lexicon(lang).verbs and first.lower not in lexicon(lang).verbs
+            and all(toks[j].is_upper and toks[j].pos in ("PROPN", "X", "NOUN") for j in words[1:]))
 
 
 def _determined_noun(toks: list[Tok], words: list[int], lang: str) -> bool:
@@ -280,12 +304,19 @@ def _closes_at_cue(toks: list[Tok], b: int, cue: Range) -> int:
     return end - 1 if end > b and toks[end - 1].text == "," else 0
 
 
-def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Range:
+def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range, lang: str = "") -> Range:
     """The speaker with the apposition that names who they are, as annotators mark it:
     *Anna Berg, the head of the union, said* / *…, said Anna Berg, the head of the union.*
     A comma-bounded noun phrase (no verb) right after the speaker that ends at the cue (left
-    speakers) or at the end of the sentence (right speakers) joins it."""
+    speakers) or at the end of the sentence (right speakers) joins it. Dutch: the apposition's
+    first word may be a title the tagger reads as a verb (*zegt X, expert Vlees bij Y*), and a
+    relative clause closing the sentence after a right speaker is part of it (*zegt X, die vijf
+    maanden in Rwanda verbleef*) unless it reports something itself."""
     a, b = r
+    if lang == "nl":
+        rel = _dutch_relative_tail(toks, r, cue, content)
+        if rel is not None:
+            return rel
     if b < cue[0] and a >= 2 and toks[a - 1].text == "," and toks[a - 2].pos == "PROPN" \
             and _closes_at_cue(toks, b, cue) == b and not any(toks[j].pos in ("VERB", "AUX") for j in range(a, b)):
         n0 = a - 2  # "Berg, a former mayor, said": the parse's subject is the apposition
@@ -296,7 +327,9 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
     if b >= len(toks) or toks[b].text != "," or b + 1 >= len(toks):
         return r
     first = toks[b + 1]
-    if first.quoted or not first.is_word or first.pos not in APPOSITION_FIRST or first.lower in RELATIVES:
+    title_verb = lang == "nl" and first.pos == "VERB" and not first.is_upper and _not_a_cue(first, lang)
+    if first.quoted or not first.is_word or first.pos not in APPOSITION_FIRST and not title_verb \
+            or first.lower in RELATIVES:
         return r
     if b < cue[0]:  # left speaker: the apposition closes with a comma right before the cue
         end = _closes_at_cue(toks, b + 1, cue)
@@ -316,9 +349,39 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
         return r
     if end <= b + 1 or end - b - 1 > APPOSITION_MAX:
         return r
-    if any(toks[j].pos in ("VERB", "AUX") or toks[j].quoted or toks[j].lower in RELATIVES for j in range(b + 1, end)):
+    if any(toks[j].pos in ("VERB", "AUX") and not (j == b + 1 and title_verb) or toks[j].quoted
+           or toks[j].lower in RELATIVES for j in range(b + 1, end)):
         return r
     return (a, end)
+
+
+def _not_a_cue(t: Tok, lang: str) -> bool:
+    from .lexicon import lexicon
+
+    lx = lexicon(lang)
+    return t.lemma not in lx.verbs and t.lower not in lx.verbs and t.lemma not in lx.particle_verbs
+
+
+DUTCH_RELATIVES = frozenset({"die", "dat"})
+
+
+def _dutch_relative_tail(toks: list[Tok], r: Range, cue: Range, content: Range) -> Range | None:
+    """*…, zegt X, die vijf maanden in Rwanda verbleef.*: a right speaker followed by a comma and
+    a relative clause that runs to the sentence end, with no quotation and no reporting verb of
+    its own, takes the clause in."""
+    a, b = r
+    if not (a >= cue[1] and content[1] <= cue[0]) or b + 2 >= len(toks) or toks[b].text != "," \
+            or toks[b + 1].lower not in DUTCH_RELATIVES or toks[b + 1].quoted:
+        return None
+    end = b + 2
+    while end < len(toks) and toks[end].text not in (".", "!", "?", ";", ":") and end - b <= APPOSITION_MAX:
+        if toks[end].quoted or toks[end].text in ('"', "'", "“", "”") or not _not_a_cue(toks[end], "nl") \
+                or toks[end].text == "," or toks[end].lower in ("dat", "of"):  # "die eraan toevoegt dat …"
+            return None
+        end += 1
+    if end >= len(toks) or toks[end].text not in (".", "!", "?") or end - b - 1 < 3:
+        return None
+    return a, end
 
 
 TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
@@ -425,7 +488,7 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             if f.cue_parts:
                 f.cue, f.cue_parts, f.kind = f.cue_parts[-1], [], "according"
         if f.speaker is not None:
-            f.speaker = with_apposition(toks, f.speaker, f.cue, f.content)
+            f.speaker = with_apposition(toks, f.speaker, f.cue, f.content, lang)
             if lang == "en":
                 f.speaker = with_title(toks, f.speaker, f.cue, lang)
         kept.append(f)

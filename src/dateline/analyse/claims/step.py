@@ -109,12 +109,14 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     for f in found:
         if f.stance and _bare_noun_cue(toks, f):
             f.stance = None
-    parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND)
+    parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND, lang=lang)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
              and not _verb_for_speaker(toks, f.speaker, lang)
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
-    _trim_speaker_edges(toks, found, day_words(lang))
+    _trim_speaker_edges(toks, found, day_words(lang), lang)
     found = [f for f in found if not _reads_its_host(f, found)]
+    if lang == "nl":
+        found = _media_as_outlets(toks, found, lx, article.layers.get("entities"))
     found = _without_topic_labels(toks, found, article.layers.get("entities"), lx)
     share_headline_speaker(found)
     body = article.body
@@ -164,7 +166,28 @@ def _without_topic_labels(toks, found: list[Found], ents: list[Span] | None, lx:
         a, b = f.content
         return any(toks[k].quoted or lx.is_(toks[k], "speech") for k in range(max(0, a - 1), b))
     return [f for f in found if not (f.kind == "colon" and toks[f.cue[0]].text == ":" and f.speaker is not None
-                                     and f.speaker[1] - f.speaker[0] == 1 and not speaks(f) and not own_words(f))]
+                                     and f.speaker[1] - f.speaker[0] == 1 and not speaks(f) and not own_words(f))
+            and not (f.needs_entity and f.speaker is not None and not speaks(f))]
+
+
+def _media_as_outlets(toks, found: list[Found], lx: ClaimLexicon, ents: list[Span] | None) -> list[Found]:
+    """*Dat heeft generaal X gezegd op een forum, zo melden Amerikaanse media.* / *…, schrijven
+    de kranten van Y.*: a medium that reports a sentence in which someone named speaks carried
+    that person's words; it is the outlet of their claim, not a claim of its own (as the
+    Dutch sets mark it). The medium must be one by the lexicon or the entity layer, and the
+    claim it reports must have a speaker."""
+    media = [(e.start, e.end) for e in ents or () if (e.attrs or {}).get("kind") == "media"]
+    drop = set()
+    for f in found:
+        if f.speaker is None or f.kind not in ("according", "say") or outlet_in(toks, *f.speaker, lx, media) is None:
+            continue
+        g = next((g for g in found if g is not f and g.speaker is not None and g.reported_by is None
+                  and f.content[0] <= g.cue[0] < f.content[1] and not _overlap(g.speaker, f.speaker)
+                  and outlet_in(toks, *g.speaker, lx, media) is None), None)
+        if g is not None:
+            g.reported_by = f.speaker
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop]
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
@@ -196,10 +219,13 @@ TIME_LEAD = TIME_NOUNS | {"last", "this", "next", "earlier", "later", "on", "vor
                           "vergangene", "letzte", "letzten", "diese", "dernier", "dernière", "cette", "la", "le"}
 
 
-def _trim_speaker_edges(toks, found, days) -> None:
+def _trim_speaker_edges(toks, found, days, lang: str = "") -> None:
     """A speaker phrase ending in ", vrijdag" / ", on Friday", opening with *Last week*, or
     holding the channel (*Smith, in a statement,*) keeps only its name: the day tells when it
-    was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*), the channel how."""
+    was said (*Dat zegt de woordvoerder, Sutopo Nugroho, vrijdag*), the channel how. Dutch puts
+    the day right after an inverted subject too (*zei Farage zaterdag*, *zei de president
+    donderdag op het forum*): a lower-case day word ending the speaker goes. (A relative clause
+    after a Dutch right speaker stays: the Dutch sets mark it as part of the source.)"""
     for f in found:
         if f.speaker is None:
             continue
@@ -207,6 +233,9 @@ def _trim_speaker_edges(toks, found, days) -> None:
         while b - a >= 3 and toks[b - 1].lower in days and (
                 toks[b - 2].text == "," or toks[b - 2].lower == "on" and toks[b - 3].text == ","):
             b -= 2 if toks[b - 2].text == "," else 3
+        while lang == "nl" and b - a >= 2 and toks[b - 1].lower in days and not toks[b - 1].is_upper \
+                and toks[b - 2].is_word:
+            b -= 1
         if b - a >= 2 and a > f.cue[0] and toks[b - 1].lower in days:
             b -= 1  # "Dat schrijven de kranten zaterdag": the day is when
         k = a  # "Last week State Department official David Holmes testified": the time leads
@@ -215,7 +244,7 @@ def _trim_speaker_edges(toks, found, days) -> None:
         if a < k < b - 1 and (toks[k].is_word or toks[k].text == ",") and any(toks[j].lower in days or toks[j].lower in TIME_NOUNS for j in range(a, k)):
             a = k + (toks[k].text == ",")
         rel = next((j for j in range(a + 1, b - 1) if toks[j].text == "," and toks[j + 1].lower in PERSON_RELATIVES), None)
-        if rel is not None and a > f.cue[0]:  # '"…," said Hall, who will testify Thursday': Hall
+        if rel is not None and a > f.cue[0] and lang != "nl":  # '"…," said Hall, who will testify Thursday': Hall
             # (before the cue the apposition is the speaker's: "Chris Cox, who runs …, says")
             b = rel
         ch = f.channel
@@ -274,7 +303,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
     another's keeps the first, unless it points back at it (*X zei … . Y ontkent.*). A bare
     hedge (*De regering zou …*, no speaker) around a claim someone makes (*…, dat meldt De
     Tijd*) is that claim, hedged: one claim, with its speaker."""
-    spoken = [g for g in found if g.kind != "hedge" and g.speaker is not None]
+    # (a sourceless "C, klinkt het" is someone's report too: "… zouden …, klinkt het" is one claim)
+    spoken = [g for g in found if g.kind != "hedge" and (g.speaker is not None or g.kind == "according")]
     merged = set()
     for f in [f for f in found if f.kind == "hedge" and f.speaker is None]:
         g = next((g for g in spoken if _within(g.content, f.content) and _within(f.cue, g.content)), None)

@@ -111,7 +111,9 @@ def _plain_subject(toks, speaker, cs, lx) -> bool:
     if comma is not None and b - a <= APPOSED_MAX and a <= cs + 1 and _plain_subject(toks, (a, comma), cs, lx) \
             and not any(is_verbish(toks[k], lx) for k in range(comma, b)):
         return True  # "De oppositie, de centrumlinkse Republikeinse Volkspartij (CHP), noemt …"
-    if b - a > 6 or a > cs + 1 or (b - a == 1 and toks[a].lower in RELATIVES):
+    # (Dutch: a title and its "van" phrase with a name run longer: "De woordvoerder van de
+    # Spaanse regeringspartij Partido Popular noemt …")
+    if b - a > (10 if lx.lang == "nl" else 6) or a > cs + 1 or (b - a == 1 and toks[a].lower in RELATIVES):
         return False
     links = ("of", "van", "von", "de")
     return not any(is_verbish(toks[k], lx) or lx.is_(toks[k], "prep") and not lx.is_(toks[k], "det")
