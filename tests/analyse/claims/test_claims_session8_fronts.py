@@ -151,3 +151,9 @@ def test_they_is_no_single_named_person():
     assert [r for sp, r in got if sp == "They"] == [None]
     got = _resolved("Local officials met the senator on Monday. They said it would lift the economy.")
     assert [r for sp, r in got if sp == "They"] == ["officials"]
+
+
+def test_stance_cue_closing_its_clause_takes_no_object_after_und():
+    got = _pairs("Sie hat die Pläne für eine zweite Fabrik aber nicht dementiert und das nehmen einige Medien "
+                 "als Bestätigung für die Tatsache, dass die Firma baut.", "de")
+    assert all(c != "dementiert" for _s, c, _content in got)

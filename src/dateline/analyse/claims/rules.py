@@ -523,7 +523,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if content is None and stance:
             while k < e and toks[k].pos == "ADV" and toks[k].is_word:
                 k += 1  # "rejettent toutefois l'idée": the idea is rejected
-            ne = np_right(toks, k, e, lx)
+            ne = np_right(toks, k, e, lx) if not lx.is_(toks[k - 1], "conj") else k
+            # (after "und" a new clause starts: "… nicht dementiert und das nehmen Medien als …")
             if ne > k:
                 content, referent = (k, _phrase_end(toks, k, ne, e)), True
         other = next((x for x in range(*content) if x in used and toks[x].text == ":"
