@@ -166,8 +166,7 @@ def _without_topic_labels(toks, found: list[Found], ents: list[Span] | None, lx:
         a, b = f.content
         return any(toks[k].quoted or lx.is_(toks[k], "speech") for k in range(max(0, a - 1), b))
     return [f for f in found if not (f.kind == "colon" and toks[f.cue[0]].text == ":" and f.speaker is not None
-                                     and f.speaker[1] - f.speaker[0] == 1 and not speaks(f)
-                                     and not own_words(f))
+                                     and f.speaker[1] - f.speaker[0] == 1 and not speaks(f) and not own_words(f))
             and not (f.needs_entity and f.speaker is not None and not speaks(f))]
 
 
