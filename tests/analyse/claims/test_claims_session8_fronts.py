@@ -157,3 +157,8 @@ def test_stance_cue_closing_its_clause_takes_no_object_after_und():
     got = _pairs("Sie hat die Pläne für eine zweite Fabrik aber nicht dementiert und das nehmen einige Medien "
                  "als Bestätigung für die Tatsache, dass die Firma baut.", "de")
     assert all(c != "dementiert" for _s, c, _content in got)
+
+
+def test_french_adjective_after_its_noun_is_no_cue():
+    got = _pairs("Il jette un œil critique sur son travail : « Les souvenirs, ce sont surtout des interventions. »", "fr")
+    assert all(c != "critique" for _s, c, _content in got)

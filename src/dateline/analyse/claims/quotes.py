@@ -24,7 +24,8 @@ def _cue_at(toks: list[Tok], c: int, lx: ClaimLexicon) -> bool:
         return False
     p = toks[c - 1] if c else None
     return p is None or not (lx.is_(p, "det") and not lx.is_(p, "pron") or lx.is_(p, "prep")
-                             or p.text[:1].isdigit())
+                             or p.text[:1].isdigit()
+                             or lx.lang == "fr" and t.pos == "ADJ" and p.pos == "NOUN")  # "un œil critique"
 
 
 def _sentence_end(sents, i):

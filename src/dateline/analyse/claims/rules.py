@@ -101,8 +101,10 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             if p and len(p.words) == 1 and (after_det or noun_slot or t.pos == "NOUN" and prev is not None
                                             and prev.pos == "ADJ" and i - 2 >= s and lx.is_(toks[i - 2], "det")):
                 continue  # "the question", "into question", "the bigger question": a noun
-            if p and len(p.words) == 1 and lx.lang == "en" and t.pos == "NOUN" and t.dep in NOMINAL_DEPS:
-                continue  # "he faces questions about …": the parse reads a noun
+            if p and len(p.words) == 1 and (lx.lang == "en" and t.pos == "NOUN" and t.dep in NOMINAL_DEPS
+                                            or lx.lang == "fr" and t.pos == "ADJ" and prev is not None
+                                            and prev.pos == "NOUN"):
+                continue  # "he faces questions about …", "un œil critique": a noun, an adjective
             if p and p.tag != "emphatic" and i + len(p.words) <= e:
                 yield i, i + len(p.words), "stance", stance, None
                 i += len(p.words)
@@ -112,6 +114,8 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
                 pass
             elif t.pos == "NOUN" and (t.dep == "compound" or lx.lang == "en" and t.dep in NOMINAL_DEPS):
                 pass  # the parse reads a noun in a noun's place: "state media reported", "media posts"
+            elif lx.lang == "fr" and t.pos == "ADJ" and prev is not None and prev.pos == "NOUN":
+                pass  # an adjective after its noun: "un œil critique", "une définition précise"
             elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
                   and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)
                   and not _other_particle_verb(toks, i, e, lx)):
