@@ -162,3 +162,8 @@ def test_stance_cue_closing_its_clause_takes_no_object_after_und():
 def test_french_adjective_after_its_noun_is_no_cue():
     got = _pairs("Il jette un œil critique sur son travail : « Les souvenirs, ce sont surtout des interventions. »", "fr")
     assert all(c != "critique" for _s, c, _content in got)
+
+
+def test_quote_as_the_object_of_a_cue_and_preposition():
+    got = _pairs("Actiegroep Klimaatnood spreekt van „minstens 5000 deelnemers” en kondigt nieuwe acties aan.", "nl")
+    assert ("Actiegroep Klimaatnood", "spreekt", "minstens 5000 deelnemers") in got

@@ -116,7 +116,16 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
 
 
 def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
-    """X zei: "…" / X said, "…" — the cue stands just before the opening quote."""
+    """X zei: "…" / X said, "…" — the cue stands just before the opening quote; or X spreekt
+    van „…" / X spoke of "…" — with a preposition between."""
+    if qo - 2 >= s and lx.is_(toks[qo - 1], "prep") and not toks[qo - 2].quoted and _cue_at(toks, qo - 2, lx) \
+            and qo - 2 not in used:
+        a, b = trim_speaker(toks, s, qo - 2, lx)
+        if b > a:
+            used.add(qo - 2)
+            f = Found(content, (qo - 2, qo - 1), "quote", (a, b))
+            f.cue_parts.append((qo - 1, qo))
+            return f
     if qo - 1 < s or toks[qo - 1].text not in (":", ","):
         return None
     for c in range(qo - 2, max(s - 1, qo - 10), -1):
