@@ -85,3 +85,23 @@ def test_an_end_label_in_the_lead_or_a_read_also_link_cuts_nothing():
     texts = [para, "Vous aimerez aussi", para + "Les travaux commencent en mars."]
     scores = [0.95, 0.05, 0.9]
     assert body(texts, scores, "fr") == [texts[0], texts[2]]
+
+
+def test_comments_signed_with_a_name_and_the_time_open_a_comment_section():
+    # session 8: a French page's readers signed each comment in its first words ("Name Le
+    # 10 décembre 2019 à 19:24 …"); they had given claims and events
+    c1 = "harbourfan Le 10 décembre 2019 à 19:24 deux millions pour un quai que personne n'utilise."
+    c2 = "Marie Dupont Le 17 février à 15:30 Répondre enfin une bonne nouvelle pour le port."
+    texts = [A1, A2, c1, C1, c2, "Haut de page"]
+    scores = [0.95, 0.9, 0.8, 0.8, 0.8, 0.01]
+    assert body(texts, scores, "fr") == [A1, A2]
+
+
+def test_one_signed_block_or_an_article_sentence_with_a_time_cuts_nothing():
+    c1 = "harbourfan Le 10 décembre 2019 à 19:24 deux millions pour un quai que personne n'utilise."
+    texts = [A1, c1, A2]
+    assert body(texts, [0.95, 0.8, 0.9], "fr") == texts
+    s1 = "The council met on 12 March at 10:00 to vote on the pier and the ferry timetable."
+    s2 = "The mayor spoke on 14 March at 09:30 and promised work would start in May."
+    texts = [A1, s1, s2, A2]
+    assert body(texts, [0.95, 0.8, 0.8, 0.9]) == texts

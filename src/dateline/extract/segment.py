@@ -330,6 +330,9 @@ def _comments_start(texts: list[str], n_words: list[int], lang: str | None) -> i
     ("@Martinxyz …"), or None."""
     replies = [i for i, t in enumerate(texts) if REPLY.match(t)]
     first_reply = replies[0] if len(replies) >= MIN_REPLIES else None
+    signed = [i for i, t in enumerate(texts) if SIGNED.match(t)]
+    if len(signed) >= MIN_SIGNED:
+        first_reply = min(signed[0], first_reply) if first_reply is not None else signed[0]
     marker = _comment_marker(lang)
     if marker is None:
         return first_reply
@@ -344,6 +347,13 @@ def _comments_start(texts: list[str], n_words: list[int], lang: str | None) -> i
 # unmarked otherwise, had given events and claims)
 REPLY = re.compile(r"@[^\W\d][\w.\-]*\s")
 MIN_REPLIES = 3
+# a reader's comment signed in its first words: a name of one to three words, then the day and
+# the clock time it was posted ("rageul Le 10 décembre 2019 à 19:24 les Français …", "Jan Peters
+# op 3 maart 2020 om 10:12 Wat een …"); two such blocks open a comment section (a French page's
+# comments had given claims and events); a live blog's "10:31 The minister …" has no day before
+SIGNED = re.compile(r"(?!(?:the|a|an|de|het|een|der|die|das|le|la|les|un|une)\s)[^\W\d][\w.'’\-]*(?:\s+[^\W\d][\w.'’\-]*){0,2}\s+(?:le\s+|on\s+|op\s+|am\s+)?"
+                    r"\d{1,2}\.?\s+[^\W\d]+\.?(?:\s+\d{4})?,?\s+(?:à|at|om|um|-)?\s*\d{1,2}[:h]\d{2}\b", re.I)
+MIN_SIGNED = 2
 
 
 ARTICLE_END_AFTER = 150  # body words before it: an end label in the lead is a teaser box
