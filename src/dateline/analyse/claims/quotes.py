@@ -37,8 +37,12 @@ def _sentence_end(sents, i):
 def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int],
                  breaks: set[int] = frozenset()) -> list[Found]:
     out: list[Found] = []
+    opens = {qo: qc for qo, qc in pairs}
+    taken: set[int] = set()
     for qo, qc in pairs:
-        if qc - qo - 1 < MIN_QUOTE_TOKENS:
+        if qo in taken:
+            continue
+        if qc - qo - 1 < MIN_QUOTE_TOKENS and not _resumed_after(toks, qc, opens, sents):
             continue
         ce = qc
         while ce > qo + 1 and toks[ce - 1].text in (",", ":"):
@@ -46,6 +50,11 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
         content = (qo + 1, ce)
         s, e = _sentence_end(sents, qc)
         f = _after_quote(toks, qc + 1, e, lx, content, used)
+        if f is not None:
+            more = _resumed_quote(toks, f, opens, sents, qc)
+            if more is not None:  # "“A,” he said, “B.”": one quote, the attribution inside it
+                taken.add(more[0])
+                f.resumed = (more[0] + 1, more[1])
         if f is None:
             s0, _ = _sentence_end(sents, qo)
             f = _before_quote(toks, s0, qo, lx, content, used)
@@ -56,6 +65,59 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
         if f:
             out.append(f)
     return out
+
+
+def _quote_end(toks, qo: int, qc: int) -> int:
+    ce = qc
+    while ce > qo + 1 and toks[ce - 1].text in (",", ":"):
+        ce -= 1
+    return ce
+
+
+def _resumed_at(toks, after: int, opens: dict, sents) -> tuple[int, int] | None:
+    """The quotation that opens right after ``after`` (a comma, then the opening mark) in the
+    same sentence: (its opening mark, the end of its words)."""
+    if after + 1 >= len(toks) or toks[after].text != ",":
+        return None
+    qo2 = after + 1
+    if qo2 not in opens:
+        return None
+    s, e = _sentence_end(sents, after)
+    qc2 = opens[qo2]
+    if not s <= qo2 < e or qc2 - qo2 - 1 < 2:
+        return None
+    return qo2, _quote_end(toks, qo2, qc2)
+
+
+def _resumed_after(toks, qc: int, opens: dict, sents) -> bool:
+    """A short quote whose sentence resumes it after the attribution (*“Yes,” she said, “we
+    will.”*): kept, as the first piece of one quotation."""
+    s, e = _sentence_end(sents, qc)
+    for j in range(qc + 1, min(e, qc + 12)):
+        if toks[j].quoted or toks[j].text in END_PUNCT:
+            return False
+        if toks[j].text == "," and j + 1 < e and j + 1 in opens and j > qc + 2:
+            return True
+    return False
+
+
+def _resumed_quote(toks, f: Found, opens: dict, sents, qc: int) -> tuple[int, int] | None:
+    """ "“There are real problems,” Mr. Brown said, “and we see the results.”": the quotation
+    goes on after its attribution, in the same sentence. Returns (the second opening mark, the
+    end of its words); the claim's content runs from the first piece to the end of the second,
+    as one interrupted quotation (PolNeAR marks the two pieces as one content)."""
+    end = max(f.cue[1], f.speaker[1] if f.speaker else 0, f.addressee[1] if f.addressee else 0)
+    if end <= qc:
+        return None
+    for j in range(end, min(len(toks), end + 12)):  # past an apposition: "said X, the planner, “…”"
+        t = toks[j]
+        if t.quoted or t.text in END_PUNCT or t.text in OPEN_QUOTES or t.pos in ("VERB", "AUX"):
+            return None
+        if t.text == ",":
+            got = _resumed_at(toks, j, opens, sents)
+            if got is not None:
+                return got
+    return None
 
 
 def _follow_on(toks, sents, breaks, prev: Found, qo, qc, content) -> Found | None:

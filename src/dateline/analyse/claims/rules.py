@@ -38,6 +38,7 @@ class Found:
     stance: str | None = None  # disputes | confirms (cue says so)
     referent: bool = False  # content is a noun phrase naming an earlier claim ("de claim")
     follows: "Found | None" = None  # a follow-on quotation continuing this claim's quote
+    resumed: Range | None = None  # the rest of a quotation its attribution interrupts ("“A,” he said, “B.”")
 
 
 def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:

@@ -117,6 +117,10 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     share_headline_speaker(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
+    for f in found:
+        if f.resumed is not None and f.resumed[1] > f.content[1]:
+            # the claim's span runs on over its attribution to the quotation's second piece
+            f.content = (f.content[0], f.resumed[1])
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)
     media = [(e.start, e.end) for e in ents if (e.attrs or {}).get("kind") == "media"]
     spans = [_to_span(f, n, toks, body, lx, ents, media, links[n]) for n, f in enumerate(found)]

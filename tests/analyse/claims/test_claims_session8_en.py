@@ -1,0 +1,38 @@
+"""Session 8 (PolNeAR train errors, English): shapes of attribution the claims missed or cut
+short. Invented sentences of the same shapes; each checks speaker, cue and content."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from test_claims_round2 import summary  # noqa: E402
+
+
+def _one(text, cue=None):
+    got = [c for c in summary([text], "en") if cue is None or c[1] == cue]
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_claim():
+    speaker, cue, content, kind = _one('"There are real problems here," Mr. Brown said, "and we are seeing the results."')
+    assert (speaker, cue, kind) == ("Mr. Brown", "said", "quote")
+    assert content.startswith("There are real problems here") and content.endswith("we are seeing the results.")
+
+
+def test_a_short_first_piece_of_an_interrupted_quotation_is_kept():
+    speaker, cue, content, kind = _one('"Yes," she said, "we will be back next year with a better team."')
+    assert (speaker, cue) == ("she", "said")
+    assert content.startswith("Yes") and content.endswith("with a better team.")
+
+
+def test_an_apposition_between_the_pieces_stays_with_the_speaker():
+    speaker, cue, content, _ = _one('"The plan is good," said Mr. Brown, the city\'s planner, "but it will cost a lot."')
+    assert speaker == "Mr. Brown, the city's planner" and cue == "said"
+    assert content.endswith("but it will cost a lot.")
+
+
+def test_a_quotation_in_the_next_sentence_is_not_merged():
+    claims = summary(['"It is late," she said. "And the money is gone."'], "en")
+    assert [c[2] for c in claims] == ["It is late", "And the money is gone."]
