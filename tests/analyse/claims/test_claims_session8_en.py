@@ -36,3 +36,21 @@ def test_an_apposition_between_the_pieces_stays_with_the_speaker():
 def test_a_quotation_in_the_next_sentence_is_not_merged():
     claims = summary(['"It is late," she said. "And the money is gone."'], "en")
     assert [c[2] for c in claims] == ["It is late", "And the money is gone."]
+
+
+def test_an_infinitive_after_an_interjected_cue_finishes_the_clause():
+    speaker, cue, content, _ = _one("Nor does the company have any plans, analysts say, to cut prices this year.")
+    assert (speaker, cue) == ("analysts", "say")
+    assert content == "Nor does the company have any plans, analysts say, to cut prices this year"
+
+
+def test_a_phrase_with_no_verb_after_an_interjected_cue_finishes_the_clause():
+    speaker, cue, content, _ = _one("The mayor met two union leaders, aides said, the first in March and the second in June.")
+    assert (speaker, cue) == ("aides", "said")
+    assert content.endswith("the second in June")
+
+
+def test_a_new_clause_a_participle_or_a_channel_after_the_cue_stays_out():
+    for text in ("The ferry was late again, he said, and nobody apologised.",
+                 "The ferry was late again, he said, in an interview on Tuesday."):
+        assert _one(text, "said")[2] == "The ferry was late again"

@@ -216,7 +216,7 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     return None
 
 
-def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
+def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx, verb_last: bool = False) -> bool:
     """ "Most of the bridges, the engineer said, were built …": the cue and its speaker stand
     between commas inside one clause, which goes on at ``r``. The parse says so: the cue
     hangs under the words after it, or words before it do."""
@@ -232,6 +232,13 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
             and any(toks[j].pos in ("VERB", "AUX") for j in range(r, end)):
         return True  # "Still, he said, officials …", "Many of the closures, he said, were …": no
         # statement before the cue, so the clause goes on after it
+    if lx.lang == "en" and verb_last and toks[r].pos != "ADP" and (
+            toks[r].lower == "to" and r + 1 < end and toks[r + 1].pos in ("VERB", "AUX")
+            or not any(toks[j].pos in ("VERB", "AUX") for j in range(r, end))):
+        return True  # "… any plans, analysts say, to cut prices", "… two interviews, aides said,
+        # the first in March": an infinitive or a phrase with no verb of its own finishes the
+        # clause before the cue (a phrase opening on a preposition tells where or how it was said;
+        # after "said X," a phrase is X's apposition)
     return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
 
 
@@ -320,7 +327,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
                 a += 1
             content = (a, cs - 1)
-            if k + 1 < e and toks[k].text == "," and _interjected(toks, a, cs - 1, c, k + 1, e, lx):
+            if k + 1 < e and toks[k].text == "," and _interjected(toks, a, cs - 1, c, k + 1, e, lx, k == ce):
                 content = (a, clause_end(toks, k + 1, e, lx))  # "Most of it, he said, was …"
         if content is None and cs > s and toks[cs - 1].text == "," and tail > INVERSION_TAIL \
                 and cls in ("say", "tell", "belief", "announce"):
