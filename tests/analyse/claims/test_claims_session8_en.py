@@ -54,3 +54,16 @@ def test_a_new_clause_a_participle_or_a_channel_after_the_cue_stays_out():
     for text in ("The ferry was late again, he said, and nobody apologised.",
                  "The ferry was late again, he said, in an interview on Tuesday."):
         assert _one(text, "said")[2] == "The ferry was late again"
+
+
+def test_a_participle_after_a_quote_speaks_for_the_quotes_speaker():
+    claims = summary(['"We will win," she said, adding that the party was united.'], "en")
+    assert ("she", "adding", "the party was united", "say") in claims
+    assert all(c[0] == "she" for c in claims)  # not "We", the quotation's first word
+
+
+def test_a_participle_before_a_quote_takes_the_sentences_speaker():
+    claims = summary(['The spokesman said there were no plans to meet, adding: "If one is proposed we will look at it."'], "en")
+    adding = [c for c in claims if c[1] == "adding"]
+    assert len(adding) == 1 and adding[0][0] == "The spokesman"  # not "no plans to meet"
+    assert adding[0][2].startswith("If one is proposed")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from .layout import dash_signed
 from .lexicon import MODAL_TAGS, ClaimLexicon
+from .parse import children_of, parse_subject
 from .phrases import np_right, trim_speaker
 from .rules import Found, clause_end
+from .subjects import _participle
 from .text import END_PUNCT, OPEN_QUOTES, Tok
 
 MIN_QUOTE_TOKENS = 3  # shorter quoted bits are scare quotes or titles, not statements
@@ -181,6 +183,14 @@ def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
         if t.quoted or t.text in END_PUNCT:
             return None
         if _cue_at(toks, c, lx) and c not in used:
+            if _participle(toks, s, c, lx):
+                # "X said there were no plans, adding: “…”": the participle's subject is the
+                # sentence's, not the words before it
+                speaker = parse_subject(toks, children_of(toks), c, s, qo)
+                if speaker is not None and speaker[1] > c:
+                    speaker = None
+                used.add(c)
+                return Found(content, (c, c + 1), "quote", speaker)
             a, b = trim_speaker(toks, s, c, lx)
             speaker = (a, b) if b > a else None
             if speaker is None:

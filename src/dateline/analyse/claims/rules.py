@@ -18,7 +18,7 @@ from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right, trim_speak
 from .subjects import (INFINITIVE, PASSIVE_BEFORE, PERSON_RELATIVES, _evidence_subject,
                               _impersonal, _is_comp, _participle, _plain_subject, _sentence_subject,
                               _shared_subject, _speaker_left, _subject_before_comma)
-from .text import CLOSERS, END_PUNCT, Tok
+from .text import CLOSERS, END_PUNCT, OPEN_QUOTES, Tok
 
 Range = tuple[int, int]
 
@@ -148,7 +148,8 @@ def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None)
             if stance and any(_object_word(toks[x], lx) and not (obj and obj[0] <= x < obj[1])
                               for x in range(k, j)):
                 break  # "bevestigt positieve dopingcontrole: Maar ik …": the noun phrase is what is confirmed
-            return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
+            a = j + 2 if j + 2 < e and toks[j + 1].text in OPEN_QUOTES and toks[j + 2].quoted else j + 1
+            return (a, clause_end(toks, a, e, lx)), (k, j), obj  # (X added: "…": not the mark)
         if j == particle:
             j += 1
             continue
@@ -242,7 +243,10 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx, verb_last: 
     return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
 
 
-def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
+def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int],
+                prior: list[Found] = ()) -> list[Found]:
+    """Reporting-verb claims of the sentence; ``prior`` are its claims found already (quotes),
+    whose speakers a participle cue may take (*“…,” she said, adding that …*)."""
     out = []
     for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
         if any(c in range(f.content[0], f.content[1]) and f.kind != "stance" and f.referent
@@ -267,7 +271,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         k = ce
         participle = _participle(toks, s, c, lx)
         if participle:  # "Sanders denounced the attacks, saying his campaign …"
-            speaker = _sentence_subject(toks, s, c, lx, out)
+            speaker = _sentence_subject(toks, s, c, lx, [*prior, *out])
         if speaker is None and front is None:
             speaker = _shared_subject(toks, cs, c, lx, out)
         rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs

@@ -29,6 +29,7 @@ from .quotes import apply_hedges, quote_claims
 from .rules import Found, according_claims, noun_claims, verb_claims
 from ..times import day_words
 from .speaker_check import check_speakers
+from .subjects import _participle
 from .text import mark_quotes, sentences, tokens_from_parse
 
 
@@ -86,10 +87,11 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
         register(f)
     for n, (s, e) in enumerate(sents):
         here = [f for f in by_sent.get(n, ()) if s <= f.cue[0] < e]
-        verbs = verb_claims(toks, s, e, lx, used)
+        verbs = verb_claims(toks, s, e, lx, used, here)
         here += verbs
         here += according_claims(toks, s, e, lx, used, here)
         here += noun_claims(toks, s, e, lx, used)
+        _participle_speakers(toks, s, here, lx)
         if not here:
             here += signed_lines(toks, s, e, lx, used)
         hedged = apply_hedges(toks, s, e, lx, here)
@@ -130,6 +132,16 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             span.attrs["continues"] = f"c{index[id(f.follows)] + 1}"
     resolve_pronouns(spans, toks, sents, ents, body, lang)
     return spans
+
+
+def _participle_speakers(toks, s: int, here: list[Found], lx: ClaimLexicon) -> None:
+    """A participle cue with no speaker (*X said …, adding: “…”*) speaks for the speaker of the
+    sentence's claim before it."""
+    for f in here:
+        if f.speaker is None and _participle(toks, s, f.cue[0], lx):
+            prev = [g for g in here if g.cue[0] < f.cue[0] and g.speaker is not None]
+            if prev:
+                f.speaker = max(prev, key=lambda g: g.cue[0]).speaker
 
 
 # A belief is someone's: with no holder found (*… felt most keenly by residents*, *expected to

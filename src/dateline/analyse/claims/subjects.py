@@ -175,12 +175,14 @@ def _participle(toks, s, c, lx) -> bool:
 def _sentence_subject(toks, s, c, lx, earlier: list[Found]) -> Range | None:
     """The subject a participle clause hangs on: the speaker of the sentence's previous claim,
     else the noun phrase opening the sentence."""
-    prev = [f for f in earlier if f.cue[0] < c and f.speaker is not None]
+    prev = sorted((f for f in earlier if f.cue[0] < c and f.speaker is not None), key=lambda f: f.cue[0])
     if prev:
         return prev[-1].speaker
     a = s
     while a < c and not toks[a].is_word:
         a += 1
+    if a < c and toks[a].quoted:
+        return None  # "“We will win,” …, adding …": a quotation's first word is nobody
     ne = np_right(toks, a, c, lx)
     return (a, ne) if ne > a and not lx.is_(toks[a], "prep") else None
 
