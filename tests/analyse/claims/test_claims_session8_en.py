@@ -67,3 +67,14 @@ def test_a_participle_before_a_quote_takes_the_sentences_speaker():
     adding = [c for c in claims if c[1] == "adding"]
     assert len(adding) == 1 and adding[0][0] == "The spokesman"  # not "no plans to meet"
     assert adding[0][2].startswith("If one is proposed")
+
+
+def test_a_quotation_right_after_a_speech_verb_is_taken_whole():
+    speaker, cue, content, kind = _one('Jane Hill, a consultant in Boston, says "Parties are struggling. Donors have gone quiet."')
+    assert (speaker, cue, kind) == ("Jane Hill, a consultant in Boston", "says", "quote")
+    assert content == "Parties are struggling. Donors have gone quiet."
+
+
+def test_a_quoted_title_after_told_is_no_quotation():
+    claims = summary(['He told "The Daily News" that he would run for mayor.'], "en")
+    assert all(c[2] != "The Daily News" for c in claims)

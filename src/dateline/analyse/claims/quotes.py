@@ -59,7 +59,8 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
                 f.resumed = (more[0] + 1, more[1])
         if f is None:
             s0, _ = _sentence_end(sents, qo)
-            f = _before_quote(toks, s0, qo, lx, content, used)
+            ends = toks[qc - 1].text in END_PUNCT or qc + 1 >= e or toks[qc + 1].text in END_PUNCT
+            f = _before_quote(toks, s0, qo, lx, content, used, ends)
         if f is None:
             f = dash_signed(toks, qo, qc, lx, used, content)
         if f is None and out:
@@ -174,11 +175,20 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
     return None
 
 
-def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
-    """X zei: "…" / X said, "…" — the cue stands just before the opening quote."""
-    if qo - 1 < s or toks[qo - 1].text not in (":", ","):
+def _before_quote(toks, s, qo, lx, content, used, ends: bool = True) -> Found | None:
+    """X zei: "…" / X said, "…" — the cue stands just before the opening quote; an English
+    speech verb may stand right against it (*X says "…"*)."""
+    if qo - 1 < s:
         return None
-    for c in range(qo - 2, max(s - 1, qo - 10), -1):
+    first, bare = qo - 2, False
+    if toks[qo - 1].text not in (":", ","):
+        c = qo - 1
+        if not (ends and lx.lang == "en" and lx.verbs.get(toks[c].lemma) in ("say", "tell")
+                and toks[c].pos == "VERB" and not toks[c].lower.endswith("ing") and c > s and not toks[c].quoted):
+            # (a quotation that ends the sentence: "told “The Daily News” that …" names a paper)
+            return None
+        first, bare = c, True  # "X says “…”" (the rule below finds its subject before it)
+    for c in range(first, max(s - 1, qo - 10), -1):
         t = toks[c]
         if t.quoted or t.text in END_PUNCT:
             return None
@@ -189,6 +199,18 @@ def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
                 speaker = parse_subject(toks, children_of(toks), c, s, qo)
                 if speaker is not None and speaker[1] > c:
                     speaker = None
+                used.add(c)
+                return Found(content, (c, c + 1), "quote", speaker)
+            if bare:  # 'X says “…”': the verb's subject by the parse, right before it
+                speaker = parse_subject(toks, children_of(toks), c, s, qo)
+                if speaker is not None:
+                    a, b = speaker
+                    while b > a and toks[b - 1].text == ",":
+                        b -= 1
+                    speaker = (a, b) if b > a and all(toks[j].text == "," or toks[j].pos in ("ADV", "AUX")
+                                                      for j in range(b, c)) else None
+                if speaker is None or toks[speaker[0]].lower in ("which", "who", "that"):
+                    return None
                 used.add(c)
                 return Found(content, (c, c + 1), "quote", speaker)
             a, b = trim_speaker(toks, s, c, lx)
