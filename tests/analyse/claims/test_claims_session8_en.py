@@ -78,3 +78,11 @@ def test_a_quotation_right_after_a_speech_verb_is_taken_whole():
 def test_a_quoted_title_after_told_is_no_quotation():
     claims = summary(['He told "The Daily News" that he would run for mayor.'], "en")
     assert all(c[2] != "The Daily News" for c in claims)
+
+
+def test_a_quantified_group_is_a_speaker():
+    assert _one("Most of them said they had enjoyed working at the plant.")[0] == "Most of them"
+    assert _one("Some of the workers say the company lied to them.")[0] == "Some of the workers"
+    assert _one("Many said they were very worried about the new rules.")[0] == "Many"
+    # an idiom's quantifier is no one
+    assert _one("All told, the mayor said the plan was a failure.")[0] == "the mayor"

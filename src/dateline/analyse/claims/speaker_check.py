@@ -40,6 +40,10 @@ OPENERS = {"(", "[", '"', "“", "„", "«", "‘"}
 NOT_NOMINATIVE_DE = {"dem", "den", "des", "einem", "eines"}  # articles a German subject never opens with
 NOBODY = {"rien", "nichts", "niets", "nothing", "nobody", "niemand", "personne"}
 # relative pronouns: a speaker of one such word names nothing until it is resolved
+# quantifiers that stand for people as a subject (*Many said …*, *Most of them say …*, *Some of
+# the workers believe …*): the parse makes them adjectives or determiners, not nouns. English
+# only; a bare "all" is left out ("All told, …").
+QUANTIFIER_HEADS = {"en": {"many", "most", "some", "several", "few", "both", "half", "others", "all"}}
 RELATIVES = {"which", "who", "that", "whom", "die", "dat", "wie", "welke", "der", "das", "welche",
              "welcher", "qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 
@@ -155,6 +159,9 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if len(roots) != 1:
         return False
     head = toks[roots[0]]
+    if head.lower in QUANTIFIER_HEADS.get(lang, ()) and head.pos in ("ADJ", "DET", "PRON", "NOUN") \
+            and (len(words) > 1 or head.lower != "all") and head.dep.startswith("nsubj"):
+        return True  # "Most of them", "Many": who they are is said before
     if head.pos == "ADJ":  # a noun the tagger read as an adjective: "het Nederlandse Openbaar
         # Ministerie", "de vakbondsleider" (a determiner or a noun hangs on it)
         return any(toks[j].pos in ("NOUN", "PROPN", "DET") and toks[j].head == roots[0] for j in words)
