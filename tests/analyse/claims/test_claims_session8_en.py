@@ -86,3 +86,17 @@ def test_a_quantified_group_is_a_speaker():
     assert _one("Many said they were very worried about the new rules.")[0] == "Many"
     # an idiom's quantifier is no one
     assert _one("All told, the mayor said the plan was a failure.")[0] == "the mayor"
+
+
+def test_a_role_and_comma_before_a_name_are_part_of_the_speaker():
+    assert _one("Carter's press secretary, Peter Cook, told reporters that the secretary regretted it.")[0] \
+        == "Carter's press secretary, Peter Cook"
+    # not a phrase after a comma, which can be anything
+    assert _one("In Boston, Peter Cook, the mayor, said the port would close.")[0] == "Peter Cook, the mayor"
+
+
+def test_an_apposition_with_a_participle_or_before_a_relative_clause_joins_the_speaker():
+    assert _one("Peter Morency, a customer based in Boston, said he was frustrated with the company.", "said")[0] \
+        == "Peter Morency, a customer based in Boston"
+    got = _one("But that is not enough, said Howard Rubel, a senior analyst at Jefferies, who notes that costs rose.", "said")
+    assert got[0] == "Howard Rubel, a senior analyst at Jefferies"

@@ -313,8 +313,10 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
         end = b + 1
         while end < len(toks) and end - b <= APPOSITION_MAX + 1 and not toks[end].quoted \
                 and toks[end].text not in (".", "!", "?", ";", ":", "(", ")") \
-                and not (toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].pos == "ADP"):
-            end += 1  # (", op het onderzoek" after it hangs on the verb, not on the name)
+                and not (toks[end].text == "," and end + 1 < len(toks) and (
+                    toks[end + 1].pos == "ADP" or toks[end + 1].lower in RELATIVES)):
+            end += 1  # (", op het onderzoek" after it hangs on the verb, not on the name; ", who
+            # notes …" is a clause about the apposition's person, after it)
         if content[0] > b and end > content[0]:
             end = content[0]
         while end > b + 1 and (toks[end - 1].text in (",", "'", "’") or not toks[end - 1].is_word):
@@ -323,9 +325,37 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range) -> Ra
         return r
     if end <= b + 1 or end - b - 1 > APPOSITION_MAX:
         return r
-    if any(toks[j].pos in ("VERB", "AUX") or toks[j].quoted or toks[j].lower in RELATIVES for j in range(b + 1, end)):
+    if any(toks[j].pos in ("VERB", "AUX") and not _participle_modifier(toks, j, b + 1, end)
+           or toks[j].quoted or toks[j].lower in RELATIVES for j in range(b + 1, end)):
         return r
     return (a, end)
+
+
+def _participle_modifier(toks: list[Tok], j: int, a: int, b: int) -> bool:
+    """A past participle that qualifies a noun of the phrase (*a customer based in Boston*, *a
+    group known for …*): no verb of a clause."""
+    return toks[j].dep == "acl" and toks[j].lower.endswith("ed") and a <= toks[j].head < j
+
+
+def with_role_before(toks: list[Tok], r: Range, cue: Range) -> Range:
+    """A name after its role and a comma, closed by a comma before the cue (*Carter's press
+    secretary, Peter Cook, told …*): the role is part of the speaker, as annotators mark it. The
+    role is a noun phrase (no verb, a common noun last) from the sentence start."""
+    a, b = r
+    if a < 2 or toks[a - 1].text != "," or b >= cue[0] or _closes_at_cue(toks, b, cue) != b \
+            or toks[a].pos != "PROPN":
+        return r
+    s = a - 1
+    while s > 0 and (toks[s - 1].is_word or toks[s - 1].text in ("'s", "’s")) and not toks[s - 1].quoted \
+            and a - s <= 8:
+        s -= 1
+    if s > 0 and toks[s - 1].text == ",":
+        return r  # only at the sentence start (after a comma the phrase may be anything)
+    words = list(range(s, a - 1))
+    if not words or toks[a - 2].pos != "NOUN" or any(toks[j].pos in ("VERB", "AUX", "ADP", "PRON") and
+                                                    toks[j].text not in ("'s", "’s") for j in words):
+        return r
+    return (s, b)
 
 
 TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
@@ -433,6 +463,8 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
                 f.cue, f.cue_parts, f.kind = f.cue_parts[-1], [], "according"
         if f.speaker is not None:
             f.speaker = with_apposition(toks, f.speaker, f.cue, f.content)
+            if lang == "en":
+                f.speaker = with_role_before(toks, f.speaker, f.cue)
             if lang == "en":
                 f.speaker = with_title(toks, f.speaker, f.cue, lang)
         kept.append(f)
