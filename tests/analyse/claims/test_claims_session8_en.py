@@ -100,3 +100,8 @@ def test_an_apposition_with_a_participle_or_before_a_relative_clause_joins_the_s
         == "Peter Morency, a customer based in Boston"
     got = _one("But that is not enough, said Howard Rubel, a senior analyst at Jefferies, who notes that costs rose.", "said")
     assert got[0] == "Howard Rubel, a senior analyst at Jefferies"
+
+
+def test_a_name_between_commas_after_its_role_is_the_speaker():
+    assert _one("The chief, Paul Manafort, suggested that the candidate's style was an act.")[0] \
+        == "The chief, Paul Manafort"

@@ -91,6 +91,12 @@ def _appositive_name(toks, s, cs, lx) -> Range | None:
             a -= 1  # "Jan de Vries": lower-case particles between capitalised words
         if a < p1 and (a == s or toks[a - 1].text in BOUNDARY or lx.is_(toks[a - 1], "conj")):
             return a, p1
+        if lx.lang == "en" and 1 <= cs - 1 - (p1 + 1) <= 5 and all(
+                toks[k].is_upper and toks[k].is_word and toks[k].pos == "PROPN" for k in range(p1 + 1, cs - 1)) \
+                and toks[p1 - 1].pos == "NOUN" and not toks[p1 - 1].is_upper \
+                and all(toks[k].is_word or toks[k].text in ("'s", "’s") for k in range(s, p1)) and p1 - s <= 6:
+            return p1 + 1, cs - 1  # "The chief, Paul Manafort, suggested": the name after the
+            # role that opens the sentence (the speaker check joins the role to it)
     return None
 
 
