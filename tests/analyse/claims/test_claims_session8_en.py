@@ -105,3 +105,8 @@ def test_an_apposition_with_a_participle_or_before_a_relative_clause_joins_the_s
 def test_a_name_between_commas_after_its_role_is_the_speaker():
     assert _one("The chief, Paul Manafort, suggested that the candidate's style was an act.")[0] \
         == "The chief, Paul Manafort"
+
+
+def test_a_fronted_clause_before_the_subject_is_no_part_of_the_speaker():
+    got = _one('After winning Ohio in the primary, Gov. John Kasich (R-OH), said, "I am ready to rent a wagon."')
+    assert got[0] == "Gov. John Kasich (R-OH)" and got[2] == "I am ready to rent a wagon."

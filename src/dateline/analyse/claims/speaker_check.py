@@ -188,8 +188,16 @@ def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | Non
     """The speaker range made whole and trimmed, or None when it is no noun phrase; a fronted
     phrase the parse hung on the subject (*In opposing the request, her lawyer, X, wrote*) is
     left out."""
-    got = _checked(toks, r, content, lang)
     s, e = r
+    if toks[s].pos in ("SCONJ", "ADP") and toks[s].lower not in AGENT_PREPS:
+        # "After winning Ohio, Gov. John Kasich said": a fronted clause or phrase before the
+        # subject, which the parse may hang on the name (an -ing word read as its adjective)
+        comma = next((j for j in range(s + 1, e - 1) if toks[j].text == "," and not toks[j].quoted), None)
+        if comma is not None and not any(toks[j].pos in ("VERB", "AUX") for j in range(comma + 1, e)):
+            got = _checked(toks, (comma + 1, e), content, lang)
+            if got is not None:
+                return got
+    got = _checked(toks, r, content, lang)
     while got is None and toks[s].pos in BAD_FIRST and toks[s].text not in OPENERS:
         comma = next((j for j in range(s + 1, e - 1) if toks[j].text == ","), None)
         if comma is None:
