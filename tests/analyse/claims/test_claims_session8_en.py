@@ -110,3 +110,22 @@ def test_a_name_between_commas_after_its_role_is_the_speaker():
 def test_a_fronted_clause_before_the_subject_is_no_part_of_the_speaker():
     got = _one('After winning Ohio in the primary, Gov. John Kasich (R-OH), said, "I am ready to rent a wagon."')
     assert got[0] == "Gov. John Kasich (R-OH)" and got[2] == "I am ready to rent a wagon."
+
+
+def test_a_pattern_placed_speaker_the_parse_misreads_is_kept():
+    # the tagger reads the surname as an adjective, the role noun as an adjective
+    assert _one('"The senator had a record of fighting the party," Bright said.')[0] == "Bright"
+    claims = summary(['"This is strictly a business decision," a company executive tells employees, '
+                      'describing how their jobs will be sent abroad.'], "en")
+    assert [c[0] for c in claims] == ["a company executive", "a company executive"]
+
+
+def test_a_name_after_a_fronted_clause_is_the_speaker():
+    assert _one("Last September, when the center was hit by vandals, Babar says he contacted the family.")[0] == "Babar"
+
+
+def test_glued_words_stay_in_a_source_phrase():
+    assert _one("Her ratings have been falling, according to the NBC-Wall Street Journal poll.")[0] \
+        == "the NBC-Wall Street Journal poll"
+    assert _one("According to a Reuters/Ipsos poll, the two candidates are in a dead heat.")[:3] \
+        == ("a Reuters/Ipsos poll", "According to", "the two candidates are in a dead heat")

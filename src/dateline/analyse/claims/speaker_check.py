@@ -204,7 +204,37 @@ def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | Non
             break
         s = comma + 1
         got = _checked(toks, (s, e), content, lang)
+    if got is None and lang == "en":
+        comma = next((j for j in range(e - 2, r[0], -1) if toks[j].text == ","), None)
+        if comma is not None and _capitalised_name(toks, (comma + 1, e)):
+            return comma + 1, e  # "Last September, when …, Babar says": the name after the clause
     return got
+
+
+def _capitalised_name(toks: list[Tok], r: Range) -> bool:
+    """One to four capitalised words, no verb among them: a name, whatever the tagger made of
+    it (*Bright* read as an adjective)."""
+    words = [toks[j] for j in range(*r)]
+    return 1 <= len(words) <= 4 and all(t.is_word and t.is_upper and not t.quoted and t.pos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET")
+                                        and t.lower not in RELATIVES for t in words)
+
+
+PLAIN_FIRST = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three"})
+
+
+def plain_phrase(toks: list[Tok], r: Range) -> bool:
+    """A speaker a pattern put in a fixed place (*"…," X said*, *according to X*) that the parse
+    misread: a name (capitalised words), or a determiner and up to six words with no verb of a
+    clause (*a company executive*, *the Real Clear Politics polling average*)."""
+    if _capitalised_name(toks, r):
+        return True
+    words = [toks[j] for j in range(*r)]
+    if not 2 <= len(words) <= 7 or words[0].lower not in PLAIN_FIRST:
+        return False
+    last = words[-1]
+    return all(t.is_word and not t.quoted and t.pos not in ("AUX", "ADP", "SCONJ", "CCONJ", "PRON")
+               and t.lower not in RELATIVES and (t.pos != "VERB" or t.lower.endswith("ing") and t is not last)
+               for t in words[1:]) and last.pos in ("NOUN", "PROPN", "ADJ", "X")
 
 
 def _checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
@@ -427,6 +457,7 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
     """Drop the claims whose cue is half of a hyphenated word; clear speakers (and the
     addressees and reporters) that are not noun phrases. Returns the claims kept."""
     kept = []
+    rescued: set[Range] = set()
     for f in found:
         if f.kind != "quote" and hyphen_bound(toks, f.cue[0]):
             continue
@@ -445,7 +476,13 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         if f.speaker is not None and f.kind != "colon":
             # (a "Name: …" speaker is a run of capitalised words by its rule; the tagger may call
             # an unknown name anything: *Puigdemont* ADP)
+            proposed = f.speaker
             f.speaker = checked(toks, f.speaker, f.content, lang)
+            if f.speaker is None and lang == "en" and toks[f.cue[0]].is_word \
+                    and (f.kind in ("quote", "according") or proposed in rescued) \
+                    and plain_phrase(toks, trimmed(toks, proposed, lang)):
+                f.speaker = trimmed(toks, proposed, lang)
+                rescued.add(proposed)  # (a participle after the quote shares it: "…, describing …")
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
             f.speaker = None
         if f.speaker is not None and lang == "de" and f.kind != "according" and toks[f.speaker[0]].pos == "DET" \
