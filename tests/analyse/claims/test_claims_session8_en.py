@@ -129,3 +129,15 @@ def test_glued_words_stay_in_a_source_phrase():
         == "the NBC-Wall Street Journal poll"
     assert _one("According to a Reuters/Ipsos poll, the two candidates are in a dead heat.")[:3] \
         == ("a Reuters/Ipsos poll", "According to", "the two candidates are in a dead heat")
+
+
+def test_a_plain_subject_right_before_its_verb_survives_a_misparse():
+    got = _one("The two admit that, given the partisan divide, reaching these goals will not be easy.")
+    assert got[0] == "The two"
+    got = _one("A Reuters rolling poll shows the mayor at the top with 36 percent support.")
+    assert got[0] == "A Reuters rolling poll"
+
+
+def test_a_quantifier_inside_a_phrase_is_no_speaker():
+    claims = summary(["The governor signed an order to protect equality for many state workers."], "en")
+    assert all(c[0] != "many" for c in claims)

@@ -220,21 +220,36 @@ def _capitalised_name(toks: list[Tok], r: Range) -> bool:
 
 
 PLAIN_FIRST = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three"})
+PLAIN_PREPS = frozenset({"of", "by", "for", "at", "from"})  # inside a noun phrase: "an average of polls by X"
 
 
 def plain_phrase(toks: list[Tok], r: Range) -> bool:
     """A speaker a pattern put in a fixed place (*"…," X said*, *according to X*) that the parse
     misread: a name (capitalised words), or a determiner and up to six words with no verb of a
     clause (*a company executive*, *the Real Clear Politics polling average*)."""
+    words = [toks[j] for j in range(*r)]
+    if any(time_word(t.lower, "en") for t in words):
+        return False
     if _capitalised_name(toks, r):
         return True
-    words = [toks[j] for j in range(*r)]
-    if not 2 <= len(words) <= 7 or words[0].lower not in PLAIN_FIRST:
+    if len(words) == 1 and words[0].lower in QUANTIFIER_HEADS["en"] - {"all", "both"}:
+        j = r[0] - 1  # "most said", "– many believe": a clause opens on it (not "for many state …")
+        return j < 0 or toks[j].text in (",", ";", ":", "—", "–", "-", ".") or toks[j].pos == "CCONJ"
+    if not 2 <= len(words) <= 10 or words[0].lower not in PLAIN_FIRST:
         return False
     last = words[-1]
-    return all(t.is_word and not t.quoted and t.pos not in ("AUX", "ADP", "SCONJ", "CCONJ", "PRON")
+    return all(t.is_word and not t.quoted and (t.pos not in ("AUX", "ADP", "SCONJ", "CCONJ", "PRON")
+                                               or t.pos == "ADP" and t.lower in PLAIN_PREPS and t is not last)
                and t.lower not in RELATIVES and (t.pos != "VERB" or t.lower.endswith("ing") and t is not last)
-               for t in words[1:]) and last.pos in ("NOUN", "PROPN", "ADJ", "X")
+               for t in words[1:]) and last.pos in ("NOUN", "PROPN", "ADJ", "X", "NUM")
+
+
+def _in_place(toks: list[Tok], r: Range, cue: Range) -> bool:
+    """The phrase stands right before its cue (adverbs, auxiliaries, a negation between) or right
+    after it: where a subject stands."""
+    if r[1] <= cue[0]:
+        return all(toks[j].pos in ("ADV", "AUX", "PART") for j in range(r[1], cue[0]))
+    return r[0] == cue[1]
 
 
 def _checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
@@ -479,7 +494,9 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
             proposed = f.speaker
             f.speaker = checked(toks, f.speaker, f.content, lang)
             if f.speaker is None and lang == "en" and toks[f.cue[0]].is_word \
-                    and (f.kind in ("quote", "according") or proposed in rescued) \
+                    and (f.kind in ("quote", "according") or proposed in rescued
+                         or _in_place(toks, trimmed(toks, proposed, lang), f.cue)
+                         and (toks[f.cue[0]].pos == "VERB" or toks[trimmed(toks, proposed, lang)[1] - 1].pos != "ADJ")) \
                     and plain_phrase(toks, trimmed(toks, proposed, lang)):
                 f.speaker = trimmed(toks, proposed, lang)
                 rescued.add(proposed)  # (a participle after the quote shares it: "…, describing …")
