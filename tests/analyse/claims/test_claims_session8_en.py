@@ -141,3 +141,8 @@ def test_a_plain_subject_right_before_its_verb_survives_a_misparse():
 def test_a_quantifier_inside_a_phrase_is_no_speaker():
     claims = summary(["The governor signed an order to protect equality for many state workers."], "en")
     assert all(c[0] != "many" for c in claims)
+
+
+def test_a_name_after_an_inverted_quote_cue_and_a_poll_share_are_speakers():
+    assert _one('"It is all a fraud," says Suckling, who runs the center.', "says")[0] == "Suckling"
+    assert _one("Six in 10 Republicans said that the party should pick the leader.")[0] == "Six in 10 Republicans"

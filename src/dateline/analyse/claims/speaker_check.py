@@ -211,37 +211,40 @@ def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | Non
     return got
 
 
-def _capitalised_name(toks: list[Tok], r: Range) -> bool:
+def _capitalised_name(toks: list[Tok], r: Range, verbs_too: bool = False) -> bool:
     """One to four capitalised words, no verb among them: a name, whatever the tagger made of
-    it (*Bright* read as an adjective)."""
+    it (*Bright* read as an adjective; right after an inverted cue, *says Suckling*, even a
+    word read as a verb)."""
     words = [toks[j] for j in range(*r)]
-    return 1 <= len(words) <= 4 and all(t.is_word and t.is_upper and not t.quoted and t.pos not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET")
+    bad = ("AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET") if verbs_too else ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET")
+    return 1 <= len(words) <= 4 and all(t.is_word and t.is_upper and not t.quoted and t.pos not in bad
                                         and t.lower not in RELATIVES for t in words)
 
 
 PLAIN_FIRST = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three"})
-PLAIN_PREPS = frozenset({"of", "by", "for", "at", "from"})  # inside a noun phrase: "an average of polls by X"
+PLAIN_PREPS = frozenset({"of", "by", "for", "at", "from", "in"})  # inside a noun phrase: "an average of polls by X"
 
 
-def plain_phrase(toks: list[Tok], r: Range) -> bool:
+def plain_phrase(toks: list[Tok], r: Range, after_cue: bool = False) -> bool:
     """A speaker a pattern put in a fixed place (*"…," X said*, *according to X*) that the parse
     misread: a name (capitalised words), or a determiner and up to six words with no verb of a
     clause (*a company executive*, *the Real Clear Politics polling average*)."""
     words = [toks[j] for j in range(*r)]
     if any(time_word(t.lower, "en") for t in words):
         return False
-    if _capitalised_name(toks, r):
+    if _capitalised_name(toks, r, after_cue):
         return True
     if len(words) == 1 and words[0].lower in QUANTIFIER_HEADS["en"] - {"all", "both"}:
         j = r[0] - 1  # "most said", "– many believe": a clause opens on it (not "for many state …")
         return j < 0 or toks[j].text in (",", ";", ":", "—", "–", "-", ".") or toks[j].pos == "CCONJ"
-    if not 2 <= len(words) <= 10 or words[0].lower not in PLAIN_FIRST:
-        return False
+    if not 2 <= len(words) <= 10 or words[0].lower not in PLAIN_FIRST and words[0].pos != "NUM":
+        return False  # ("Six in 10 Republicans said")
     last = words[-1]
     return all(t.is_word and not t.quoted and (t.pos not in ("AUX", "ADP", "SCONJ", "CCONJ", "PRON")
                                                or t.pos == "ADP" and t.lower in PLAIN_PREPS and t is not last)
                and t.lower not in RELATIVES and (t.pos != "VERB" or t.lower.endswith("ing") and t is not last)
-               for t in words[1:]) and last.pos in ("NOUN", "PROPN", "ADJ", "X", "NUM")
+               for t in words[1:]) and last.pos in ("NOUN", "PROPN", "ADJ", "X", "NUM") \
+        and (words[0].pos != "NUM" or last.pos in ("NOUN", "PROPN", "ADJ") and last.is_word)
 
 
 def _in_place(toks: list[Tok], r: Range, cue: Range) -> bool:
@@ -497,7 +500,7 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
                     and (f.kind in ("quote", "according") or proposed in rescued
                          or _in_place(toks, trimmed(toks, proposed, lang), f.cue)
                          and (toks[f.cue[0]].pos == "VERB" or toks[trimmed(toks, proposed, lang)[1] - 1].pos != "ADJ")) \
-                    and plain_phrase(toks, trimmed(toks, proposed, lang)):
+                    and plain_phrase(toks, trimmed(toks, proposed, lang), f.kind == "quote" and proposed[0] == f.cue[1]):
                 f.speaker = trimmed(toks, proposed, lang)
                 rescued.add(proposed)  # (a participle after the quote shares it: "…, describing …")
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
