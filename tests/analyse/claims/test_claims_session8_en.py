@@ -146,3 +146,16 @@ def test_a_quantifier_inside_a_phrase_is_no_speaker():
 def test_a_name_after_an_inverted_quote_cue_and_a_poll_share_are_speakers():
     assert _one('"It is all a fraud," says Suckling, who runs the center.', "says")[0] == "Suckling"
     assert _one("Six in 10 Republicans said that the party should pick the leader.")[0] == "Six in 10 Republicans"
+
+
+def test_a_question_or_exclamation_quote_before_a_named_speaker_is_attributed():
+    assert _one('"His campaign, it is all a show, no?" Freddy Ortega said.')[:2] == ("Freddy Ortega", "said")
+    claims = summary(['"Can we win the state?" Mr. Brown asked. "I do not know. But we can make her spend money."'], "en")
+    assert [c[:2] for c in claims] == [("Mr. Brown", "asked"), ("Mr. Brown", "asked")]
+    assert claims[0][2] == "Can we win the state?"
+
+
+def test_a_sentence_after_a_question_quote_that_is_no_attribution_takes_nothing():
+    assert summary(['"What is the plan?" The question was asked by many.'], "en") == []
+    claims = summary(['"Is it over?"', "German Ortega says that the reaction has been rejection."], "en")
+    assert claims == [("German Ortega", "says", "the reaction has been rejection", "say")]
