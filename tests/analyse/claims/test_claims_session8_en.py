@@ -159,3 +159,9 @@ def test_a_sentence_after_a_question_quote_that_is_no_attribution_takes_nothing(
     assert summary(['"What is the plan?" The question was asked by many.'], "en") == []
     claims = summary(['"Is it over?"', "German Ortega says that the reaction has been rejection."], "en")
     assert claims == [("German Ortega", "says", "the reaction has been rejection", "say")]
+
+
+def test_a_sentence_with_its_own_clause_after_a_quote_keeps_its_claim():
+    claims = summary(['"We will win the fight." Mr. Brown said the party was united.'], "en")
+    assert claims == [("Mr. Brown", "said", "the party was united", "say")]
+    assert _one('"We will win the fight." Mr. Brown said on Twitter.')[2] == "We will win the fight."

@@ -16,6 +16,7 @@ from .subjects import _participle
 from .text import END_PUNCT, OPEN_QUOTES, Tok
 
 ATTRIBUTION_SENTENCE = 14  # tokens of a sentence that only attributes the quote before it
+ATTRIBUTION_TAIL = 4  # words after its cue and speaker ("… said on Twitter.", "… said Friday.")
 MIN_QUOTE_TOKENS = 3  # shorter quoted bits are scare quotes or titles, not statements
 
 
@@ -53,15 +54,18 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
         content = (qo + 1, ce)
         s, e = _sentence_end(sents, qc)
         f = _after_quote(toks, qc + 1, e, lx, content, used)
-        if f is None and e == qc + 1 and toks[qc - 1].text in ("?", "!") and qc + 1 < len(toks) \
+        if f is None and e == qc + 1 and toks[qc - 1].text in ("?", "!", ".") and qc + 1 < len(toks) \
                 and qc not in breaks:
-            # '“… a show, no?” Freddy Ortega said.': a question or exclamation ends the sentence
-            # before a capitalised speaker; the short sentence after it is the attribution
+            # '“… a show, no?” Freddy Ortega said.': a question, an exclamation (or a full stop)
+            # ends the sentence before a capitalised speaker; the short sentence after it that
+            # only names who said it is the attribution
             s2, e2 = _sentence_end(sents, qc + 1)
             if s2 == qc + 1 and e2 - s2 <= ATTRIBUTION_SENTENCE and toks[e2 - 1].text in END_PUNCT:
                 f = _after_quote(toks, qc + 1, e2, lx, content, used)
-                if f is not None and any(toks[j].pos in ("AUX", "VERB") or toks[j].text == ","
-                                         for j in range(s2, f.cue[0])):
+                after = range(max(f.cue[1], f.speaker[1]), e2) if f else range(0)
+                if f is not None and (sum(toks[j].is_word for j in after) > ATTRIBUTION_TAIL
+                                      or any(toks[j].pos in ("AUX", "VERB") for j in after) or any(
+                        toks[j].pos in ("AUX", "VERB") or toks[j].text == "," for j in range(s2, f.cue[0]))):
                     used.discard(f.cue[0])  # "The question was asked by many": no speaker before it
                     f = None
         if f is not None:
