@@ -165,3 +165,10 @@ def test_a_sentence_with_its_own_clause_after_a_quote_keeps_its_claim():
     claims = summary(['"We will win the fight." Mr. Brown said the party was united.'], "en")
     assert claims == [("Mr. Brown", "said", "the party was united", "say")]
     assert _one('"We will win the fight." Mr. Brown said on Twitter.')[2] == "We will win the fight."
+
+
+def test_an_interrupted_quotation_resumes_after_a_speaker_with_a_relative_clause():
+    speaker, cue, content, _ = _one('"The risk," said Edward Leamer, an economist who runs the forecast, '
+                                    '"is that we are going to lose jobs."')
+    assert speaker.startswith("Edward Leamer") and cue == "said"
+    assert content.startswith("The risk") and content.endswith("we are going to lose jobs.")

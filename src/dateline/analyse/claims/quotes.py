@@ -128,9 +128,11 @@ def _resumed_quote(toks, f: Found, opens: dict, sents, qc: int) -> tuple[int, in
     end = max(f.cue[1], f.speaker[1] if f.speaker else 0, f.addressee[1] if f.addressee else 0)
     if end <= qc:
         return None
-    for j in range(end, min(len(toks), end + 12)):  # past an apposition: "said X, the planner, “…”"
+    relative = False
+    for j in range(end, min(len(toks), end + 20)):  # past an apposition: "said X, the planner, “…”"
         t = toks[j]
-        if t.quoted or t.text in END_PUNCT or t.text in OPEN_QUOTES or t.pos in ("VERB", "AUX"):
+        relative = relative or t.lower in ("who", "which", "whose")  # "…, an economist who is …,"
+        if t.quoted or t.text in END_PUNCT or t.text in OPEN_QUOTES or t.pos in ("VERB", "AUX") and not relative:
             return None
         if t.text == ",":
             got = _resumed_at(toks, j, opens, sents)
