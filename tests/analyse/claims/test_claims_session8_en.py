@@ -172,3 +172,8 @@ def test_an_interrupted_quotation_resumes_after_a_speaker_with_a_relative_clause
                                     '"is that we are going to lose jobs."')
     assert speaker.startswith("Edward Leamer") and cue == "said"
     assert content.startswith("The risk") and content.endswith("we are going to lose jobs.")
+
+
+def test_a_fronted_word_the_parse_makes_a_subject_does_not_speak():
+    got = _one("Offstage, the actors agree with the widespread repudiation of the talk.")
+    assert got[0] == "the actors"
