@@ -177,3 +177,9 @@ def test_an_interrupted_quotation_resumes_after_a_speaker_with_a_relative_clause
 def test_a_fronted_word_the_parse_makes_a_subject_does_not_speak():
     got = _one("Offstage, the actors agree with the widespread repudiation of the talk.")
     assert got[0] == "the actors"
+
+
+def test_according_to_a_source_with_a_relative_clause_names_the_source():
+    got = _one("The speech bore no resemblance to the draft, according to a senior campaign adviser "
+               "who requested anonymity to speak candidly.")
+    assert got[:3] == ("a senior campaign adviser", "according to", "The speech bore no resemblance to the draft")

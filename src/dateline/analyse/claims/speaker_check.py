@@ -503,6 +503,11 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
                     and plain_phrase(toks, trimmed(toks, proposed, lang), f.kind == "quote" and proposed[0] == f.cue[1]):
                 f.speaker = trimmed(toks, proposed, lang)
                 rescued.add(proposed)  # (a participle after the quote shares it: "…, describing …")
+            if f.speaker is None and lang == "en" and f.kind == "according":
+                rel = next((j for j in range(proposed[0] + 2, proposed[1]) if toks[j].lower in ("who", "that", "which")
+                            and toks[j - 1].pos in ("NOUN", "PROPN")), None)
+                if rel is not None and plain_phrase(toks, (proposed[0], rel)):
+                    f.speaker = (proposed[0], rel)  # "according to a senior adviser who requested …"
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
             f.speaker = None
         if f.speaker is not None and lang == "de" and f.kind != "according" and toks[f.speaker[0]].pos == "DET" \
