@@ -183,3 +183,9 @@ def test_according_to_a_source_with_a_relative_clause_names_the_source():
     got = _one("The speech bore no resemblance to the draft, according to a senior campaign adviser "
                "who requested anonymity to speak candidly.")
     assert got[:3] == ("a senior campaign adviser", "according to", "The speech bore no resemblance to the draft")
+
+
+def test_a_catenative_verb_is_written_with_its_cue():
+    assert _one("Polls continue to show that the governor's voters are more likely to turn out.")[1] == "continue to show"
+    assert _one("The senator is continuing to insist that she will release the transcripts.")[1] \
+        == "is continuing to insist"

@@ -298,6 +298,8 @@ def _part(r, toks, body, ents=None) -> dict[str, Any] | None:
 
 
 CUE_NEGATION = frozenset({"not", "n't", "never", "no", "longer"})
+# verbs that take the cue as their infinitive and are written with it (PolNeAR: *continue to show*)
+CATENATIVES = frozenset({"continue", "begin", "start", "seem", "appear"})
 
 
 def _written_cue(toks, f: Found, lx: ClaimLexicon) -> tuple[int, int]:
@@ -323,6 +325,11 @@ def _written_cue(toks, f: Found, lx: ClaimLexicon) -> tuple[int, int]:
         a -= 1
     while a < k and toks[a].pos == "ADV" and toks[a].lower not in CUE_NEGATION:
         a += 1  # the cue opens on its auxiliary or negation, not on an adverb
+    if a == k and k >= 2 and toks[k - 1].lower == "to" and toks[k - 2].lemma in CATENATIVES \
+            and k - 2 not in taken and not toks[k - 2].quoted:
+        a = k - 2  # "polls continue to show", "Trump continued to question": one cue
+        while a > 0 and a - 1 not in taken and (toks[a - 1].pos == "AUX" or toks[a - 1].lower in CUE_NEGATION):
+            a -= 1  # ("is continuing to insist", "did not continue to")
     return a, b
 
 
