@@ -189,3 +189,8 @@ def test_a_catenative_verb_is_written_with_its_cue():
     assert _one("Polls continue to show that the governor's voters are more likely to turn out.")[1] == "continue to show"
     assert _one("The senator is continuing to insist that she will release the transcripts.")[1] \
         == "is continuing to insist"
+
+
+def test_a_floating_quantifier_after_the_auxiliary_leaves_the_subject_before_it():
+    got = _one("Donald Smith and Senator Tom Brown have both argued that workers have lost jobs.")
+    assert got[0] == "Donald Smith and Senator Tom Brown"

@@ -59,6 +59,10 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
             front = (ns, ne)
             a = ne
     a, b = trim_speaker(toks, a, c, lx)
+    if b - a == 1 and toks[a].lower in FLOATING and a - 1 > cs and lx.is_(toks[a - 1], "aux"):
+        a2, b2 = trim_speaker(toks, cs, a - 1, lx)  # "X and Y have both argued": X and Y
+        if b2 > a2:
+            a, b = a2, b2
     if b - a > 1 and toks[b - 1].lower in RELATIVES:
         b -= 1  # "The man who said": the man
     if b > a and not all(lx.is_(toks[k], "det") for k in range(a, b)):
@@ -71,6 +75,7 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
 
 
 BOUNDARY = {",", ";", ":", "—", "–", "―", '"', "”", "''", "»", "’"}
+FLOATING = frozenset({"both", "all", "each"})  # a quantifier after the auxiliary: "have both said"
 NAME_PARTICLES = frozenset(w.lower() for w in load_list("xx", "name_particles.txt"))
 
 
