@@ -86,6 +86,15 @@ def parse_subject(toks: list[Tok], kids: list[list[int]], k: int, s: int, e: int
             if toks[c].dep == "nsubj:pass" or toks[c].lower in IMPERSONAL or is_passive(toks, kids, k):
                 break  # "It was reported (by X)", "On dit que": the subject is not the speaker
             lo, hi = _edges(toks, kids, c)
+            later = next((c2 for c2 in kids[k] if c < c2 < k and toks[c2].dep in SUBJECT_DEPS
+                          and toks[c2].pos in ("NOUN", "PROPN") and not toks[c2].quoted), None)
+            if later is not None and hi < later and toks[hi].text == "," \
+                    and not (toks[c].pos == "PROPN" and toks[later].pos == "PROPN"):
+                lo2, hi2 = _edges(toks, kids, later)
+                if lo2 > hi and hi2 <= k:
+                    # "Offstage, the actors agree": the parse made a fronted word a second
+                    # subject; the one right before the verb speaks
+                    return lo2, hi2
             for c2 in kids[k]:  # "Regional governor | Oleh Marchenko said": a role and a name
                 if c2 > c and toks[c2].dep in SUBJECT_DEPS and toks[c2].pos == "PROPN":
                     lo2, hi2 = _edges(toks, kids, c2)

@@ -45,6 +45,10 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
     j = i
     while j < end and j - i < max_len:
         t = toks[j]
+        if j > i and t.text in ("-", "/") and j + 1 < end and toks[j - 1].end == t.start \
+                and t.end == toks[j + 1].start and toks[j + 1].is_word and toks[j - 1].is_word:
+            j += 2  # "the NBC-Wall Street Journal poll", "a Reuters/Ipsos poll": one word, glued
+            continue
         if t.text in STOP_PUNCT or t.quoted != toks[i].quoted:
             break
         if not (t.is_word or t.text in ("'s", "’s", "&", "'", "’")):

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from .layout import dash_signed
 from .lexicon import MODAL_TAGS, ClaimLexicon
+from .parse import children_of, parse_subject
 from .phrases import np_right, trim_speaker
 from .rules import CONDITIONALS, Found, clause_end
+from .subjects import _participle
 from .text import END_PUNCT, OPEN_QUOTES, Tok
 
+ATTRIBUTION_SENTENCE = 14  # tokens of a sentence that only attributes the quote before it
+ATTRIBUTION_TAIL = 4  # words after its cue and speaker ("… said on Twitter.", "… said Friday.")
 MIN_QUOTE_TOKENS = 3  # shorter quoted bits are scare quotes or titles, not statements
 
 
@@ -38,8 +42,12 @@ def _sentence_end(sents, i):
 def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int],
                  breaks: set[int] = frozenset()) -> list[Found]:
     out: list[Found] = []
+    opens = {qo: qc for qo, qc in pairs}
+    taken: set[int] = set()
     for qo, qc in pairs:
-        if qc - qo - 1 < MIN_QUOTE_TOKENS:
+        if qo in taken:
+            continue
+        if qc - qo - 1 < MIN_QUOTE_TOKENS and not _resumed_after(toks, qc, opens, sents):
             continue
         ce = qc
         while ce > qo + 1 and toks[ce - 1].text in (",", ":"):
@@ -47,9 +55,29 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
         content = (qo + 1, ce)
         s, e = _sentence_end(sents, qc)
         f = _after_quote(toks, qc + 1, e, lx, content, used)
+        if f is None and e == qc + 1 and toks[qc - 1].text in ("?", "!", ".") and qc + 1 < len(toks) \
+                and qc not in breaks:
+            # '“… a show, no?” Freddy Ortega said.': a question, an exclamation (or a full stop)
+            # ends the sentence before a capitalised speaker; the short sentence after it that
+            # only names who said it is the attribution
+            s2, e2 = _sentence_end(sents, qc + 1)
+            if s2 == qc + 1 and e2 - s2 <= ATTRIBUTION_SENTENCE and toks[e2 - 1].text in END_PUNCT:
+                f = _after_quote(toks, qc + 1, e2, lx, content, used)
+                after = range(max(f.cue[1], f.speaker[1]), e2) if f else range(0)
+                if f is not None and (sum(toks[j].is_word for j in after) > ATTRIBUTION_TAIL
+                                      or any(toks[j].pos in ("AUX", "VERB") for j in after) or any(
+                        toks[j].pos in ("AUX", "VERB") or toks[j].text == "," for j in range(s2, f.cue[0]))):
+                    used.discard(f.cue[0])  # "The question was asked by many": no speaker before it
+                    f = None
+        if f is not None:
+            more = _resumed_quote(toks, f, opens, sents, qc)
+            if more is not None:  # "“A,” he said, “B.”": one quote, the attribution inside it
+                taken.add(more[0])
+                f.resumed = (more[0] + 1, more[1])
         if f is None:
             s0, _ = _sentence_end(sents, qo)
-            f = _before_quote(toks, s0, qo, lx, content, used)
+            ends = toks[qc - 1].text in END_PUNCT or qc + 1 >= e or toks[qc + 1].text in END_PUNCT
+            f = _before_quote(toks, s0, qo, lx, content, used, ends)
         if f is None:
             f = dash_signed(toks, qo, qc, lx, used, content)
         if f is None and out:
@@ -57,6 +85,61 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
         if f:
             out.append(f)
     return out
+
+
+def _quote_end(toks, qo: int, qc: int) -> int:
+    ce = qc
+    while ce > qo + 1 and toks[ce - 1].text in (",", ":"):
+        ce -= 1
+    return ce
+
+
+def _resumed_at(toks, after: int, opens: dict, sents) -> tuple[int, int] | None:
+    """The quotation that opens right after ``after`` (a comma, then the opening mark) in the
+    same sentence: (its opening mark, the end of its words)."""
+    if after + 1 >= len(toks) or toks[after].text != ",":
+        return None
+    qo2 = after + 1
+    if qo2 not in opens:
+        return None
+    s, e = _sentence_end(sents, after)
+    qc2 = opens[qo2]
+    if not s <= qo2 < e or qc2 - qo2 - 1 < 2:
+        return None
+    return qo2, _quote_end(toks, qo2, qc2)
+
+
+def _resumed_after(toks, qc: int, opens: dict, sents) -> bool:
+    """A short quote whose sentence resumes it after the attribution (*“Yes,” she said, “we
+    will.”*): kept, as the first piece of one quotation."""
+    s, e = _sentence_end(sents, qc)
+    for j in range(qc + 1, min(e, qc + 12)):
+        if toks[j].quoted or toks[j].text in END_PUNCT:
+            return False
+        if toks[j].text == "," and j + 1 < e and j + 1 in opens and j > qc + 2:
+            return True
+    return False
+
+
+def _resumed_quote(toks, f: Found, opens: dict, sents, qc: int) -> tuple[int, int] | None:
+    """ "“There are real problems,” Mr. Brown said, “and we see the results.”": the quotation
+    goes on after its attribution, in the same sentence. Returns (the second opening mark, the
+    end of its words); the claim's content runs from the first piece to the end of the second,
+    as one interrupted quotation (PolNeAR marks the two pieces as one content)."""
+    end = max(f.cue[1], f.speaker[1] if f.speaker else 0, f.addressee[1] if f.addressee else 0)
+    if end <= qc:
+        return None
+    relative = False
+    for j in range(end, min(len(toks), end + 20)):  # past an apposition: "said X, the planner, “…”"
+        t = toks[j]
+        relative = relative or t.lower in ("who", "which", "whose")  # "…, an economist who is …,"
+        if t.quoted or t.text in END_PUNCT or t.text in OPEN_QUOTES or t.pos in ("VERB", "AUX") and not relative:
+            return None
+        if t.text == ",":
+            got = _resumed_at(toks, j, opens, sents)
+            if got is not None:
+                return got
+    return None
 
 
 def _follow_on(toks, sents, breaks, prev: Found, qo, qc, content) -> Found | None:
@@ -115,9 +198,10 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
     return None
 
 
-def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
-    """X zei: "…" / X said, "…" — the cue stands just before the opening quote; or X spreekt
-    van „…" / X spoke of "…" — with a preposition between."""
+def _before_quote(toks, s, qo, lx, content, used, ends: bool = True) -> Found | None:
+    """X zei: "…" / X said, "…" — the cue stands just before the opening quote; an English
+    speech verb may stand right against it (*X says "…"*); or X spreekt van „…" — with a
+    preposition between."""
     if qo - 2 >= s and lx.is_(toks[qo - 1], "prep") and not toks[qo - 2].quoted and _cue_at(toks, qo - 2, lx) \
             and qo - 2 not in used:
         a, b = trim_speaker(toks, s, qo - 2, lx)
@@ -126,13 +210,41 @@ def _before_quote(toks, s, qo, lx, content, used) -> Found | None:
             f = Found(content, (qo - 2, qo - 1), "quote", (a, b))
             f.cue_parts.append((qo - 1, qo))
             return f
-    if qo - 1 < s or toks[qo - 1].text not in (":", ","):
+    if qo - 1 < s:
         return None
-    for c in range(qo - 2, max(s - 1, qo - 10), -1):
+    first, bare = qo - 2, False
+    if toks[qo - 1].text not in (":", ","):
+        c = qo - 1
+        if not (ends and lx.lang == "en" and lx.verbs.get(toks[c].lemma) in ("say", "tell")
+                and toks[c].pos == "VERB" and not toks[c].lower.endswith("ing") and c > s and not toks[c].quoted):
+            # (a quotation that ends the sentence: "told “The Daily News” that …" names a paper)
+            return None
+        first, bare = c, True  # "X says “…”" (the rule below finds its subject before it)
+    for c in range(first, max(s - 1, qo - 10), -1):
         t = toks[c]
         if t.quoted or t.text in END_PUNCT:
             return None
         if _cue_at(toks, c, lx) and c not in used:
+            if _participle(toks, s, c, lx):
+                # "X said there were no plans, adding: “…”": the participle's subject is the
+                # sentence's, not the words before it
+                speaker = parse_subject(toks, children_of(toks), c, s, qo)
+                if speaker is not None and speaker[1] > c:
+                    speaker = None
+                used.add(c)
+                return Found(content, (c, c + 1), "quote", speaker)
+            if bare:  # 'X says “…”': the verb's subject by the parse, right before it
+                speaker = parse_subject(toks, children_of(toks), c, s, qo)
+                if speaker is not None:
+                    a, b = speaker
+                    while b > a and toks[b - 1].text == ",":
+                        b -= 1
+                    speaker = (a, b) if b > a and all(toks[j].text == "," or toks[j].pos in ("ADV", "AUX")
+                                                      for j in range(b, c)) else None
+                if speaker is None or toks[speaker[0]].lower in ("which", "who", "that"):
+                    return None
+                used.add(c)
+                return Found(content, (c, c + 1), "quote", speaker)
             a, b = trim_speaker(toks, s, c, lx)
             speaker = (a, b) if b > a else None
             if speaker is None:

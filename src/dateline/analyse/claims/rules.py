@@ -18,7 +18,7 @@ from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right, trim_speak
 from .subjects import (INFINITIVE, PASSIVE_BEFORE, PERSON_RELATIVES, _evidence_subject,
                               _impersonal, _is_comp, _participle, _plain_subject, _sentence_subject,
                               _shared_subject, _speaker_left, _subject_before_comma)
-from .text import CLOSERS, END_PUNCT, Tok
+from .text import CLOSERS, END_PUNCT, OPEN_QUOTES, Tok
 from ..times import day_words
 
 Range = tuple[int, int]
@@ -41,6 +41,7 @@ class Found:
     follows: "Found | None" = None  # a follow-on quotation continuing this claim's quote
     needs_entity: bool = False  # a headline speaker read by position only: kept when the entity
     # layer (if any) reads it as a person, organisation or group (step._without_topic_labels)
+    resumed: Range | None = None  # the rest of a quotation its attribution interrupts ("“A,” he said, “B.”")
 
 
 def clause_end(toks: list[Tok], i: int, e: int, lx: ClaimLexicon) -> int:
@@ -174,7 +175,8 @@ def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None)
             if stance and any(_object_word(toks[x], lx) and not (obj and obj[0] <= x < obj[1])
                               for x in range(k, j)):
                 break  # "bevestigt positieve dopingcontrole: Maar ik …": the noun phrase is what is confirmed
-            return (j + 1, clause_end(toks, j + 1, e, lx)), (k, j), obj
+            a = j + 2 if j + 2 < e and toks[j + 1].text in OPEN_QUOTES and toks[j + 2].quoted else j + 1
+            return (a, clause_end(toks, a, e, lx)), (k, j), obj  # (X added: "…": not the mark)
         if j == particle:
             j += 1
             continue
@@ -260,7 +262,7 @@ def _dutch_te_clause(toks, k: int, e: int, lx) -> Range | None:
     return None
 
 
-def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
+def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx, verb_last: bool = False) -> bool:
     """ "Most of the bridges, the engineer said, were built …": the cue and its speaker stand
     between commas inside one clause, which goes on at ``r``. The parse says so: the cue
     hangs under the words after it, or words before it do."""
@@ -276,6 +278,13 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx) -> bool:
             and any(toks[j].pos in ("VERB", "AUX") for j in range(r, end)):
         return True  # "Still, he said, officials …", "Many of the closures, he said, were …": no
         # statement before the cue, so the clause goes on after it
+    if lx.lang == "en" and verb_last and toks[r].pos != "ADP" and (
+            toks[r].lower == "to" and r + 1 < end and toks[r + 1].pos in ("VERB", "AUX")
+            or not any(toks[j].pos in ("VERB", "AUX") for j in range(r, end))):
+        return True  # "… any plans, analysts say, to cut prices", "… two interviews, aides said,
+        # the first in March": an infinitive or a phrase with no verb of its own finishes the
+        # clause before the cue (a phrase opening on a preposition tells where or how it was said;
+        # after "said X," a phrase is X's apposition)
     return r <= toks[cue].head < end or any(r <= toks[j].head < end and toks[j].dep != "punct" for j in range(a, b))
 
 
@@ -388,7 +397,10 @@ def _relative_subject(toks, s: int, p: int, lx) -> Range | None:
     return (s, p) if _plain_subject(toks, (s, r), r, lx) and (toks[s].is_upper or lx.is_(toks[s], "det")) else None
 
 
-def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]) -> list[Found]:
+def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int],
+                prior: list[Found] = ()) -> list[Found]:
+    """Reporting-verb claims of the sentence; ``prior`` are its claims found already (quotes),
+    whose speakers a participle cue may take (*“…,” she said, adding that …*)."""
     out = []
     for c, ce, cls, stance, particle in list(find_cues(toks, s, e, lx, used)):
         if any(c in range(f.content[0], f.content[1]) and f.kind != "stance" and f.referent
@@ -421,8 +433,8 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         k = ce
         participle = _participle(toks, s, c, lx)
         if participle:  # "Sanders denounced the attacks, saying his campaign …"
-            speaker = _sentence_subject(toks, s, c, lx, out)
-            if not any(f.cue[0] < c and f.speaker is not None for f in out) \
+            speaker = _sentence_subject(toks, s, c, lx, [*prior, *out])
+            if not any(f.cue[0] < c and f.speaker is not None for f in [*prior, *out]) \
                     and _second_subject(toks, s, c, speaker):
                 used.update(range(c, ce))  # nor is "citing X" X's report
                 continue  # "… when President Smith scuttled the talks, citing …": whose act?
@@ -505,7 +517,7 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             a = s
             while a < cs and (toks[a].text in ('"', "“", "„", "«", "»", "‘") or toks[a].text in ("—", "-")):
                 a += 1
-            if k + 1 < e and toks[k].text == "," and _interjected(toks, a, cs - 1, c, k + 1, e, lx):
+            if k + 1 < e and toks[k].text == "," and _interjected(toks, a, cs - 1, c, k + 1, e, lx, k == ce):
                 content = (a, clause_end(toks, k + 1, e, lx))  # "Most of it, he said, was …"
             elif _reported_front(toks, a, cs - 1, c, ce, e, used, lx, speaker is not None and speaker[1] <= c):
                 content = (a, cs - 1)

@@ -40,6 +40,10 @@ OPENERS = {"(", "[", '"', "“", "„", "«", "‘"}
 NOT_NOMINATIVE_DE = {"dem", "den", "des", "einem", "eines"}  # articles a German subject never opens with
 NOBODY = {"rien", "nichts", "niets", "nothing", "nobody", "niemand", "personne"}
 # relative pronouns: a speaker of one such word names nothing until it is resolved
+# quantifiers that stand for people as a subject (*Many said …*, *Most of them say …*, *Some of
+# the workers believe …*): the parse makes them adjectives or determiners, not nouns. English
+# only; a bare "all" is left out ("All told, …").
+QUANTIFIER_HEADS = {"en": {"many", "most", "some", "several", "few", "both", "half", "others", "all"}}
 RELATIVES = {"which", "who", "that", "whom", "die", "dat", "wie", "welke", "der", "das", "welche",
              "welcher", "qui", "que", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 
@@ -167,6 +171,9 @@ def is_noun_phrase(toks: list[Tok], r: Range, lang: str) -> bool:
     if len(roots) != 1:
         return False
     head = toks[roots[0]]
+    if head.lower in QUANTIFIER_HEADS.get(lang, ()) and head.pos in ("ADJ", "DET", "PRON", "NOUN") \
+            and (len(words) > 1 or head.lower != "all") and head.dep.startswith("nsubj"):
+        return True  # "Most of them", "Many": who they are is said before
     if head.pos == "ADJ":  # a noun the tagger read as an adjective: "het Nederlandse Openbaar
         # Ministerie", "de vakbondsleider" (a determiner or a noun hangs on it)
         return any(toks[j].pos in ("NOUN", "PROPN", "DET") and toks[j].head == roots[0] for j in words)
@@ -205,15 +212,71 @@ def checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | Non
     """The speaker range made whole and trimmed, or None when it is no noun phrase; a fronted
     phrase the parse hung on the subject (*In opposing the request, her lawyer, X, wrote*) is
     left out."""
-    got = _checked(toks, r, content, lang)
     s, e = r
+    if toks[s].pos in ("SCONJ", "ADP") and toks[s].lower not in AGENT_PREPS:
+        # "After winning Ohio, Gov. John Kasich said": a fronted clause or phrase before the
+        # subject, which the parse may hang on the name (an -ing word read as its adjective)
+        comma = next((j for j in range(s + 1, e - 1) if toks[j].text == "," and not toks[j].quoted), None)
+        if comma is not None and not any(toks[j].pos in ("VERB", "AUX") for j in range(comma + 1, e)):
+            got = _checked(toks, (comma + 1, e), content, lang)
+            if got is not None:
+                return got
+    got = _checked(toks, r, content, lang)
     while got is None and toks[s].pos in BAD_FIRST and toks[s].text not in OPENERS:
         comma = next((j for j in range(s + 1, e - 1) if toks[j].text == ","), None)
         if comma is None:
             break
         s = comma + 1
         got = _checked(toks, (s, e), content, lang)
+    if got is None and lang == "en":
+        comma = next((j for j in range(e - 2, r[0], -1) if toks[j].text == ","), None)
+        if comma is not None and _capitalised_name(toks, (comma + 1, e)):
+            return comma + 1, e  # "Last September, when …, Babar says": the name after the clause
     return got
+
+
+def _capitalised_name(toks: list[Tok], r: Range, verbs_too: bool = False) -> bool:
+    """One to four capitalised words, no verb among them: a name, whatever the tagger made of
+    it (*Bright* read as an adjective; right after an inverted cue, *says Suckling*, even a
+    word read as a verb)."""
+    words = [toks[j] for j in range(*r)]
+    bad = ("AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET") if verbs_too else ("VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET")
+    return 1 <= len(words) <= 4 and all(t.is_word and t.is_upper and not t.quoted and t.pos not in bad
+                                        and t.lower not in RELATIVES for t in words)
+
+
+PLAIN_FIRST = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three"})
+PLAIN_PREPS = frozenset({"of", "by", "for", "at", "from", "in"})  # inside a noun phrase: "an average of polls by X"
+
+
+def plain_phrase(toks: list[Tok], r: Range, after_cue: bool = False) -> bool:
+    """A speaker a pattern put in a fixed place (*"…," X said*, *according to X*) that the parse
+    misread: a name (capitalised words), or a determiner and up to six words with no verb of a
+    clause (*a company executive*, *the Real Clear Politics polling average*)."""
+    words = [toks[j] for j in range(*r)]
+    if any(time_word(t.lower, "en") for t in words):
+        return False
+    if _capitalised_name(toks, r, after_cue):
+        return True
+    if len(words) == 1 and words[0].lower in QUANTIFIER_HEADS["en"] - {"all", "both"}:
+        j = r[0] - 1  # "most said", "– many believe": a clause opens on it (not "for many state …")
+        return j < 0 or toks[j].text in (",", ";", ":", "—", "–", "-", ".") or toks[j].pos == "CCONJ"
+    if not 2 <= len(words) <= 10 or words[0].lower not in PLAIN_FIRST and words[0].pos != "NUM":
+        return False  # ("Six in 10 Republicans said")
+    last = words[-1]
+    return all(t.is_word and not t.quoted and (t.pos not in ("AUX", "ADP", "SCONJ", "CCONJ", "PRON")
+                                               or t.pos == "ADP" and t.lower in PLAIN_PREPS and t is not last)
+               and t.lower not in RELATIVES and (t.pos != "VERB" or t.lower.endswith("ing") and t is not last)
+               for t in words[1:]) and last.pos in ("NOUN", "PROPN", "ADJ", "X", "NUM") \
+        and (words[0].pos != "NUM" or last.pos in ("NOUN", "PROPN", "ADJ") and last.is_word)
+
+
+def _in_place(toks: list[Tok], r: Range, cue: Range) -> bool:
+    """The phrase stands right before its cue (adverbs, auxiliaries, a negation between) or right
+    after it: where a subject stands."""
+    if r[1] <= cue[0]:
+        return all(toks[j].pos in ("ADV", "AUX", "PART") for j in range(r[1], cue[0]))
+    return r[0] == cue[1]
 
 
 def _checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
@@ -339,8 +402,10 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range, lang:
         end = b + 1
         while end < len(toks) and end - b <= APPOSITION_MAX + 1 and not toks[end].quoted \
                 and toks[end].text not in (".", "!", "?", ";", ":", "(", ")") \
-                and not (toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].pos == "ADP"):
-            end += 1  # (", op het onderzoek" after it hangs on the verb, not on the name)
+                and not (toks[end].text == "," and end + 1 < len(toks) and (
+                    toks[end + 1].pos == "ADP" or toks[end + 1].lower in RELATIVES)):
+            end += 1  # (", op het onderzoek" after it hangs on the verb, not on the name; ", who
+            # notes …" is a clause about the apposition's person, after it)
         if content[0] > b and end > content[0]:
             end = content[0]
         while end > b + 1 and (toks[end - 1].text in (",", "'", "’") or not toks[end - 1].is_word):
@@ -349,8 +414,9 @@ def with_apposition(toks: list[Tok], r: Range, cue: Range, content: Range, lang:
         return r
     if end <= b + 1 or end - b - 1 > APPOSITION_MAX:
         return r
-    if any(toks[j].pos in ("VERB", "AUX") and not (j == b + 1 and title_verb) or toks[j].quoted
-           or toks[j].lower in RELATIVES for j in range(b + 1, end)):
+    if any(toks[j].pos in ("VERB", "AUX") and not (j == b + 1 and title_verb)
+           and not _participle_modifier(toks, j, b + 1, end)
+           or toks[j].quoted or toks[j].lower in RELATIVES for j in range(b + 1, end)):
         return r
     return (a, end)
 
@@ -382,6 +448,33 @@ def _dutch_relative_tail(toks: list[Tok], r: Range, cue: Range, content: Range) 
     if end >= len(toks) or toks[end].text not in (".", "!", "?") or end - b - 1 < 3:
         return None
     return a, end
+
+
+def _participle_modifier(toks: list[Tok], j: int, a: int, b: int) -> bool:
+    """A past participle that qualifies a noun of the phrase (*a customer based in Boston*, *a
+    group known for …*): no verb of a clause."""
+    return toks[j].dep == "acl" and toks[j].lower.endswith("ed") and a <= toks[j].head < j
+
+
+def with_role_before(toks: list[Tok], r: Range, cue: Range) -> Range:
+    """A name after its role and a comma, closed by a comma before the cue (*Carter's press
+    secretary, Peter Cook, told …*): the role is part of the speaker, as annotators mark it. The
+    role is a noun phrase (no verb, a common noun last) from the sentence start."""
+    a, b = r
+    if a < 2 or toks[a - 1].text != "," or b >= cue[0] or _closes_at_cue(toks, b, cue) != b \
+            or toks[a].pos != "PROPN":
+        return r
+    s = a - 1
+    while s > 0 and (toks[s - 1].is_word or toks[s - 1].text in ("'s", "’s")) and not toks[s - 1].quoted \
+            and a - s <= 8:
+        s -= 1
+    if s > 0 and toks[s - 1].text == ",":
+        return r  # only at the sentence start (after a comma the phrase may be anything)
+    words = list(range(s, a - 1))
+    if not words or toks[a - 2].pos != "NOUN" or any(toks[j].pos in ("VERB", "AUX", "ADP", "PRON") and
+                                                    toks[j].text not in ("'s", "’s") for j in words):
+        return r
+    return (s, b)
 
 
 TITLE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
@@ -445,6 +538,7 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
     """Drop the claims whose cue is half of a hyphenated word; clear speakers (and the
     addressees and reporters) that are not noun phrases. Returns the claims kept."""
     kept = []
+    rescued: set[Range] = set()
     for f in found:
         if f.kind != "quote" and hyphen_bound(toks, f.cue[0]):
             continue
@@ -463,7 +557,20 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
         if f.speaker is not None and f.kind != "colon":
             # (a "Name: …" speaker is a run of capitalised words by its rule; the tagger may call
             # an unknown name anything: *Puigdemont* ADP)
+            proposed = f.speaker
             f.speaker = checked(toks, f.speaker, f.content, lang)
+            if f.speaker is None and lang == "en" and toks[f.cue[0]].is_word \
+                    and (f.kind in ("quote", "according") or proposed in rescued
+                         or _in_place(toks, trimmed(toks, proposed, lang), f.cue)
+                         and (toks[f.cue[0]].pos == "VERB" or toks[trimmed(toks, proposed, lang)[1] - 1].pos != "ADJ")) \
+                    and plain_phrase(toks, trimmed(toks, proposed, lang), f.kind == "quote" and proposed[0] == f.cue[1]):
+                f.speaker = trimmed(toks, proposed, lang)
+                rescued.add(proposed)  # (a participle after the quote shares it: "…, describing …")
+            if f.speaker is None and lang == "en" and f.kind == "according":
+                rel = next((j for j in range(proposed[0] + 2, proposed[1]) if toks[j].lower in ("who", "that", "which")
+                            and toks[j - 1].pos in ("NOUN", "PROPN")), None)
+                if rel is not None and plain_phrase(toks, (proposed[0], rel)):
+                    f.speaker = (proposed[0], rel)  # "according to a senior adviser who requested …"
         if f.speaker is not None and is_object_before(toks, f.speaker, f.cue):
             f.speaker = None
         if f.speaker is not None and lang == "de" and f.kind != "according" and toks[f.speaker[0]].pos == "DET" \
@@ -489,6 +596,8 @@ def check_speakers(toks: list[Tok], found: list, lang: str, lx=None) -> list:
                 f.cue, f.cue_parts, f.kind = f.cue_parts[-1], [], "according"
         if f.speaker is not None:
             f.speaker = with_apposition(toks, f.speaker, f.cue, f.content, lang)
+            if lang == "en":
+                f.speaker = with_role_before(toks, f.speaker, f.cue)
             if lang == "en":
                 f.speaker = with_title(toks, f.speaker, f.cue, lang)
         kept.append(f)

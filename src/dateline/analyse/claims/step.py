@@ -29,7 +29,7 @@ from .quotes import apply_hedges, quote_claims
 from .rules import Found, according_claims, noun_claims, verb_claims
 from ..times import day_words
 from .speaker_check import check_speakers
-from .subjects import PERSON_RELATIVES
+from .subjects import PERSON_RELATIVES, _participle
 from .text import mark_quotes, sentences, tokens_from_parse
 
 
@@ -87,10 +87,11 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
         register(f)
     for n, (s, e) in enumerate(sents):
         here = [f for f in by_sent.get(n, ()) if s <= f.cue[0] < e]
-        verbs = verb_claims(toks, s, e, lx, used)
+        verbs = verb_claims(toks, s, e, lx, used, here)
         here += verbs
         here += according_claims(toks, s, e, lx, used, here)
         here += noun_claims(toks, s, e, lx, used)
+        _participle_speakers(toks, s, here, lx)
         if not here:
             here += signed_lines(toks, s, e, lx, used)
         hedged = apply_hedges(toks, s, e, lx, here)
@@ -121,6 +122,10 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
     share_headline_speaker(found)
     body = article.body
     links = link_claims(toks, found, lx, body)
+    for f in found:
+        if f.resumed is not None and f.resumed[1] > f.content[1]:
+            # the claim's span runs on over its attribution to the quotation's second piece
+            f.content = (f.content[0], f.resumed[1])
     ents = sorted(article.layers.get("entities", []), key=lambda e: e.start)
     media = [(e.start, e.end) for e in ents if (e.attrs or {}).get("kind") == "media"]
     spans = [_to_span(f, n, toks, body, lx, ents, media, links[n]) for n, f in enumerate(found)]
@@ -130,6 +135,16 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             span.attrs["continues"] = f"c{index[id(f.follows)] + 1}"
     resolve_pronouns(spans, toks, sents, ents, body, lang)
     return spans
+
+
+def _participle_speakers(toks, s: int, here: list[Found], lx: ClaimLexicon) -> None:
+    """A participle cue with no speaker (*X said …, adding: “…”*) speaks for the speaker of the
+    sentence's claim before it."""
+    for f in here:
+        if f.speaker is None and _participle(toks, s, f.cue[0], lx):
+            prev = [g for g in here if g.cue[0] < f.cue[0] and g.speaker is not None]
+            if prev:
+                f.speaker = max(prev, key=lambda g: g.cue[0]).speaker
 
 
 # A belief is someone's: with no holder found (*… felt most keenly by residents*, *expected to
@@ -261,8 +276,9 @@ def _verb_for_speaker(toks, speaker, lang: str) -> bool:
     if speaker is None:
         return False
     words = range(*speaker)
-    return all(toks[k].pos == "VERB" for k in words) or lang == "en" and len(words) == 1 \
-        and toks[speaker[0]].lower.endswith("ing") and toks[speaker[0]].pos != "PROPN"
+    return all(toks[k].pos == "VERB" and not toks[k].is_upper for k in words) or lang == "en" and len(words) == 1 \
+        and toks[speaker[0]].lower.endswith("ing") and toks[speaker[0]].pos != "PROPN" \
+        and not toks[speaker[0]].is_upper  # (a name: "says Suckling")
 
 
 def _says_something(toks, content) -> bool:
@@ -346,6 +362,8 @@ def _part(r, toks, body, ents=None) -> dict[str, Any] | None:
 
 
 CUE_NEGATION = frozenset({"not", "n't", "never", "no", "longer"})
+# verbs that take the cue as their infinitive and are written with it (PolNeAR: *continue to show*)
+CATENATIVES = frozenset({"continue", "begin", "start", "seem", "appear"})
 
 
 def _written_cue(toks, f: Found, lx: ClaimLexicon) -> tuple[int, int]:
@@ -371,6 +389,11 @@ def _written_cue(toks, f: Found, lx: ClaimLexicon) -> tuple[int, int]:
         a -= 1
     while a < k and toks[a].pos == "ADV" and toks[a].lower not in CUE_NEGATION:
         a += 1  # the cue opens on its auxiliary or negation, not on an adverb
+    if a == k and k >= 2 and toks[k - 1].lower == "to" and toks[k - 2].lemma in CATENATIVES \
+            and k - 2 not in taken and not toks[k - 2].quoted:
+        a = k - 2  # "polls continue to show", "Trump continued to question": one cue
+        while a > 0 and a - 1 not in taken and (toks[a - 1].pos == "AUX" or toks[a - 1].lower in CUE_NEGATION):
+            a -= 1  # ("is continuing to insist", "did not continue to")
     return a, b
 
 

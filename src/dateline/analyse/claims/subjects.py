@@ -59,6 +59,10 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
             front = (ns, ne)
             a = ne
     a, b = trim_speaker(toks, a, c, lx)
+    if b - a == 1 and toks[a].lower in FLOATING and a - 1 > cs and lx.is_(toks[a - 1], "aux"):
+        a2, b2 = trim_speaker(toks, cs, a - 1, lx)  # "X and Y have both argued": X and Y
+        if b2 > a2:
+            a, b = a2, b2
     if b - a > 1 and toks[b - 1].lower in RELATIVES:
         b -= 1  # "The man who said": the man
     if b > a and not all(lx.is_(toks[k], "det") for k in range(a, b)):
@@ -71,6 +75,7 @@ def _speaker_left(toks, s, c, lx) -> tuple[Range | None, Range | None, int]:
 
 
 BOUNDARY = {",", ";", ":", "—", "–", "―", '"', "”", "''", "»", "’"}
+FLOATING = frozenset({"both", "all", "each"})  # a quantifier after the auxiliary: "have both said"
 NAME_PARTICLES = frozenset(w.lower() for w in load_list("xx", "name_particles.txt"))
 
 
@@ -91,6 +96,12 @@ def _appositive_name(toks, s, cs, lx) -> Range | None:
             a -= 1  # "Jan de Vries": lower-case particles between capitalised words
         if a < p1 and (a == s or toks[a - 1].text in BOUNDARY or lx.is_(toks[a - 1], "conj")):
             return a, p1
+        if lx.lang == "en" and 1 <= cs - 1 - (p1 + 1) <= 5 and all(
+                toks[k].is_upper and toks[k].is_word and toks[k].pos == "PROPN" for k in range(p1 + 1, cs - 1)) \
+                and toks[p1 - 1].pos == "NOUN" and not toks[p1 - 1].is_upper \
+                and all(toks[k].is_word or toks[k].text in ("'s", "’s") for k in range(s, p1)) and p1 - s <= 6:
+            return p1 + 1, cs - 1  # "The chief, Paul Manafort, suggested": the name after the
+            # role that opens the sentence (the speaker check joins the role to it)
     return None
 
 
@@ -177,12 +188,14 @@ def _participle(toks, s, c, lx) -> bool:
 def _sentence_subject(toks, s, c, lx, earlier: list[Found]) -> Range | None:
     """The subject a participle clause hangs on: the speaker of the sentence's previous claim,
     else the noun phrase opening the sentence."""
-    prev = [f for f in earlier if f.cue[0] < c and f.speaker is not None]
+    prev = sorted((f for f in earlier if f.cue[0] < c and f.speaker is not None), key=lambda f: f.cue[0])
     if prev:
         return prev[-1].speaker
     a = s
     while a < c and not toks[a].is_word:
         a += 1
+    if a < c and toks[a].quoted:
+        return None  # "“We will win,” …, adding …": a quotation's first word is nobody
     ne = np_right(toks, a, c, lx)
     return (a, ne) if ne > a and not lx.is_(toks[a], "prep") else None
 
