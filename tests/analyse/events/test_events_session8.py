@@ -173,3 +173,25 @@ def test_a_rounding_conjunction_is_no_participant():
     [ev] = _by_word("Camps\n\nThere are a million or more Kurds in detention, the report said.\n", "detention")
     for part in ("actor", "target"):
         assert _text(ev["attrs"][part]) not in ("or", "or more")
+
+
+def test_an_act_named_in_what_someone_says_is_not_the_speakers():
+    # session 8, real page: "Pompeo said … hope for the success of peace negotiations" had Pompeo
+    # as the negotiations' actor
+    import dateline
+    rec = dateline.read("Talks\n\nThe minister said the release gives hope for the success of peace "
+                        "negotiations.", kind="text")
+    talks = [e for e in rec["annotations"]["events"] if e["start"] is not None
+             and rec["body"][e["start"]:e["end"]] == "negotiations"]
+    assert talks and talks[0]["attrs"]["actor"] is None
+
+
+def test_who_claims_an_attack_did_it():
+    import dateline
+    rec = dateline.read("Rebels claim attack\n\nRebels claimed the attack on the convoy near Kandahar on "
+                        "Monday, the army said.", kind="text")
+    attack = [e for e in rec["annotations"]["events"] if e["start"] is not None
+              and rec["body"][e["start"]:e["end"]] == "attack"]
+    assert attack and (attack[0]["attrs"]["actor"] or {}).get("text") == "Rebels"
+    claims = {c["attrs"]["cue"]["text"]: rec["body"][c["start"]:c["end"]] for c in rec["annotations"]["claims"]}
+    assert claims["claimed"] == "the attack on the convoy near Kandahar on Monday"

@@ -65,6 +65,14 @@ def cut_after_content(toks: list[Tok], found: list) -> None:
         a, b = f.content
         if a < f.cue[1] or toks[a].quoted or f.kind in ("quote", "according", "hedge") or f.referent:
             continue
+        host = next((g for g in found if g is not f and g.content[0] <= f.cue[0] < g.content[1]
+                     and a < g.cue[0] < b and g.content[1] <= g.cue[0]), None) \
+            if f.speaker is not None and toks[f.speaker[0]].pos != "PRON" else None
+        if host is not None:  # "Rebels claimed the attack, the army said": the army's words hold
+            # the rebels' claim, whose content ends where the army's attribution starts
+            at = min(host.cue[0], host.speaker[0] if host.speaker is not None else host.cue[0])
+            if _cut(toks, f, at):
+                a, b = f.content
         k = cue_verb(toks, f.cue)
         if toks[k].pos not in ("VERB", "AUX"):
             continue

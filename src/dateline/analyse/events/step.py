@@ -146,7 +146,13 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if claim is not None and claim.attrs.get("hedged"):
                 ev["hedged"] = True
             _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache, parsed)
-            _not_the_reporter(ev, speaker)
+            for around in claims.holding(tokens[i].start):  # every reporter around it
+                _not_the_reporter(ev, around.attrs.get("speaker"))
+            if tokens[i].pos == "NOUN" and claim is not None:
+                if not _claims_a_deed(claim, lex):
+                    _speaker_not_actor(ev, speaker)
+                elif ev.get("actor") is None and speaker and speaker.get("start") is not None:
+                    ev["actor"] = dict(speaker)  # "Rebels claimed the attack on the convoy": theirs
             ev["place"] = place
             ev["place_unknown"] = "place" in unknown
             ev["time_unknown"] = "time" in unknown
@@ -706,6 +712,22 @@ def _not_the_reporter(ev: dict, speaker: dict | None) -> None:
         if r and r.get("start") is not None and r["start"] >= ev["end"] \
                 and r["start"] < speaker["end"] and speaker["start"] < r["end"]:
             ev[role] = None
+
+
+def _claims_a_deed(claim: Span, lex) -> bool:
+    """The claim's cue takes responsibility (*Rebels claim attack on convoy*, *eisen aanslag op*,
+    *revendique l'attentat*): its speaker is the act's doer."""
+    cue = (claim.attrs.get("cue") or {}).get("text", "").lower().split()
+    return any(w in lex.cues.get("responsibility", ()) for w in cue)
+
+
+def _speaker_not_actor(ev: dict, speaker: dict | None) -> None:
+    """An act named by a noun inside what someone says is not the speaker's own (*Pompeo said
+    the release gives hope for the success of peace negotiations*: Pompeo negotiates nothing)."""
+    r = ev.get("actor")
+    if speaker and r and r.get("start") is not None and speaker.get("start") is not None \
+            and r["start"] < speaker["end"] and speaker["start"] < r["end"]:
+        ev["actor"] = None
 
 
 def _span(ev: dict, k: int) -> Span:
