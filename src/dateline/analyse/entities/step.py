@@ -160,6 +160,7 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
     hits = lone_nouns(parts, harmonise(parts), lang)[0]
     hits = _dateline_hit(sdoc, dateline_place, hits)
     hits = _whole_hyphenated_places(toks, hits, lex)
+    hits = _first_names_of_places(toks, hits)
 
     def cue(h: Hit) -> str | None:
         return h.precision or (lex.place_cues.get(toks.lower[h.start - 1]) if h.start else None)
@@ -221,6 +222,21 @@ def _spans(sdoc, lang: str, dateline_place: str | None) -> tuple[list[Span], lis
     _town_in_region(toks, hits, spans)
     _locate_local_places(toks, hits, spans)
     return spans, _place_mentions(toks, hits, spans, lex, context)
+
+
+def _first_names_of_places(toks, hits: list[Hit]) -> list[Hit]:
+    """A one-word place right before a person's name with nothing between is that person's
+    first name (*Chad Morris*, *Jordan Peterson*, *Israel Adesanya*): "Chad" had put a bar fight
+    in St. Louis on the map of Africa."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "LOC" and prev.end - prev.start == 1 and h.label == "PER" \
+                and h.start == prev.end and toks.cap[prev.start] and toks.ws[prev.start]:
+            out[-1] = Hit(prev.start, h.end, "PER", h.kind, h.source, None, h.country)
+            continue
+        out.append(h)
+    return out
 
 
 def _glued(toks, a: int) -> bool:

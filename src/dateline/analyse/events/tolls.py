@@ -192,6 +192,9 @@ def _new_event(start: int, end: int, etype: str, mode: str | None, role: str) ->
             "hedged": False, "negated": False, "same_as": None, "modality": None}
 
 
+ORPHAN_AHEAD = 400  # characters: the farthest a count may stand before the event it is given to
+
+
 def place_orphans(events: list[dict], counts, claims, disaster_at: list[int] = ()) -> None:
     """Casualty counts no event took go to the nearest event that can bear them. With none in
     the article, a count of arrests is its own arrest event (*elf arrestaties*), and a count of
@@ -217,6 +220,9 @@ def place_orphans(events: list[dict], counts, claims, disaster_at: list[int] = (
             fits = [host]
         before = [ev for ev in fits if ev["start"] <= q.start]
         host = before[-1] if before else min(fits, key=lambda ev: ev["start"])
+        if host["start"] > q.start + ORPHAN_AHEAD:
+            continue  # "More than 20,000 have died in Gaza …" is no toll of an Oct. 7 attack told
+            # five paragraphs on: a count bears on an event it comes shortly before, or after
         add_figure(head_event(host, events), role, figure_of(q, claims))
         used.add(q.id)
 
