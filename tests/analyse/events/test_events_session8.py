@@ -195,3 +195,12 @@ def test_who_claims_an_attack_did_it():
     assert attack and (attack[0]["attrs"]["actor"] or {}).get("text") == "Rebels"
     claims = {c["attrs"]["cue"]["text"]: rec["body"][c["start"]:c["end"]] for c in rec["annotations"]["claims"]}
     assert claims["claimed"] == "the attack on the convoy near Kandahar on Monday"
+
+
+def test_an_abduction_lends_its_mode_to_no_killing():
+    import dateline
+    rec = dateline.read("Raid\n\nThe militia killed some 120 villagers and kidnapped around 40 others during "
+                        "its attack on the valley.", kind="text")
+    modes = {rec["body"][e["start"]:e["end"]]: e["attrs"]["mode"] for e in rec["annotations"]["events"]
+             if e["start"] is not None}
+    assert modes.get("kidnapped") == "abduct" and modes.get("killed") != "abduct"

@@ -119,7 +119,8 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
                 # An instrument word, else another ASSAULT trigger of the sentence that names a
                 # mode ("killed in a suicide car bombing" -> the bombing's mode).
                 ev["mode"] = instruments[0] if instruments else next(
-                    (e["mode"] for e in sent_events if e["type"] == "ASSAULT" and e["mode"]), None)
+                    (e["mode"] for e in sent_events if e["type"] == "ASSAULT" and e["mode"]
+                     and e["mode"] not in OWN_ACT_MODES), None)
             ev["hedged"] = hedged
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i)) \
                 or _negated_by_preposition(tokens, s0, i, lex) or _after_cue_phrase(tokens, s0, i, lex, "negation-phrase")
@@ -712,6 +713,11 @@ def _not_the_reporter(ev: dict, speaker: dict | None) -> None:
         if r and r.get("start") is not None and r["start"] >= ev["end"] \
                 and r["start"] < speaker["end"] and speaker["start"] < r["end"]:
             ev[role] = None
+
+
+# modes that are an act of their own, not a means another act of the sentence shares: "killed
+# some 1,200 people and kidnapped 240" (the killing was no abduction)
+OWN_ACT_MODES = frozenset({"abduct", "sexual", "beat"})
 
 
 def _claims_a_deed(claim: Span, lex) -> bool:
