@@ -167,3 +167,21 @@ def test_french_adjective_after_its_noun_is_no_cue():
 def test_quote_as_the_object_of_a_cue_and_preposition():
     got = _pairs("Actiegroep Klimaatnood spreekt van „minstens 5000 deelnemers” en kondigt nieuwe acties aan.", "nl")
     assert ("Actiegroep Klimaatnood", "spreekt", "minstens 5000 deelnemers") in got
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    # a surname the tagger calls an adverb, right after its verb
+    ("We moeten de nieuwe energie nu gebruiken om de waarheid te vinden, zegt Peeters.", "Peeters", "zegt"),
+    # a role and its name the parse hung on the verb apart
+    ("Ik heb dat nooit gezegd. Dat zegt minister van Justitie Jan Peeters (CD & V) in de studio.",
+     "minister van Justitie Jan Peeters (CD & V)", "zegt"),
+    # "werd gevonden" was found, not thought: the pointer report after it stands
+    ("De zakenman, wiens lichaam woensdag in Moskou werd gevonden, stierf geen natuurlijke dood. "
+     "Dat zegt zijn moeder tegen de krant.", "zijn moeder", "zegt"),
+    # a party's acronym after "volgens", not the noun the tagger hung it on
+    ("Nieuwe documenten bewijzen volgens SP.A vooringenomenheid van defensieminister Peeters.", "SP.A", "volgens"),
+])
+def test_dutch_speakers_read_on_fresh_eventdna_pages(text, speaker, cue):
+    got = summary([text], "nl")
+    assert [s for s, c, *_ in got if c == cue] == [speaker]
+    assert all(c != "gevonden" for _s, c, *_ in got)

@@ -193,7 +193,15 @@ def _names_a_noun_before(toks: list[Tok], kids: list[list[int]], r: Range) -> bo
 
 
 def has_nominal(toks: list[Tok], r: Range | None) -> bool:
-    return r is not None and any(toks[j].pos in ("NOUN", "PROPN", "PRON", "NUM") for j in range(*r))
+    return r is not None and any(toks[j].pos in ("NOUN", "PROPN", "PRON", "NUM") or _name_as_subject(toks, j)
+                                 for j in range(*r))
+
+
+def _name_as_subject(toks: list[Tok], j: int) -> bool:
+    """A capitalised word inside its sentence that the parse makes a subject, whatever tag it
+    gave it: *…, zegt Geens.* (tagged an adverb)."""
+    t = toks[j]
+    return t.dep.startswith("nsubj") and t.is_upper and t.is_word and j > 0 and toks[j - 1].text not in (".", "!", "?")
 
 
 POINTERS = {"dat", "dit", "das", "dies", "this", "that", "cela", "ceci", "ça"}
@@ -322,6 +330,14 @@ def according_object(toks: list[Tok], kids: list[list[int]], cue: Range, speaker
     """*volgens X*, *according to X*: X is the noun phrase the marker is the case of, so
     *volgens analisten bang dat …* gives *analisten*, not *analisten bang*."""
     noun = toks[cue[1] - 1].head
+    first = speaker[0]
+    if first < noun < speaker[1] and toks[first].is_word and not toks[noun].is_upper \
+            and (toks[first].pos == "PROPN" or sum(ch.isupper() for ch in toks[first].text) >= 2):
+        end = first + 1
+        while end < noun and toks[end].is_upper and toks[end].is_word and toks[end].pos != "ADJ":
+            end += 1
+        if end == noun:  # "bewijzen volgens SP.A | vooringenomenheid van …": the name, not the
+            return first, end  # noun the tagger hung it on
     if not (speaker[0] <= noun < speaker[1]) or toks[noun].pos not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return speaker
     lo, hi = _edges(toks, kids, noun, skip=range(*cue))
@@ -505,7 +521,9 @@ def inverted_subject(toks: list[Tok], kids: list[list[int]], k: int, e: int,
     rank = {"nsubj": 0, "nsubj:pass": 0, "obl:agent": 1, "appos": 1, "obj": 2, "iobj": 2, "dep": 2, "obl": 3}
     best = min(args, key=lambda c: (rank.get(toks[c].dep, 3), c))
     lo, hi = _edges(toks, kids, best)
-    for c in sorted(args):  # *meldt het Duitse openbaar | ministerie*: the parse cut one phrase
-        if c == hi and toks[c].dep == toks[best].dep and toks[c].pos in ("NOUN", "PROPN"):
+    for c in sorted(args):  # *meldt het Duitse openbaar | ministerie*: the parse cut one phrase;
+        # *zegt minister van Justitie | Koen Geens (CD & V)*: a role and its name
+        if c == hi and (toks[c].dep == toks[best].dep and toks[c].pos in ("NOUN", "PROPN")
+                        or toks[c].pos == "PROPN" and toks[c].is_upper):
             hi = _edges(toks, kids, c)[1]
     return lo, hi

@@ -289,6 +289,7 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx, verb_last: 
 
 
 DAYS = frozenset().union(*(day_words(lang) for lang in ("en", "nl", "de", "fr")))  # "said Friday, …"
+FOUND_NOT_THOUGHT = frozenset({"vinden", "finden"})  # "vindt dat" thinks; "werd gevonden" was found
 CONDITIONALS = frozenset({"als", "indien", "tenzij", "if", "unless", "wenn", "falls", "sofern", "si"})
 SUBORDINATORS = frozenset({"though", "although", "while", "when", "because", "since", "if", "unless",
                            "obwohl", "weil", "wenn", "als", "da", "hoewel", "omdat", "toen", "terwijl",
@@ -409,6 +410,9 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         if any(toks[k].head == c and toks[k].dep == "mark" and toks[k].lower in CONDITIONALS
                for k in range(s, c)):
             continue  # "aid might flow if the country would announce …": nothing was announced
+        if toks[c].lemma in FOUND_NOT_THOUGHT and any(toks[k].head == c and toks[k].dep == "aux:pass"
+                                                     for k in range(max(s, c - 6), min(e, c + 4))):
+            continue  # "wiens lichaam werd gevonden": found, not thought
         fronted = _fronted_object(toks, s, e, c, ce, cls, lx)
         if fronted is not None:  # "'Wraakroepend', noemt hij het."
             used.update(range(c, ce))

@@ -281,6 +281,11 @@ def _in_place(toks: list[Tok], r: Range, cue: Range) -> bool:
 
 def _checked(toks: list[Tok], r: Range, content: Range, lang: str) -> Range | None:
     s, e = whole_name(toks, r, content)
+    if e - s == 1 and toks[s].is_upper and toks[s].is_word and s > 0 and toks[s - 1].pos == "VERB" \
+            and not toks[s - 1].is_upper and (e == len(toks) or not toks[e].is_word):
+        return s, e  # "…, zegt Geens.": a name right after its verb, whatever the tagger calls it
+    if e - s == 1 and toks[s].is_word and sum(ch.isupper() for ch in toks[s].text) >= 2 and toks[s].pos != "VERB":
+        return s, e  # an acronym (*volgens SP.A*, *N-VA*), whatever the tagger calls it
     while s > 1 and hyphen_bound(toks, s) and toks[s].pos != "PRON":  # "cyber-security analysts"
         s -= 2
     r = trimmed(toks, (s, e), lang)
