@@ -185,3 +185,8 @@ def test_dutch_speakers_read_on_fresh_eventdna_pages(text, speaker, cue):
     got = summary([text], "nl")
     assert [s for s, c, *_ in got if c == cue] == [speaker]
     assert all(c != "gevonden" for _s, c, *_ in got)
+
+
+def test_french_retorque_whatever_the_tagger_makes_of_it():
+    assert _pairs("« Ce n'est pas vrai », rétorque le ministre.", "fr") == [("le ministre", "rétorque", "Ce n'est pas vrai")]
+    assert _pairs("Le ministre rétorque que la réforme est juste.", "fr") == [("Le ministre", "rétorque", "la réforme est juste")]

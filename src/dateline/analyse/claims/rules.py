@@ -83,6 +83,16 @@ def _other_particle_verb(toks, i: int, e: int, lx) -> bool:
     return False
 
 
+def _french_adjective(toks, i: int, e: int, prev, lx) -> bool:
+    """A French word tagged an adjective right after a noun, with no *que*, colon or quotation
+    after it: *un œil critique sur son travail*, not *Le ministre rétorque que …* (a verb the
+    tagger read as an adjective)."""
+    if lx.lang != "fr" or toks[i].pos != "ADJ" or prev is None or prev.pos != "NOUN":
+        return False
+    nxt = toks[i + 1] if i + 1 < e else None
+    return nxt is None or not (nxt.lower in ("que", "qu'", "qu’", ":") or nxt.text in ("«", "\"", "“"))
+
+
 def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int]):
     """Verb and stance cues in the sentence: (start, end, kind, stance, particle index)."""
     i = s
@@ -103,8 +113,7 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
                                             and prev.pos == "ADJ" and i - 2 >= s and lx.is_(toks[i - 2], "det")):
                 continue  # "the question", "into question", "the bigger question": a noun
             if p and len(p.words) == 1 and (lx.lang == "en" and t.pos == "NOUN" and t.dep in NOMINAL_DEPS
-                                            or lx.lang == "fr" and t.pos == "ADJ" and prev is not None
-                                            and prev.pos == "NOUN"):
+                                            or _french_adjective(toks, i, e, prev, lx)):
                 continue  # "he faces questions about …", "un œil critique": a noun, an adjective
             if p and p.tag != "emphatic" and i + len(p.words) <= e:
                 yield i, i + len(p.words), "stance", stance, None
@@ -115,7 +124,7 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
                 pass
             elif t.pos == "NOUN" and (t.dep == "compound" or lx.lang == "en" and t.dep in NOMINAL_DEPS):
                 pass  # the parse reads a noun in a noun's place: "state media reported", "media posts"
-            elif lx.lang == "fr" and t.pos == "ADJ" and prev is not None and prev.pos == "NOUN":
+            elif _french_adjective(toks, i, e, prev, lx):
                 pass  # an adjective after its noun: "un œil critique", "une définition précise"
             elif (t.lemma in lx.verbs and (not t.is_upper or i == s) and lx.verbs[t.lemma] != "colon"
                   and not (lx.verbs[t.lemma] == "object" and i > s and toks[i - 1].lower in PASSIVE_BEFORE)
