@@ -105,3 +105,12 @@ def test_one_signed_block_or_an_article_sentence_with_a_time_cuts_nothing():
     s2 = "The mayor spoke on 14 March at 09:30 and promised work would start in May."
     texts = [A1, s1, s2, A2]
     assert body(texts, [0.95, 0.8, 0.8, 0.9]) == texts
+
+
+def test_date_lines_are_no_signed_comments():
+    # "Publié le 18 avril 2024 à 06h00" / "Mis à jour le … à 12h45" under a headline: nothing is
+    # said after the time, so these are the page's dates, not readers' comments
+    texts = ["Le marché couvert rouvre", "Publié le 18 avril 2024 à 06h00", "Mis à jour le 18 avril 2024 à 12h45",
+             A1, A2]
+    scores = [0.3, 0.05, 0.05, 0.95, 0.9]
+    assert body(texts, scores, "fr")[-2:] == [A1, A2]

@@ -330,7 +330,7 @@ def _comments_start(texts: list[str], n_words: list[int], lang: str | None) -> i
     ("@Martinxyz …"), or None."""
     replies = [i for i, t in enumerate(texts) if REPLY.match(t)]
     first_reply = replies[0] if len(replies) >= MIN_REPLIES else None
-    signed = [i for i, t in enumerate(texts) if SIGNED.match(t)]
+    signed = [i for i, t in enumerate(texts) if _signed_comment(t)]
     if len(signed) >= MIN_SIGNED:
         first_reply = min(signed[0], first_reply) if first_reply is not None else signed[0]
     marker = _comment_marker(lang)
@@ -354,6 +354,12 @@ MIN_REPLIES = 3
 SIGNED = re.compile(r"(?!(?:the|a|an|de|het|een|der|die|das|le|la|les|un|une)\s)[^\W\d][\w.'’\-]*(?:\s+[^\W\d][\w.'’\-]*){0,2}\s+(?:le\s+|on\s+|op\s+|am\s+)?"
                     r"\d{1,2}\.?\s+[^\W\d]+\.?(?:\s+\d{4})?,?\s+(?:à|at|om|um|-)?\s*\d{1,2}[:h]\d{2}\b", re.I)
 MIN_SIGNED = 2
+SIGNED_TEXT = 3  # words a signed comment says after its time ("Publié le … à 06h00" alone is the date line)
+
+
+def _signed_comment(text: str) -> bool:
+    m = SIGNED.match(text)
+    return m is not None and len(text[m.end():].split()) >= SIGNED_TEXT
 
 
 ARTICLE_END_AFTER = 150  # body words before it: an end label in the lead is a teaser box
