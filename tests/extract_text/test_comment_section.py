@@ -114,3 +114,11 @@ def test_date_lines_are_no_signed_comments():
              A1, A2]
     scores = [0.3, 0.05, 0.05, 0.95, 0.9]
     assert body(texts, scores, "fr")[-2:] == [A1, A2]
+
+
+def test_live_blog_updates_are_no_signed_comments():
+    # a German live blog's entries open "Update vom 03. Mai 2020, 16:05 Uhr: …": the article itself
+    u1 = "Update vom 03. Mai 2020, 16:05 Uhr: Der Hafen bleibt nach dem Sturm bis Montag geschlossen."
+    u2 = "Update vom 03. Mai 2020, 14:10 Uhr: Die Fähre nach der Insel fällt heute aus, meldet die Reederei."
+    texts = [A1, u1, u2, A2]
+    assert body(texts, [0.95, 0.8, 0.8, 0.9], "de") == texts

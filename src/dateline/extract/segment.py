@@ -357,9 +357,20 @@ MIN_SIGNED = 2
 SIGNED_TEXT = 3  # words a signed comment says after its time ("Publié le … à 06h00" alone is the date line)
 
 
+NOT_SIGNERS = frozenset({"update", "updated", "aktualisiert", "aktualisierung", "stand", "mise", "mis", "publié",
+                         "published", "posted", "gepubliceerd", "bijgewerkt", "veröffentlicht", "geplaatst"})
+
+
 def _signed_comment(text: str) -> bool:
+    """A reader's comment signed in its first words; not a live blog's "Update vom 3. Mai,
+    16:05 Uhr: …" (a label word, or a colon after the time) nor a date line."""
     m = SIGNED.match(text)
-    return m is not None and len(text[m.end():].split()) >= SIGNED_TEXT
+    if m is None or text.split()[0].lower().strip(":") in NOT_SIGNERS:
+        return False
+    rest = text[m.end():].lstrip()
+    if rest[:3].lower() == "uhr":
+        rest = rest[3:].lstrip()
+    return not rest.startswith(":") and len(rest.split()) >= SIGNED_TEXT
 
 
 ARTICLE_END_AFTER = 150  # body words before it: an end label in the lead is a teaser box
