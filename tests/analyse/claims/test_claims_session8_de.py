@@ -14,6 +14,21 @@ PATTERNS = [
     # ... but "soll" with a perfect infinitive is still hearsay
     ("Der Täter soll die Bank am Montag überfallen haben.",
      [(None, "soll", "Der Täter soll die Bank am Montag überfallen haben", "hedge")]),
+    # more reporting verbs: "erläuterte", "fordert" (a noun phrase is what is demanded)
+    ("Der Bürgermeister erläuterte, die Straße werde im Mai gesperrt.",
+     [("Der Bürgermeister", "erläuterte", "die Straße werde im Mai gesperrt", "say")]),
+    ("Die Partei fordert eine schnelle Aufklärung des Falls.",
+     [("Die Partei", "fordert", "eine schnelle Aufklärung des Falls", "object")]),
+    # a coordinated clause after the cue is not what was said
+    ("Hunderte Ärzte, die ein Verbot der Werbung forderten, aber gehört wurden sie nicht.", []),
+    # when and where, or the separable particle, before the comma; then a subjunctive clause
+    ("Der Minister sagte am Montag in Berlin, die Lage sei ernst.",
+     [("Der Minister", "sagte", "die Lage sei ernst", "say")]),
+    ("Die Firma teilte am Montag mit, sie werde 200 Stellen streichen.",
+     [("Die Firma", "teilte", "sie werde 200 Stellen streichen", "say")]),
+    ("Der Trainer gab am Sonntag bekannt, er werde den Verein verlassen.",
+     [("Der Trainer", "gab", "er werde den Verein verlassen", "announce")]),
+    ("Die Stadt sagte das Konzert am Freitag ab, weil ein Sturm drohte.", []),
 ]
 
 

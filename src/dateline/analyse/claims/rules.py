@@ -218,6 +218,23 @@ BARE_CLAUSE_VERBS_EN = {"say", "claim", "argue", "insist", "believe", "think", "
                         "warn", "suggest", "predict", "tell", "write", "acknowledge", "admit"}
 
 
+# German coordinating conjunctions: a clause they open after the cue is no reported clause
+DE_COORD = frozenset({"und", "aber", "oder", "doch", "sondern", "denn", "sowie"})
+
+
+DE_SUBJUNCTIVE = frozenset({"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+                            "möge", "gebe", "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten",
+                            "müssten", "dürften"})
+
+
+def _de_subjunctive(t) -> bool:
+    """A German verb in the subjunctive of reported speech (*sei*, *habe*, *komme*, *wäre*)."""
+    if t.lower in DE_SUBJUNCTIVE:
+        return True
+    return t.pos in ("VERB", "AUX") and t.lower.endswith("e") and t.lower + "n" == t.lemma.lower() \
+        and not t.is_upper
+
+
 def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     """English "claims it killed …" / German "sagte, die Armee habe …": no complementizer."""
     if cls not in ("say", "belief", "announce", "evidence") or k >= e:
@@ -225,7 +242,23 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     j = k
     while j < e and lx.is_(toks[j], "adv"):
         j += 1
+    if lx.lang == "de" and j < e and toks[j].text != ",":
+        # "sagte am Montag in Berlin, die Lage sei ernst", "teilte … mit, sie werde …": when
+        # and where (or the separable particle) before the comma, then a clause in the
+        # subjunctive of reported speech
+        m = j
+        while m < min(e, j + 10) and toks[m].text != "," and not toks[m].quoted and toks[m].is_word \
+                and toks[m].pos not in ("VERB", "AUX", "SCONJ") and not lx.is_(toks[m], "comp"):
+            m += 1
+        if m > j and m + 1 < e and toks[m].text == "," and toks[m + 1].lower not in DE_COORD \
+                and not toks[m + 1].quoted and toks[m + 1].pos != "SCONJ" and not lx.is_(toks[m + 1], "comp"):
+            end = clause_end(toks, m + 1, e, lx)
+            if end - m > 3 and any(_de_subjunctive(toks[x]) for x in range(m + 1, min(end, m + 9))):
+                return m + 1, end
+        return None
     if lx.lang == "de" and j < e and toks[j].text == "," and j + 1 < e and not toks[j + 1].quoted:
+        if toks[j + 1].lower in DE_COORD:
+            return None  # "…, die ein Moratorium forderten, aber geholfen hat das nicht": the next clause
         end = clause_end(toks, j + 1, e, lx)
         return (j + 1, end) if end - j > 3 else None
     if lx.lang != "en" or j >= e:
@@ -492,6 +525,11 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             # an evidence verb with a noun phrase only for a poll, a video … ("The video shows
             # the rescue"), not "the drones find their targets", "he found a man bleeding"
             start = particle + 1 if particle is not None and particle >= k else k
+            if lx.lang == "de" and particle is not None and particle > k and not (
+                    particle + 2 < e and toks[particle + 1].text == ","):  # "fordert X auf, … zu …"
+                start = k  # "ruft zu einer Kundgebung auf": the object stands before the particle
+                while start < particle and lx.is_(toks[start], "adv"):
+                    start += 1
             if start + 1 < e and toks[start].lower in OBJECT_PREPS and cls == "object":
                 ce = start = start + 1  # "called for", "called on": the preposition joins the cue
             elif start + 1 < e and toks[start].lower in INFINITIVE and toks[start + 1].is_word:
@@ -502,6 +540,10 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                         or _participle(toks, s, x + 1, lx))
                         and not start <= toks[x + 1].head < x), end)  # "… and said that …", ", saying";
             # not a word joined to one inside ("called the charges unsubstantiated and fabricated")
+            if lx.lang == "de" and particle is not None and k <= start < particle:
+                end = particle
+            if lx.lang == "de" and start < e and toks[start].lower in DE_COORD:
+                end = start  # "…, rief auf und kritisierte …": the next verb's clause, not an object
             if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
