@@ -29,6 +29,17 @@ PATTERNS = [
     ("Der Trainer gab am Sonntag bekannt, er werde den Verein verlassen.",
      [("Der Trainer", "gab", "er werde den Verein verlassen", "announce")]),
     ("Die Stadt sagte das Konzert am Freitag ab, weil ein Sturm drohte.", []),
+    # "Laut/Nach Angaben X" before the finite verb: the source runs to the verb
+    ("Laut einer Studie des Instituts für Wirtschaftsforschung (DIW) liegt das Tempo nur bei 27 Prozent.",
+     [("einer Studie des Instituts für Wirtschaftsforschung (DIW)", "Laut", "liegt das Tempo nur bei 27 Prozent",
+       "according")]),
+    # the speaker keeps a title and the name after it, not when it was said
+    ("Zur Lage sagt Bürgermeister Dr. Peter Müller: „Wir sind vorbereitet.“",
+     [("Bürgermeister Dr. Peter Müller", "sagt", "Wir sind vorbereitet.", "quote")]),
+    ("Wie der Minister am Dienstag vergangener Woche in München erklärte, würde der Plan die Investitionen gefährden.",
+     [("der Minister", "erklärte", "würde der Plan die Investitionen gefährden", "say")]),
+    ("Die Bahn fiel aus. Dann meldete die Polizei Anfang Oktober, dass zwei Bahnen beschädigt worden waren.",
+     [("die Polizei", "meldete", "zwei Bahnen beschädigt worden waren", "say")]),
 ]
 
 

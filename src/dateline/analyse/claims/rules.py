@@ -725,6 +725,14 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
                 start = _coordinated_clause(toks, s, i, lx) if lx.lang == "nl" else s
                 out.append(Found((start, end), (i, me), "according", (me, xe)))
         else:
+            if lx.lang == "de" and i == s and p.tag != "post":
+                # "Laut einer Studie des Instituts für Wirtschaftsforschung (DIW) liegt …": the
+                # phrase fills the slot before the finite verb, so the source runs to that verb
+                v = next((j for j in range(xe, min(e, xe + 12)) if toks[j].pos in ("VERB", "AUX")
+                          or toks[j].text in (",", ";", ":") or toks[j].quoted), None)
+                if v is not None and v > xe and toks[v].pos in ("VERB", "AUX") and not toks[v].quoted:
+                    xe = v
+                    x = (me, xe)
             if xe < e and toks[xe].text != "," and lx.is_(toks[xe], "prep"):
                 # "According to a study by two economists, …": the source's own phrase runs
                 # on to the comma (no verb in it)

@@ -267,8 +267,45 @@ def _trim_speaker_edges(toks, found, days, lang: str = "") -> None:
             comma = next((j for j in range(ch[0] - 1, a, -1) if toks[j].text == ","), None)
             if comma is not None:
                 b = comma
+        if lang == "de":
+            a, b = _de_speaker_edges(toks, a, b, f.cue, days)
         if (a, b) != f.speaker:
             f.speaker = (a, b)
+
+
+# German words that, after the speaker's noun, say when or to whom it was said: *meldete die
+# Polizei Anfang Oktober*, *wie der Minister am Dienstag in München erklärte*, *sagte X gegenüber
+# der Zeitung*; and the titles whose full stop the tokenizer splits off (*Dr. Peter Müller*)
+DE_SPEAKER_TAIL = frozenset({"am", "anfang", "ende", "mitte", "bereits", "schon", "jetzt", "nun", "heute",
+                             "gestern", "vorgestern", "morgen", "zuletzt", "damals", "kürzlich", "erneut", "zudem",
+                             "außerdem", "dazu", "auch", "noch", "weiter", "gegenüber", "laut", "zufolge", "einst",
+                             "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                             "oktober", "november", "dezember", "vergangene", "vergangenen", "vergangener",
+                             "letzte", "letzten", "letzter", "diese", "dieser", "diesen", "jüngst", "ebenfalls"})
+DE_SPEAKER_TITLES = frozenset({"dr", "prof", "dipl", "ing"})
+
+
+def _de_speaker_edges(toks, a: int, b: int, cue, days) -> tuple[int, int]:
+    n = len(toks)
+    if b + 1 < n and toks[b].lower.rstrip(".") in DE_SPEAKER_TITLES and not toks[b].quoted:
+        b += 1  # the parse cut before the title: "Bürgermeister | Dr. Peter Müller"
+        if toks[b - 1].text.endswith(".") and toks[b].is_upper and toks[b].is_word:
+            while b < n and toks[b].is_upper and toks[b].is_word and toks[b].pos in ("PROPN", "NOUN", "X") \
+                    and not toks[b].quoted:
+                b += 1
+        elif toks[b].text != ".":
+            b -= 1
+    while b + 1 < n and toks[b - 1].lower in DE_SPEAKER_TITLES and toks[b].text == "." \
+            and toks[b - 1].end == toks[b].start and toks[b + 1].is_upper and toks[b + 1].is_word:
+        b += 2  # "Bürgermeister Dr. | Peter Müller": the name after the title
+        while b < n and toks[b].is_upper and toks[b].is_word and toks[b].pos in ("PROPN", "NOUN", "X") \
+                and not toks[b].quoted:
+            b += 1
+    cut = next((j for j in range(a + 1, b) if (toks[j].lower in DE_SPEAKER_TAIL or toks[j].lower in days)
+                and not toks[j].quoted and toks[j - 1].is_word), None)
+    if cut is not None:
+        b = cut
+    return a, b
 
 
 def _verb_for_speaker(toks, speaker, lang: str) -> bool:
