@@ -40,6 +40,17 @@ PATTERNS = [
      [("der Minister", "erklärte", "würde der Plan die Investitionen gefährden", "say")]),
     ("Die Bahn fiel aus. Dann meldete die Polizei Anfang Oktober, dass zwei Bahnen beschädigt worden waren.",
      [("die Polizei", "meldete", "zwei Bahnen beschädigt worden waren", "say")]),
+    # "Das/Dies <verb> X." points back to the previous sentence, though the parse tags Das DET
+    (["Die Bahn ändert die Regeln für die Lounge. Dies bestätigte eine Bahn-Sprecherin dem Reiseblog."],
+     [("eine Bahn-Sprecherin", "bestätigte", "Die Bahn ändert die Regeln für die Lounge", "say")]),
+    (["Die Impfpflicht sei falsch. Das sagt Münsters Caritasdirektor Heinz-Josef Kessmann."],
+     [("Münsters Caritasdirektor Heinz-Josef Kessmann", "sagt", "Die Impfpflicht sei falsch", "say")]),
+    (["Die Kirche tut sich schwer. Dies hat sich auch im vergangenen Jahr gezeigt."], []),
+    # the dative after the speaker is the addressee
+    ("„Der Zugang ist beschränkt“, sagte eine Bahn-Sprecherin dem Reiseblog.",
+     [("eine Bahn-Sprecherin", "sagte", "Der Zugang ist beschränkt", "quote")]),
+    # "Wie gesagt": the writer's aside
+    ("Wie gesagt: Ich habe mein Verbot aufgeweicht.", []),
 ]
 
 

@@ -113,6 +113,9 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
         else:
             if after_det or noun_slot:  # "de claim", "in 50 states", "secretary of state": a noun
                 pass
+            elif lx.lang == "de" and prev is not None and prev.lower == "wie" and i + 1 < e \
+                    and toks[i + 1].text in (",", ":"):
+                pass  # "Wie gesagt: …", "wie erwähnt, …": the writer's own aside, no one reported
             elif t.pos == "NOUN" and (t.dep == "compound" or lx.lang == "en" and t.dep in NOMINAL_DEPS):
                 pass  # the parse reads a noun in a noun's place: "state media reported", "media posts"
             elif lx.lang == "fr" and t.pos == "ADJ" and prev is not None and prev.pos == "NOUN":

@@ -302,7 +302,9 @@ def _de_speaker_edges(toks, a: int, b: int, cue, days) -> tuple[int, int]:
                 and not toks[b].quoted:
             b += 1
     cut = next((j for j in range(a + 1, b) if (toks[j].lower in DE_SPEAKER_TAIL or toks[j].lower in days)
-                and not toks[j].quoted and toks[j - 1].is_word), None)
+                and not toks[j].quoted and toks[j - 1].is_word
+                or toks[j].lower in ("dem", "den") and toks[j - 1].pos in ("NOUN", "PROPN")), None)
+    # ("sagte eine Sprecherin dem Blatt": the dative after the speaker's noun is the addressee)
     if cut is not None:
         b = cut
     return a, b
