@@ -51,6 +51,11 @@ PATTERNS = [
      [("eine Bahn-Sprecherin", "sagte", "Der Zugang ist beschränkt", "quote")]),
     # "Wie gesagt": the writer's aside
     ("Wie gesagt: Ich habe mein Verbot aufgeweicht.", []),
+    # "so" attributes only before a noun phrase
+    ("Die Lage sei ernst, so der Minister.", [("der Minister", "so", "Die Lage sei ernst", "according")]),
+    ("Obwohl die Zahlen ermutigend klingen, so ist es leider fast gewiss, dass die Preise steigen.", []),
+    ("Er warnt: „Wir sind älter.“ So oder so: Seite an Seite wären die beiden die Attraktion.",
+     [("Er", "warnt", "Wir sind älter.", "quote")]),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .layout import dash_signed
 from .lexicon import MODAL_TAGS, ClaimLexicon
 from .parse import children_of, parse_subject
-from .phrases import np_right, trim_speaker
+from .phrases import np_right, so_speaker_follows, trim_speaker
 from .rules import CONDITIONALS, Found, clause_end
 from .subjects import _participle
 from .text import END_PUNCT, OPEN_QUOTES, Tok
@@ -161,6 +161,8 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
         k += 1
     limit = min(e, k + 24)
     p = lx.according.match_at(toks, k) if k < e else None
+    if p and p.tag == "post" and not so_speaker_follows(toks, k, lx):
+        return None  # "…“ So oder so: …"
     if p and p.tag == "post":  # „…", aldus de minister.
         xe = np_right(toks, k + len(p.words), e, lx)
         if xe > k + len(p.words):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import ClaimLexicon
-from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right, trim_speaker
+from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right, so_speaker_follows, trim_speaker
 from .subjects import (INFINITIVE, PASSIVE_BEFORE, PERSON_RELATIVES, _evidence_subject,
                               _impersonal, _is_comp, _participle, _plain_subject, _sentence_subject,
                               _shared_subject, _speaker_left, _subject_before_comma)
@@ -669,7 +669,7 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
     i = s
     while i < e:
         p = lx.according.match_at(toks, i) if not toks[i].quoted and i not in used else None
-        if not p or i + len(p.words) > e:
+        if not p or i + len(p.words) > e or not so_speaker_follows(toks, i, lx):
             i += 1
             continue
         me = i + len(p.words)
