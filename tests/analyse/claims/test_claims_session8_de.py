@@ -56,6 +56,11 @@ PATTERNS = [
     ("Obwohl die Zahlen ermutigend klingen, so ist es leider fast gewiss, dass die Preise steigen.", []),
     ("Er warnt: „Wir sind älter.“ So oder so: Seite an Seite wären die beiden die Attraktion.",
      [("Er", "warnt", "Wir sind älter.", "quote")]),
+    # a stance verb and a subjunctive clause after the comma: what the speaker says instead
+    ("Eine Sprecherin widersprach dem Bericht, es gebe keine Entscheidung.",
+     [("Eine Sprecherin", "widersprach", "es gebe keine Entscheidung", "stance")]),
+    ("Eine Sprecherin hat dem Bericht widersprochen, es gebe keine Entscheidung.",
+     [("Eine Sprecherin", "widersprochen", "es gebe keine Entscheidung", "stance")]),
 ]
 
 

@@ -240,7 +240,8 @@ def _de_subjunctive(t) -> bool:
 
 def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     """English "claims it killed …" / German "sagte, die Armee habe …": no complementizer."""
-    if cls not in ("say", "belief", "announce", "evidence") or k >= e:
+    stance = lx.lang == "de" and cls == "stance"  # "widersprach dem Bericht, es gebe keine …"
+    if cls not in ("say", "belief", "announce", "evidence") and not stance or k >= e:
         return None
     j = k
     while j < e and lx.is_(toks[j], "adv"):
@@ -263,6 +264,8 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
         if toks[j + 1].lower in DE_COORD:
             return None  # "…, die ein Moratorium forderten, aber geholfen hat das nicht": the next clause
         end = clause_end(toks, j + 1, e, lx)
+        if stance and not any(_de_subjunctive(toks[x]) for x in range(j + 1, min(end, j + 9))):
+            return None
         return (j + 1, end) if end - j > 3 else None
     if lx.lang != "en" or j >= e:
         return None
