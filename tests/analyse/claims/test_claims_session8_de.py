@@ -61,6 +61,18 @@ PATTERNS = [
      [("Eine Sprecherin", "widersprach", "es gebe keine Entscheidung", "stance")]),
     ("Eine Sprecherin hat dem Bericht widersprochen, es gebe keine Entscheidung.",
      [("Eine Sprecherin", "widersprochen", "es gebe keine Entscheidung", "stance")]),
+    # reported speech runs on in Konjunktiv I into the next sentence of the paragraph
+    ("Eine Sprecherin sagte, der Plan sei gescheitert. Man habe alle Optionen geprüft. Das Wetter ist schön.",
+     [("Eine Sprecherin", "sagte", "der Plan sei gescheitert. Man habe alle Optionen geprüft", "say")]),
+    ("Der Minister sagte, die Lage sei ernst. Ich habe das anders gesehen.",
+     [("Der Minister", "sagte", "die Lage sei ernst", "say")]),
+    ("„Wir sind bereit“, sagte der Trainer. Die Mannschaft habe hart gearbeitet.",
+     [("der Trainer", "sagte", "Wir sind bereit", "quote")]),
+    # more "nach …" markers, and "nach eigenen Worten" after the verb
+    ("Nach Ansicht von Experten ist der Plan zu teuer.",
+     [("Experten", "Nach Ansicht von", "ist der Plan zu teuer", "according")]),
+    ("Der Präsident sieht nach eigenen Worten eine zunehmende Radikalisierung.",
+     [("Der Präsident", "nach eigenen Worten", "eine zunehmende Radikalisierung", "according")]),
 ]
 
 

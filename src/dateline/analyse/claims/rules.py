@@ -677,7 +677,8 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
             continue
         me = i + len(p.words)
         if p.tag == "self":  # "X hebben naar eigen zeggen …": X says so
-            speaker, _front, _cs = _speaker_left(toks, s, i, lx)
+            verb = lx.lang == "de" and i - 1 > s and toks[i - 1].pos in ("VERB", "AUX")
+            speaker, _front, _cs = _speaker_left(toks, s, i - 1 if verb else i, lx)  # "X sieht nach eigenen Worten …"
             end = clause_end(toks, me, e, lx)
             used.update(range(i, me))
             if speaker is not None and end > me:

@@ -120,6 +120,8 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
         found = _media_as_outlets(toks, found, lx, article.layers.get("entities"))
     found = _without_topic_labels(toks, found, article.layers.get("entities"), lx)
     share_headline_speaker(found)
+    if lang == "de":
+        _de_reported_run(toks, sents, breaks, found, lx)
     body = article.body
     links = link_claims(toks, found, lx, body)
     for f in found:
@@ -308,6 +310,53 @@ def _de_speaker_edges(toks, a: int, b: int, cue, days) -> tuple[int, int]:
     if cut is not None:
         b = cut
     return a, b
+
+
+# German reported speech runs on in the subjunctive (Konjunktiv I) after its cue sentence:
+# "Eine Sprecherin sagte, der Plan sei gescheitert. Man habe alle Optionen geprüft." The
+# forms here are the third-person ones that differ from the indicative (Konjunktiv II forms,
+# *wäre*, *würde*, are the writer's conditionals too often)
+DE_KONJ1 = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge",
+                      "gebe", "gehe", "stehe", "liege", "komme", "bleibe"})
+
+
+def _de_konj1(toks, a: int, b: int) -> bool:
+    for j in range(a, b):
+        t = toks[j]
+        if t.quoted or t.pos not in ("VERB", "AUX") or j > a and toks[j - 1].lower in ("ich", "wir"):
+            continue
+        if t.lower in DE_KONJ1 or t.lower.endswith("e") and t.lower + "n" == t.lemma.lower() and not t.is_upper \
+                and not (j > a and toks[j - 1].lower == "zu"):
+            return True
+    return False
+
+
+def _de_reported_run(toks, sents, breaks, found, lx) -> None:
+    """Extend a speaker's claim over the next sentences of its paragraph that are in the
+    subjunctive of reported speech and hold no claim of their own."""
+    for n in range(1, len(sents)):
+        s, e = sents[n]
+        ps, pe = sents[n - 1]
+        if s - 1 in breaks or any(s <= f.cue[0] < e or f.content[0] < e and f.content[1] > s for f in found):
+            continue
+        hosts = [f for f in found if f.speaker is not None and f.kind not in ("hedge", "colon")
+                 and ps <= f.content[1] <= s and f.cue[1] <= f.content[0] and ps <= f.cue[0] < pe]
+        # (the cue before the content: a run after '"…", sagte X.' would swallow the attribution)
+        if len(hosts) != 1:
+            continue
+        end = e
+        while end > s and toks[end - 1].text in END_MARKS_DE:
+            end -= 1
+        if toks[e - 1].text == "?" or end - s < 3 or any(toks[j].quoted for j in range(s, end)):
+            continue
+        if not _de_konj1(toks, s, end) or any(lx.according.match_at(toks, j) or lx.hedges.match_at(toks, j)
+                                              for j in range(s, end)):
+            continue  # "Allein in Deutschland gebe es nach Schätzung von Experten …": a source of its own
+        f = hosts[0]
+        f.content = (f.content[0], end)
+
+
+END_MARKS_DE = frozenset({".", "!", "…"})
 
 
 def _verb_for_speaker(toks, speaker, lang: str) -> bool:
