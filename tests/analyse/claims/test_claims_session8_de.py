@@ -73,6 +73,15 @@ PATTERNS = [
      [("Experten", "Nach Ansicht von", "ist der Plan zu teuer", "according")]),
     ("Der Präsident sieht nach eigenen Worten eine zunehmende Radikalisierung.",
      [("Der Präsident", "nach eigenen Worten", "eine zunehmende Radikalisierung", "according")]),
+    # possessives are no forms of "meinen"; "so z.B." is no "so X"
+    ("Es macht Freude, meine Gedanken zu notieren.", []),
+    ("Nach meiner Einschätzung ist das falsch.", []),
+    ("Die Experten meinen, der Plan sei falsch.", [("Die Experten", "meinen", "der Plan sei falsch", "belief")]),
+    ("Wir testen vieles, so z.B. im Sommer die neuen Räder.", []),
+    # an extraposed relative clause: the speaker is the noun phrase before the verb, and the
+    # relative clause is not what the verb before it reports
+    ("Das Video wurde von der Nutzerin Anna gepostet, die sagte, dass sie sich wunderte.",
+     [("der Nutzerin Anna", "sagte", "sie sich wunderte", "say")]),
 ]
 
 

@@ -40,7 +40,8 @@ NAME_PARTICLES = {"den", "der", "ter", "ten", "van", "von", "de", "le", "la", "d
 
 # words after German "so" that make it no "so X" attribution ("So oder so", "so dass", "so weit")
 DE_SO_NOT = frozenset({"oder", "dass", "wie", "weit", "lange", "viel", "viele", "sehr", "gut", "genannt",
-                       "etwas", "bald", "schnell", "auch", "ist", "war", "sind"})
+                       "etwas", "bald", "schnell", "auch", "ist", "war", "sind", "z.b.", "z.", "etwa",
+                       "beispielsweise", "zum"})
 
 
 def so_speaker_follows(toks: list[Tok], i: int, lx: ClaimLexicon) -> bool:

@@ -113,6 +113,9 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
         else:
             if after_det or noun_slot:  # "de claim", "in 50 states", "secretary of state": a noun
                 pass
+            elif lx.lang == "de" and (t.pos in ("DET", "PRON") or t.lower.startswith("mein") and i + 1 < e
+                                      and toks[i + 1].pos in ("NOUN", "ADJ", "PROPN")):
+                pass  # "meine Gedanken", "meiner Einschätzung": the possessive, not *meinen*
             elif lx.lang == "de" and prev is not None and prev.lower == "wie" and i + 1 < e \
                     and toks[i + 1].text in (",", ":"):
                 pass  # "Wie gesagt: …", "wie erwähnt, …": the writer's own aside, no one reported
@@ -133,6 +136,20 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
                         yield i, i + 1, cls, None, k
                         break
             i += 1
+
+
+def _de_extraposed_antecedent(toks, s: int, comma: int) -> Range | None:
+    """German moves a relative clause past the verb: *Das Video wurde von der Nutzerin Anna
+    gepostet, die sagte …*: the relative stands for the last noun phrase before the verb."""
+    x = comma - 2
+    while x > s and toks[x].pos in ("VERB", "AUX", "PART", "ADV"):
+        x -= 1
+    if toks[x].pos not in ("NOUN", "PROPN"):
+        return None
+    a = x
+    while a - 1 >= s and toks[a - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        a -= 1
+    return (a, x + 1)
 
 
 def _phrase_end(toks: list[Tok], a: int, b: int, e: int) -> int:
@@ -221,6 +238,7 @@ BARE_CLAUSE_VERBS_EN = {"say", "claim", "argue", "insist", "believe", "think", "
                         "warn", "suggest", "predict", "tell", "write", "acknowledge", "admit"}
 
 
+DE_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"})
 # German coordinating conjunctions: a clause they open after the cue is no reported clause
 DE_COORD = frozenset({"und", "aber", "oder", "doch", "sondern", "denn", "sowie"})
 
@@ -261,8 +279,9 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
                 return m + 1, end
         return None
     if lx.lang == "de" and j < e and toks[j].text == "," and j + 1 < e and not toks[j + 1].quoted:
-        if toks[j + 1].lower in DE_COORD:
-            return None  # "…, die ein Moratorium forderten, aber geholfen hat das nicht": the next clause
+        if toks[j + 1].lower in DE_COORD or toks[j + 1].pos == "PRON" and toks[j + 1].lower in DE_RELATIVES:
+            return None  # "…, die ein Moratorium forderten, aber geholfen hat das nicht": the next clause;
+            # "… gepostet, die sagte …": a relative clause
         end = clause_end(toks, j + 1, e, lx)
         if stance and not any(_de_subjunctive(toks[x]) for x in range(j + 1, min(end, j + 9))):
             return None
@@ -484,7 +503,9 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs
         if rel < c and toks[rel].lower in PERSON_RELATIVES and rel - 1 > s and toks[rel - 1].text == ",":
             # "Bret Stephens, who …, said", "Jan Peters, die zei": the name before the relative
-            speaker = _subject_before_comma(toks, s, rel - 1, lx) or speaker
+            speaker = (_de_extraposed_antecedent(toks, s, rel - 1) if lx.lang == "de" and rel - 2 > s
+                       and toks[rel - 2].pos in ("VERB", "AUX") else None) \
+                or _subject_before_comma(toks, s, rel - 1, lx) or speaker
         agentless = relative = None
         if _impersonal(toks, speaker, c, lx):  # "it was reported (by X) that", "on dit que"
             agentless, speaker = (speaker[0], ce), None
