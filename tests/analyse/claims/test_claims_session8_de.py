@@ -82,6 +82,19 @@ PATTERNS = [
     # relative clause is not what the verb before it reports
     ("Das Video wurde von der Nutzerin Anna gepostet, die sagte, dass sie sich wunderte.",
      [("der Nutzerin Anna", "sagte", "sie sich wunderte", "say")]),
+    # "laut" the adjective ("loud") is no "laut X"
+    ("Der Mönch rezitierte Gebete, mal laut betonend, mal sachte gemurmelt.", []),
+    ("Die Männer zünden Petarden, die einen wirklich lauten Knall verursachen.", []),
+    ("Laut jüngsten Umfragen liegt die Partei vorn.",
+     [("jüngsten Umfragen", "Laut", "liegt die Partei vorn", "according")]),
+    # "zu" before an infinitive is no separable particle; the writer's own "sagen"/"erklären"
+    ("Es gibt keinen Grund, etwas zu verändern.", []),
+    ("Man kann also sagen, dass ich mich auf einer Reise befinde.", []),
+    ("Ich möchte erklären, wieso mein Content weniger geworden ist.", []),
+    ("Es wurde berichtet, dass die Brücke gesperrt sei.",
+     [(None, "berichtet", "die Brücke gesperrt sei", "say")]),
+    ("Das erfordere aber enorme Ressourcen, gibt der Virologe zu bedenken.",
+     [("der Virologe", "gibt", "Das erfordere aber enorme Ressourcen", "say")]),
 ]
 
 

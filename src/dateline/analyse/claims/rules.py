@@ -130,8 +130,10 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             elif t.lemma in lx.particle_verbs:
                 for particle, cls in lx.particle_verbs[t.lemma]:
                     k = next((k for k in range(i + 1, min(e, i + 10))
-                              if toks[k].lower == particle and (toks[k].dep != "case" or toks[toks[k].head].head == i)),
-                             None)  # "spraken van stormen", not "gebe keine Entscheidung zu Gunsten von"
+                              if toks[k].lower == particle and (toks[k].dep != "case" or toks[toks[k].head].head == i)
+                              and not (lx.lang == "de" and k + 1 < e and toks[k + 1].pos in ("VERB", "AUX"))),
+                             None)  # "spraken van stormen", not "gebe keine Entscheidung zu Gunsten von";
+                    # German "es gibt keinen Grund, etwas zu verändern": *zu* marks the infinitive
                     if k is not None:
                         yield i, i + 1, cls, None, k
                         break

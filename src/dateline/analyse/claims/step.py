@@ -115,6 +115,8 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
              and not _verb_for_speaker(toks, f.speaker, lang)
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
     _trim_speaker_edges(toks, found, day_words(lang), lang)
+    if lang == "de":
+        found = [f for f in found if not _de_writer_verb(toks, f)]
     found = [f for f in found if not _reads_its_host(f, found)]
     if lang == "nl":
         found = _media_as_outlets(toks, found, lx, article.layers.get("entities"))
@@ -357,6 +359,23 @@ def _de_reported_run(toks, sents, breaks, found, lx) -> None:
 
 
 END_MARKS_DE = frozenset({".", "!", "…"})
+
+
+DE_VERB_KINDS = frozenset({"say", "tell", "belief", "announce", "object", "evidence", "stance"})
+
+
+def _de_writer_verb(toks, f) -> bool:
+    """A German reporting verb with no speaker in the infinitive or first person singular
+    (*Man kann also sagen, dass …*, *Ich möchte erklären, wieso …*, *… heute doch schreibe*):
+    the writer's own words, not a report (an agentless participle, *wurde berichtet*, stays)."""
+    if f.speaker is not None or f.kind not in DE_VERB_KINDS:
+        return False
+    t = toks[f.cue[0]]
+    lemma = t.lemma.lower()
+    c = f.cue[0]
+    first = any(toks[j].lower == "ich" for j in range(max(0, c - 12), c))  # (3rd-person subjunctive
+    # "in dem er mitteile" has the same form: only after "ich")
+    return t.pos in ("VERB", "AUX") and (t.lower == lemma or first and t.lower.endswith("e") and t.lower + "n" == lemma)
 
 
 def _verb_for_speaker(toks, speaker, lang: str) -> bool:
