@@ -95,6 +95,13 @@ PATTERNS = [
      [(None, "berichtet", "die Brücke gesperrt sei", "say")]),
     ("Das erfordere aber enorme Ressourcen, gibt der Virologe zu bedenken.",
      [("der Virologe", "gibt", "Das erfordere aber enorme Ressourcen", "say")]),
+    # an apposition after the right-hand speaker is not what was said
+    ("Die Gewerkschaft lehne das strikt ab, betonte Klemmer, zuständiges Mitglied des Vorstandes.",
+     [("Klemmer, zuständiges Mitglied des Vorstandes", "betonte", "Die Gewerkschaft lehne das strikt ab", "say")]),
+    # a quoted phrase inside the reported clause: the whole clause is what was said
+    ("Es gebe eine „alarmierende Zahl von Fällen“, macht Wolff deutlich.",
+     [("Wolff", "macht", "Es gebe eine „alarmierende Zahl von Fällen", "quote")]),
+    ("„Wir sind bereit“, sagte der Trainer.", [("der Trainer", "sagte", "Wir sind bereit", "quote")]),
 ]
 
 

@@ -287,6 +287,8 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
         end = clause_end(toks, j + 1, e, lx)
         if stance and not any(_de_subjunctive(toks[x]) for x in range(j + 1, min(end, j + 9))):
             return None
+        if not any(toks[x].pos in ("VERB", "AUX") for x in range(j + 1, end)):
+            return None  # "…, betonte Klemmer, für Tarifpolitik zuständiges Mitglied …": an apposition
         return (j + 1, end) if end - j > 3 else None
     if lx.lang != "en" or j >= e:
         return None
