@@ -102,6 +102,12 @@ PATTERNS = [
     ("Es gebe eine „alarmierende Zahl von Fällen“, macht Wolff deutlich.",
      [("Wolff", "macht", "Es gebe eine „alarmierende Zahl von Fällen", "quote")]),
     ("„Wir sind bereit“, sagte der Trainer.", [("der Trainer", "sagte", "Wir sind bereit", "quote")]),
+    # a fronted time phrase without a verb is when, not what was said; "warnt vor X"
+    ("Am Samstag, 29. Oktober warnte die Gemeinde vor belastetem Leitungswasser.", []),
+    ("Ein großer Erfolg, sagte der Minister.", [("der Minister", "sagte", "Ein großer Erfolg", "say")]),
+    ("Der Verband warnt vor einem nationalen Alleingang und fordert eine europäische Lösung.",
+     [("Der Verband", "warnt", "vor einem nationalen Alleingang", "say"),
+      ("Der Verband", "fordert", "eine europäische Lösung", "object")]),
 ]
 
 

@@ -367,6 +367,9 @@ def _reported_front(toks, a: int, b: int, c: int, ce: int, e: int, used: set[int
     words = [k for k in range(a, b) if toks[k].is_word]
     if not words:
         return False
+    if lx.lang == "de" and toks[words[0]].pos == "ADP" \
+            and not any(toks[k].pos in ("VERB", "AUX") or toks[k].quoted for k in words):
+        return False  # "Am Samstag, 29. Oktober warnte die Gemeinde …": when, not what (no verb)
     if left and any(toks[k].head in range(c, ce) and toks[k].dep in ("obj", "dobj") for k in range(ce, e)):
         return False
     first = toks[words[0]]
@@ -577,6 +580,12 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                 end = start  # "…, rief auf und kritisierte …": the next verb's clause, not an object
             if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
+        if content is None and lx.lang == "de" and toks[c].lemma == "warnen" and k < e and toks[k].lower == "vor":
+            end = clause_end(toks, k, e, lx)  # "warnte vor dem Verlust tausender Arbeitsplätze"
+            end = next((x for x in range(k + 1, end) if toks[x].text == "," or lx.is_(toks[x], "conj")
+                        and x + 1 < end and is_verbish(toks[x + 1], lx)), end)
+            if end - k >= 2:
+                content = (k, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
         tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
         if content is None and cs > s and toks[cs - 1].text in INVERSION_MARKS and (speaker or right_speaker) \
