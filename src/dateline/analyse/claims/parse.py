@@ -370,7 +370,9 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
         s = next((m + 1 for m in range(s0 + 3, e - 2) if toks[m].text == "," and not toks[m].quoted
                   and toks[m + 1].lower in anaphors), s0)
         zo = s == s0 and lx.lang == "nl" and toks[s].lower == "zo"  # "Zo meldt The Telegraph."
-        if (toks[s].lower not in anaphors or toks[s].pos != "PRON") and not zo or s == s0 and n == 0:
+        pron = toks[s].pos == "PRON" or lx.lang == "de" and toks[s].pos == "DET" and s + 1 < e \
+            and toks[s + 1].pos in ("VERB", "AUX")  # "Das bestätigte die Bahn": the parse tags *Das* DET
+        if (toks[s].lower not in anaphors or not pron) and not zo or s == s0 and n == 0:
             continue
         cue = kind = None
         for k in range(s + 1, e):
@@ -398,8 +400,14 @@ def anaphoric_claims(toks: list[Tok], sents: list[Range], lx, used: set[int]) ->
                                     part and _before_particle(toks, kids, cue[1], part[0]) or None)
                         if r is not None and not r[0] <= s < r[1] and (has_nominal(toks, r) or zo and all(
                             toks[j].is_upper for j in range(*r)))), None)
-        if speaker is None:
-            continue
+        if speaker is None or lx.lang == "de" and any(toks[j].lower == "sich" for j in range(s + 1, speaker[1])):
+            continue  # "Dies hat sich gezeigt": a reflexive verb, no one speaks
+        if lx.lang == "de" and toks[speaker[1] - 1].is_upper:  # "Das sagt Münsters Caritasdirektor |
+            b = speaker[1]  # Heinz-Josef Kessmann": the parse split the name from its title
+            while b < e and toks[b].is_upper and toks[b].is_word and toks[b].pos in ("PROPN", "NOUN") \
+                    and not toks[b].quoted:
+                b += 1
+            speaker = (speaker[0], b)
         if zo and (not all(toks[j].text in END_MARKS for j in range(speaker[1], e))
                    or any(toks[j].pos in ("VERB", "AUX", "SCONJ") or lx.is_(toks[j], "comp") for j in range(*speaker))):
             continue  # "Zo zegt X dat …" has its own content; only "Zo meldt X." points back

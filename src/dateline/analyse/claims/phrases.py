@@ -38,6 +38,30 @@ def is_verbish(t: Tok, lx: ClaimLexicon) -> bool:
 NAME_PARTICLES = {"den", "der", "ter", "ten", "van", "von", "de", "le", "la", "du", "di", "da", "del", "dos"}
 
 
+# words after German "so" that make it no "so X" attribution ("So oder so", "so dass", "so weit")
+DE_SO_NOT = frozenset({"oder", "dass", "wie", "weit", "lange", "viel", "viele", "sehr", "gut", "genannt",
+                       "etwas", "bald", "schnell", "auch", "ist", "war", "sind", "z.b.", "z.", "etwa",
+                       "beispielsweise", "zum"})
+
+
+def so_speaker_follows(toks: list[Tok], i: int, lx: ClaimLexicon) -> bool:
+    """German post marker *so* attributes only when a noun phrase follows (*…, so der
+    Minister*, *so Müller*), not in *Obwohl …, so ist es …* or *So oder so*."""
+    if lx.lang != "de":
+        return True
+    n = i + 1
+    if toks[i].lemma.lower() == "laut" or toks[i].lower.startswith("laut"):
+        # "laut der Polizei", "laut jüngsten Umfragen"; not the adjective ("einen lauten Knall",
+        # "laut und deutlich", "laut getönt")
+        return toks[i].lower == "laut" and n < len(toks) and not toks[n].quoted and (
+            toks[n].pos in ("DET", "PROPN", "NOUN", "NUM", "X") and toks[n].lower not in DE_SO_NOT
+            or toks[n].pos == "ADJ" and n + 1 < len(toks) and toks[n + 1].pos in ("NOUN", "PROPN"))
+    if toks[i].lower != "so":
+        return True
+    return n < len(toks) and toks[n].is_word and not toks[n].quoted and toks[n].lower not in DE_SO_NOT \
+        and toks[n].pos in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM", "X")
+
+
 def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int = 12) -> int:
     """End (exclusive) of the noun phrase starting at token ``i``; ``i`` when none starts there."""
     if i < end and lx.is_(toks[i], "pron") and not lx.is_(toks[i], "det"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .layout import dash_signed
 from .lexicon import MODAL_TAGS, ClaimLexicon
 from .parse import children_of, parse_subject
-from .phrases import np_right, trim_speaker
+from .phrases import np_right, so_speaker_follows, trim_speaker
 from .rules import CONDITIONALS, Found, clause_end
 from .subjects import _participle
 from .text import END_PUNCT, OPEN_QUOTES, Tok
@@ -69,6 +69,8 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
                         toks[j].pos in ("AUX", "VERB") or toks[j].text == "," for j in range(s2, f.cue[0]))):
                     used.discard(f.cue[0])  # "The question was asked by many": no speaker before it
                     f = None
+        if f is not None and lx.lang == "de":
+            f.content = _de_partial_quote(toks, sents, qo, f, lx)
         if f is not None:
             more = _resumed_quote(toks, f, opens, sents, qc)
             if more is not None:  # "“A,” he said, “B.”": one quote, the attribution inside it
@@ -85,6 +87,23 @@ def quote_claims(toks: list[Tok], pairs, sents, lx: ClaimLexicon, used: set[int]
         if f:
             out.append(f)
     return out
+
+
+def _de_partial_quote(toks, sents, qo: int, f: Found, lx: ClaimLexicon) -> tuple[int, int]:
+    """German quotes a phrase inside the reported clause: *Es gebe eine „alarmierende Zahl von
+    Fällen“, macht Wolff deutlich*: what is said is the whole clause from the sentence start."""
+    s0, _ = _sentence_end(sents, qo)
+    a = s0
+    while a < qo and (toks[a].text in OPEN_QUOTES or not toks[a].is_word):
+        a += 1
+    words = [j for j in range(a, qo) if toks[j].is_word]
+    if len(words) < 2 or f.content[0] != qo + 1 or any(
+            toks[j].quoted or toks[j].text in OPEN_QUOTES or toks[j].text in (":", ";", "?", "!", "(", ")")
+            or toks[j].lemma in lx.verbs and not toks[j].is_upper for j in range(a, qo)):
+        return f.content
+    if not any(toks[j].pos in ("VERB", "AUX") for j in range(a, qo)):
+        return f.content  # "Die Ministerin: „…“" or a bare name before the quote
+    return (a, f.content[1])
 
 
 def _quote_end(toks, qo: int, qc: int) -> int:
@@ -161,6 +180,8 @@ def _after_quote(toks, k, e, lx, content, used) -> Found | None:
         k += 1
     limit = min(e, k + 24)
     p = lx.according.match_at(toks, k) if k < e else None
+    if p and p.tag == "post" and not so_speaker_follows(toks, k, lx):
+        return None  # "…“ So oder so: …"
     if p and p.tag == "post":  # „…", aldus de minister.
         xe = np_right(toks, k + len(p.words), e, lx)
         if xe > k + len(p.words):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import ClaimLexicon
-from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right, trim_speaker
+from .phrases import STOP_PUNCT, is_verbish, match_channel, np_right, so_speaker_follows, trim_speaker
 from .subjects import (INFINITIVE, PASSIVE_BEFORE, PERSON_RELATIVES, _evidence_subject,
                               _impersonal, _is_comp, _participle, _plain_subject, _sentence_subject,
                               _shared_subject, _speaker_left, _subject_before_comma)
@@ -122,6 +122,12 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
         else:
             if after_det or noun_slot:  # "de claim", "in 50 states", "secretary of state": a noun
                 pass
+            elif lx.lang == "de" and (t.pos in ("DET", "PRON") or t.lower.startswith("mein") and i + 1 < e
+                                      and toks[i + 1].pos in ("NOUN", "ADJ", "PROPN")):
+                pass  # "meine Gedanken", "meiner Einschätzung": the possessive, not *meinen*
+            elif lx.lang == "de" and prev is not None and prev.lower == "wie" and i + 1 < e \
+                    and toks[i + 1].text in (",", ":"):
+                pass  # "Wie gesagt: …", "wie erwähnt, …": the writer's own aside, no one reported
             elif t.pos == "NOUN" and (t.dep == "compound" or lx.lang == "en" and t.dep in NOMINAL_DEPS):
                 pass  # the parse reads a noun in a noun's place: "state media reported", "media posts"
             elif _french_adjective(toks, i, e, prev, lx):
@@ -133,12 +139,28 @@ def find_cues(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int])
             elif t.lemma in lx.particle_verbs:
                 for particle, cls in lx.particle_verbs[t.lemma]:
                     k = next((k for k in range(i + 1, min(e, i + 10))
-                              if toks[k].lower == particle and (toks[k].dep != "case" or toks[toks[k].head].head == i)),
-                             None)  # "spraken van stormen", not "gebe keine Entscheidung zu Gunsten von"
+                              if toks[k].lower == particle and (toks[k].dep != "case" or toks[toks[k].head].head == i)
+                              and not (lx.lang == "de" and k + 1 < e and toks[k + 1].pos in ("VERB", "AUX"))),
+                             None)  # "spraken van stormen", not "gebe keine Entscheidung zu Gunsten von";
+                    # German "es gibt keinen Grund, etwas zu verändern": *zu* marks the infinitive
                     if k is not None:
                         yield i, i + 1, cls, None, k
                         break
             i += 1
+
+
+def _de_extraposed_antecedent(toks, s: int, comma: int) -> Range | None:
+    """German moves a relative clause past the verb: *Das Video wurde von der Nutzerin Anna
+    gepostet, die sagte …*: the relative stands for the last noun phrase before the verb."""
+    x = comma - 2
+    while x > s and toks[x].pos in ("VERB", "AUX", "PART", "ADV"):
+        x -= 1
+    if toks[x].pos not in ("NOUN", "PROPN"):
+        return None
+    a = x
+    while a - 1 >= s and toks[a - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        a -= 1
+    return (a, x + 1)
 
 
 def _phrase_end(toks: list[Tok], a: int, b: int, e: int) -> int:
@@ -227,15 +249,55 @@ BARE_CLAUSE_VERBS_EN = {"say", "claim", "argue", "insist", "believe", "think", "
                         "warn", "suggest", "predict", "tell", "write", "acknowledge", "admit"}
 
 
+DE_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches"})
+# German coordinating conjunctions: a clause they open after the cue is no reported clause
+DE_COORD = frozenset({"und", "aber", "oder", "doch", "sondern", "denn", "sowie"})
+
+
+DE_SUBJUNCTIVE = frozenset({"sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+                            "möge", "gebe", "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten",
+                            "müssten", "dürften"})
+
+
+def _de_subjunctive(t) -> bool:
+    """A German verb in the subjunctive of reported speech (*sei*, *habe*, *komme*, *wäre*)."""
+    if t.lower in DE_SUBJUNCTIVE:
+        return True
+    return t.pos in ("VERB", "AUX") and t.lower.endswith("e") and t.lower + "n" == t.lemma.lower() \
+        and not t.is_upper
+
+
 def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     """English "claims it killed …" / German "sagte, die Armee habe …": no complementizer."""
-    if cls not in ("say", "belief", "announce", "evidence") or k >= e:
+    stance = lx.lang == "de" and cls == "stance"  # "widersprach dem Bericht, es gebe keine …"
+    if cls not in ("say", "belief", "announce", "evidence") and not stance or k >= e:
         return None
     j = k
     while j < e and lx.is_(toks[j], "adv"):
         j += 1
+    if lx.lang == "de" and j < e and toks[j].text != ",":
+        # "sagte am Montag in Berlin, die Lage sei ernst", "teilte … mit, sie werde …": when
+        # and where (or the separable particle) before the comma, then a clause in the
+        # subjunctive of reported speech
+        m = j
+        while m < min(e, j + 10) and toks[m].text != "," and not toks[m].quoted and toks[m].is_word \
+                and toks[m].pos not in ("VERB", "AUX", "SCONJ") and not lx.is_(toks[m], "comp"):
+            m += 1
+        if m > j and m + 1 < e and toks[m].text == "," and toks[m + 1].lower not in DE_COORD \
+                and not toks[m + 1].quoted and toks[m + 1].pos != "SCONJ" and not lx.is_(toks[m + 1], "comp"):
+            end = clause_end(toks, m + 1, e, lx)
+            if end - m > 3 and any(_de_subjunctive(toks[x]) for x in range(m + 1, min(end, m + 9))):
+                return m + 1, end
+        return None
     if lx.lang == "de" and j < e and toks[j].text == "," and j + 1 < e and not toks[j + 1].quoted:
+        if toks[j + 1].lower in DE_COORD or toks[j + 1].pos == "PRON" and toks[j + 1].lower in DE_RELATIVES:
+            return None  # "…, die ein Moratorium forderten, aber geholfen hat das nicht": the next clause;
+            # "… gepostet, die sagte …": a relative clause
         end = clause_end(toks, j + 1, e, lx)
+        if stance and not any(_de_subjunctive(toks[x]) for x in range(j + 1, min(end, j + 9))):
+            return None
+        if not any(toks[x].pos in ("VERB", "AUX") for x in range(j + 1, end)):
+            return None  # "…, betonte Klemmer, für Tarifpolitik zuständiges Mitglied …": an apposition
         return (j + 1, end) if end - j > 3 else None
     if lx.lang != "en" or j >= e:
         return None
@@ -315,6 +377,9 @@ def _reported_front(toks, a: int, b: int, c: int, ce: int, e: int, used: set[int
     words = [k for k in range(a, b) if toks[k].is_word]
     if not words:
         return False
+    if lx.lang == "de" and toks[words[0]].pos == "ADP" \
+            and not any(toks[k].pos in ("VERB", "AUX") or toks[k].quoted for k in words):
+        return False  # "Am Samstag, 29. Oktober warnte die Gemeinde …": when, not what (no verb)
     if left and any(toks[k].head in range(c, ce) and toks[k].dep in ("obj", "dobj") for k in range(ce, e)):
         return False
     first = toks[words[0]]
@@ -458,7 +523,9 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
         rel = speaker[0] if speaker is not None and speaker[1] - speaker[0] == 1 else cs
         if rel < c and toks[rel].lower in PERSON_RELATIVES and rel - 1 > s and toks[rel - 1].text == ",":
             # "Bret Stephens, who …, said", "Jan Peters, die zei": the name before the relative
-            speaker = _subject_before_comma(toks, s, rel - 1, lx) or speaker
+            speaker = (_de_extraposed_antecedent(toks, s, rel - 1) if lx.lang == "de" and rel - 2 > s
+                       and toks[rel - 2].pos in ("VERB", "AUX") else None) \
+                or _subject_before_comma(toks, s, rel - 1, lx) or speaker
         agentless = relative = None
         if _impersonal(toks, speaker, c, lx):  # "it was reported (by X) that", "on dit que"
             agentless, speaker = (speaker[0], ce), None
@@ -505,6 +572,11 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
             # an evidence verb with a noun phrase only for a poll, a video … ("The video shows
             # the rescue"), not "the drones find their targets", "he found a man bleeding"
             start = particle + 1 if particle is not None and particle >= k else k
+            if lx.lang == "de" and particle is not None and particle > k and not (
+                    particle + 2 < e and toks[particle + 1].text == ","):  # "fordert X auf, … zu …"
+                start = k  # "ruft zu einer Kundgebung auf": the object stands before the particle
+                while start < particle and lx.is_(toks[start], "adv"):
+                    start += 1
             if start + 1 < e and toks[start].lower in OBJECT_PREPS and cls == "object":
                 ce = start = start + 1  # "called for", "called on": the preposition joins the cue
             elif start + 1 < e and toks[start].lower in INFINITIVE and toks[start + 1].is_word:
@@ -515,8 +587,18 @@ def verb_claims(toks: list[Tok], s: int, e: int, lx: ClaimLexicon, used: set[int
                         or _participle(toks, s, x + 1, lx))
                         and not start <= toks[x + 1].head < x), end)  # "… and said that …", ", saying";
             # not a word joined to one inside ("called the charges unsubstantiated and fabricated")
+            if lx.lang == "de" and particle is not None and k <= start < particle:
+                end = particle
+            if lx.lang == "de" and start < e and toks[start].lower in DE_COORD:
+                end = start  # "…, rief auf und kritisierte …": the next verb's clause, not an object
             if (np_right(toks, start, e, lx) > start or toks[start - 1].lower in INFINITIVE) and end > start:
                 content = (start - 1, end) if toks[start - 1].lower in INFINITIVE else (start, end)
+        if content is None and lx.lang == "de" and toks[c].lemma == "warnen" and k < e and toks[k].lower == "vor":
+            end = clause_end(toks, k, e, lx)  # "warnte vor dem Verlust tausender Arbeitsplätze"
+            end = next((x for x in range(k + 1, end) if toks[x].text == "," or lx.is_(toks[x], "conj")
+                        and x + 1 < end and is_verbish(toks[x + 1], lx)), end)
+            if end - k >= 2:
+                content = (k, end)
         last_word = ce >= e or toks[ce].text in END_PUNCT  # "…, the poll found."
         tail = clause_end(toks, k, e, lx) - k  # words after the cue (and a right-hand subject)
         if content is None and cs > s and toks[cs - 1].text in INVERSION_MARKS and (speaker or right_speaker) \
@@ -637,12 +719,13 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
     i = s
     while i < e:
         p = lx.according.match_at(toks, i) if not toks[i].quoted and i not in used else None
-        if not p or i + len(p.words) > e:
+        if not p or i + len(p.words) > e or not so_speaker_follows(toks, i, lx):
             i += 1
             continue
         me = i + len(p.words)
         if p.tag == "self":  # "X hebben naar eigen zeggen …": X says so
-            speaker, _front, _cs = _speaker_left(toks, s, i, lx)
+            verb = lx.lang == "de" and i - 1 > s and toks[i - 1].pos in ("VERB", "AUX")
+            speaker, _front, _cs = _speaker_left(toks, s, i - 1 if verb else i, lx)  # "X sieht nach eigenen Worten …"
             end = clause_end(toks, me, e, lx)
             used.update(range(i, me))
             if speaker is not None and end > me:
@@ -696,6 +779,14 @@ def according_claims(toks, s, e, lx, used: set[int], found: list[Found]) -> list
                 start = _coordinated_clause(toks, s, i, lx) if lx.lang == "nl" else s
                 out.append(Found((start, end), (i, me), "according", (me, xe)))
         else:
+            if lx.lang == "de" and i == s and p.tag != "post":
+                # "Laut einer Studie des Instituts für Wirtschaftsforschung (DIW) liegt …": the
+                # phrase fills the slot before the finite verb, so the source runs to that verb
+                v = next((j for j in range(xe, min(e, xe + 12)) if toks[j].pos in ("VERB", "AUX")
+                          or toks[j].text in (",", ";", ":") or toks[j].quoted), None)
+                if v is not None and v > xe and toks[v].pos in ("VERB", "AUX") and not toks[v].quoted:
+                    xe = v
+                    x = (me, xe)
             if xe < e and toks[xe].text != "," and lx.is_(toks[xe], "prep"):
                 # "According to a study by two economists, …": the source's own phrase runs
                 # on to the comma (no verb in it)
