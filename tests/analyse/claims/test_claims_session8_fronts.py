@@ -190,3 +190,15 @@ def test_dutch_speakers_read_on_fresh_eventdna_pages(text, speaker, cue):
 def test_french_retorque_whatever_the_tagger_makes_of_it():
     assert _pairs("« Ce n'est pas vrai », rétorque le ministre.", "fr") == [("le ministre", "rétorque", "Ce n'est pas vrai")]
     assert _pairs("Le ministre rétorque que la réforme est juste.", "fr") == [("Le ministre", "rétorque", "la réforme est juste")]
+
+
+def test_a_subordinate_report_ends_where_the_main_speaker_starts():
+    got = _pairs("While relatives of the banker suggested he may have been murdered, the warden told "
+                 "lawmakers no evidence supports anything other than suicide.", "en")
+    assert ("relatives of the banker", "suggested", "he may have been murdered") in got
+    assert ("the warden", "told", "no evidence supports anything other than suicide") in got
+
+
+def test_a_refusal_to_say_whether_reports_nothing():
+    assert _pairs("The lawyer declined to say whether his client slept on the job that night.", "en") == []
+    assert _pairs("The governor declined to comment on the report.", "en") != []

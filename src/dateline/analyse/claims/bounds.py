@@ -54,6 +54,31 @@ def _after_conjunction(toks: list[Tok], i: int, a: int) -> bool:
     return j > a and (toks[j].pos == "CCONJ" or toks[j].text == ",")
 
 
+def _cut_at_main_report(toks: list[Tok], f, found: list) -> bool:
+    """*While X suggested A, Y told lawmakers B* / *When the officers discovered the body,
+    prosecutors alleged …*: a report in a subordinate clause ends where the main clause's
+    speaker starts after a comma."""
+    a, b = f.content
+    if a < f.cue[1] or f.speaker is None or f.speaker[0] == 0 or toks[f.speaker[0] - 1].lower not in OPENING_SUBORDINATORS:
+        return False
+    main = next((g for g in found if g is not f and g.speaker is not None and a < g.speaker[0] < g.cue[0] < b
+                 and toks[g.speaker[0] - 1].text == ","), None)
+    return main is not None and _cut(toks, f, main.speaker[0] - 1)
+
+
+# the words that open a subordinate clause before the main one ("While X suggested A, Y told B")
+OPENING_SUBORDINATORS = frozenset({"while", "when", "although", "though", "as", "after", "before", "because",
+                                   "since", "whereas", "terwijl", "toen", "hoewel", "omdat", "nadat", "während",
+                                   "obwohl", "weil", "nachdem", "alors", "lorsque", "quand", "tandis"})
+
+
+def cut_at_main_reports(toks: list[Tok], found: list) -> None:
+    """Once more after the speakers are trimmed (a fronted clause's words had hidden the comma)."""
+    for f in found:
+        if f.content[0] >= f.cue[1] and not toks[f.content[0]].quoted and f.kind not in ("quote", "according", "hedge"):
+            _cut_at_main_report(toks, f, found)
+
+
 def cut_after_content(toks: list[Tok], found: list) -> None:
     """Cut (in place) each content that follows its cue at the first place where the
     sentence goes on with its speaker's next act (see the module doc)."""
@@ -73,6 +98,8 @@ def cut_after_content(toks: list[Tok], found: list) -> None:
             at = min(host.cue[0], host.speaker[0] if host.speaker is not None else host.cue[0])
             if _cut(toks, f, at):
                 a, b = f.content
+        if _cut_at_main_report(toks, f, found):
+            a, b = f.content
         k = cue_verb(toks, f.cue)
         if toks[k].pos not in ("VERB", "AUX"):
             continue

@@ -62,6 +62,9 @@ def so_speaker_follows(toks: list[Tok], i: int, lx: ClaimLexicon) -> bool:
         and toks[n].pos in ("DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM", "X")
 
 
+CLAUSE_DEPS = frozenset({"ROOT", "root", "ccomp", "conj", "advcl", "parataxis", "xcomp"})
+
+
 def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int = 12) -> int:
     """End (exclusive) of the noun phrase starting at token ``i``; ``i`` when none starts there."""
     if i < end and lx.is_(toks[i], "pron") and not lx.is_(toks[i], "det"):
@@ -82,6 +85,8 @@ def np_right(toks: list[Tok], i: int, end: int, lx: ClaimLexicon, max_len: int =
         after_det = lx.is_(toks[j - 1], "det") and not lx.is_(toks[j - 1], "pron") \
             or j > i and toks[j - 1].dep == "amod" and toks[j - 1].head == j  # "eensluidende berichten"
         # a capitalised word inside the phrase is a name ("the National Post"), not a verb
+        if j > i and lx.lang == "en" and t.pos == "VERB" and not t.is_upper and t.dep in CLAUSE_DEPS:
+            break  # "told lawmakers no evidence supports …": a clause's verb ends the phrase before it
         if j > i and (is_verbish(t, lx) and not after_det and not t.is_upper
                       or lx.is_(t, "conj") or lx.is_(t, "neg")
                       or lx.is_(t, "adv") and not t.is_upper):

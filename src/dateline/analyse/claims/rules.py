@@ -186,6 +186,19 @@ INVERSION_MARKS = {",", "?", "!"}  # "Zouden ze niet beter …? reageert X." (an
 OBJECT_PREPS = {"for", "on", "upon", "voor", "op", "nach", "auf"}  # "called for", "riep op tot"
 
 
+def _subtree_end(toks, i: int, e: int) -> int:
+    """End of the words the parse hangs under token ``i`` (contiguous from ``i``)."""
+    j = i + 1
+    while j < e:
+        h, steps = toks[j].head, 0
+        while h != i and 0 <= h < len(toks) and toks[h].head != h and steps < 8:
+            h, steps = toks[h].head, steps + 1
+        if h != i:
+            break
+        j += 1
+    return j
+
+
 def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None):
     """Where the reported clause starts after the cue: (content, middle range, object). A
     colon in ``used`` introduces another claim (a headline's own words) and is not taken."""
@@ -218,6 +231,8 @@ def _content_right(toks, k, e, lx, cls, particle, used=frozenset(), stance=None)
         if obj is None and cls == "tell" and j == k or (obj is None and lx.is_(t, "prep") and t.lower in ("tegen", "aan", "to", "gegenüber", "à")):
             ns = j + 1 if lx.is_(t, "prep") else j
             ne = np_right(toks, ns, e, lx)
+            if ne > ns + 1 and lx.lang == "en" and toks[ns].dep in ("iobj", "obj") and toks[ns].head == k - 1:
+                ne = min(ne, _subtree_end(toks, ns, e))  # "told lawmakers | no evidence supports …"
             if ne > ns:
                 obj = (ns, ne)
                 if cls == "tell" and any(toks[x].lemma.lower() in TOLD_THINGS or toks[x].lower in TOLD_THINGS
@@ -310,6 +325,9 @@ def _bare_clause(toks, k, e, lx, cls) -> Range | None:
     if (toks[k - 1].lemma in BARE_CLAUSE_VERBS_EN and t.is_word and end - j >= 4
             and not lx.is_(t, "prep") and not lx.is_(t, "conj") and t.lower != "to"):
         return j, end
+    if t.is_word and any(toks[x].dep.startswith("nsubj") and x < toks[x].head < end
+                         and toks[toks[x].head].dep == "ccomp" for x in range(j, min(end, j + 4))):
+        return j, end  # "told lawmakers | no evidence supports …": the parse's reported clause
     if lx.is_(t, "det") or t.is_upper:
         if any(lx.is_(toks[x], "aux") or toks[x].lower.endswith("ed") and toks[x].lemma != toks[x].lower
                for x in range(j + 1, min(end, j + 8))):
@@ -360,6 +378,21 @@ def _interjected(toks, a: int, b: int, cue: int, r: int, e: int, lx, verb_last: 
 
 
 DAYS = frozenset().union(*(day_words(lang) for lang in ("en", "nl", "de", "fr")))  # "said Friday, …"
+def refused_to_say(toks, cue: Range) -> bool:
+    """*declined to say whether Thomas slept on the job*: a refusal to speak says nothing, and
+    what it would not say is no one's claim (English)."""
+    c = cue[0]
+    k = next((j for j in range(cue[0], cue[1]) if toks[j].lemma in REFUSALS), None)
+    if k is None and toks[c].lemma in UNSAID and c >= 2 and toks[c - 1].lower == "to" and toks[c - 2].lemma in REFUSALS:
+        k = c - 2
+    # (only before an indirect question: "declined to comment on the report" is kept, as PolNeAR has it)
+    return k is not None and k + 3 < len(toks) and toks[k + 1].lower == "to" and toks[k + 2].lemma in UNSAID \
+        and toks[k + 3].lower in ("whether", "if", "what", "why", "how", "who", "when", "where")
+
+
+REFUSALS = frozenset({"decline", "refuse"})
+UNSAID = frozenset({"say", "comment", "confirm", "discuss", "elaborate", "specify", "disclose", "reveal", "name",
+                    "identify", "answer", "speculate", "address"})
 FOUND_NOT_THOUGHT = frozenset({"vinden", "finden"})  # "vindt dat" thinks; "werd gevonden" was found
 CONDITIONALS = frozenset({"als", "indien", "tenzij", "if", "unless", "wenn", "falls", "sofern", "si"})
 SUBORDINATORS = frozenset({"though", "although", "while", "when", "because", "since", "if", "unless",

@@ -15,7 +15,7 @@ from typing import Any
 from ...lang import load_list
 from ...types import Article, Span
 from ..base import AnalysisStep
-from .bounds import cut_after_content
+from .bounds import cut_after_content, cut_at_main_reports
 from .context import cut_datelines, dateline_tokens, resolve_pronouns
 from .lexicon import SUPPORTED, ClaimLexicon, lexicon
 from .layout import colon_claims, share_headline_speaker, signed_lines
@@ -26,7 +26,7 @@ from .pointers import pointer_claims
 from .source_verbs import source_verb_claims
 from .phrases import outlet_in
 from .quotes import apply_hedges, quote_claims
-from .rules import Found, according_claims, noun_claims, verb_claims
+from .rules import Found, according_claims, noun_claims, refused_to_say, verb_claims
 from ..times import day_words
 from .speaker_check import check_speakers
 from .subjects import PERSON_RELATIVES, _participle
@@ -112,9 +112,10 @@ def find_claims(article: Article, lang: str | None = None) -> list[Span]:
             f.stance = None
     parse_speakers(toks, found, sents, not_speakers=day_words(lang), verb_second=lang in VERB_SECOND, lang=lang)
     found = [f for f in check_speakers(toks, found, lang, lx) if _says_something(toks, f.content)
-             and not _verb_for_speaker(toks, f.speaker, lang)
+             and not _verb_for_speaker(toks, f.speaker, lang) and not refused_to_say(toks, f.cue)
              and not _opens_a_colon(toks, f) and not _holderless_belief(f, lang)]
     _trim_speaker_edges(toks, found, day_words(lang), lang)
+    cut_at_main_reports(toks, found)
     if lang == "de":
         found = [f for f in found if not _de_writer_verb(toks, f)]
     found = [f for f in found if not _reads_its_host(f, found)]
