@@ -202,3 +202,8 @@ def test_a_subordinate_report_ends_where_the_main_speaker_starts():
 def test_a_refusal_to_say_whether_reports_nothing():
     assert _pairs("The lawyer declined to say whether his client slept on the job that night.", "en") == []
     assert _pairs("The governor declined to comment on the report.", "en") != []
+
+
+def test_seeing_someone_is_no_claim_seeing_it_as_something_is():
+    assert _pairs("Teachers didn't see the governor at the Statehouse on Tuesday.", "en") == []
+    assert [c for _s, c, _ in _pairs("Analysts see the move as a sign of weakness.", "en")] == ["see"]

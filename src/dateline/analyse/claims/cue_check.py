@@ -70,7 +70,9 @@ def plausible_cue(toks: list[Tok], cue: tuple[int, int], lang: str, verbs: dict)
 # tagger is English.
 DEED_VERBS = {"en": frozenset({
     "want", "intend", "plan", "seek", "boast", "offer", "title", "charge",
-    "allow", "decide", "encourage", "consider", "chant"})}
+    "allow", "decide", "encourage", "consider", "chant",
+    # perceptions: "didn't see Holcomb at the Statehouse", "discovered the body" (session 8, real pages)
+    "see", "discover", "notice", "witness", "watch"})}
 
 
 def deed_cue(toks: list[Tok], cue: tuple[int, int], lang: str, verbs: dict) -> bool:
@@ -84,4 +86,10 @@ def deed_cue(toks: list[Tok], cue: tuple[int, int], lang: str, verbs: dict) -> b
     words = [toks[j] for j in range(*cue) if toks[j].pos in CONTENT_POS]
     if any(w in verbs or w in nouns for t in words for w in _forms(t)):
         return False
+    if any(t.lemma in OPINION_AS for t in words) and any(
+            toks[j].lower == "as" for j in range(cue[1], min(len(toks), cue[1] + 8))):
+        return False  # "Analysts see the move as a sign of weakness": an opinion
     return any(w in deeds for t in words for w in _forms(t))
+
+
+OPINION_AS = frozenset({"see", "view", "regard"})  # "see X as Y" holds an opinion
