@@ -204,3 +204,12 @@ def test_an_abduction_lends_its_mode_to_no_killing():
     modes = {rec["body"][e["start"]:e["end"]]: e["attrs"]["mode"] for e in rec["annotations"]["events"]
              if e["start"] is not None}
     assert modes.get("kidnapped") == "abduct" and modes.get("killed") != "abduct"
+
+
+def test_attacks_on_someones_loyalty_are_words():
+    import dateline
+    rec = dateline.read("Hearing\n\nThe officer said it was his duty to report his concerns, as he deflected "
+                        "Republican attacks, including from the White House, on his loyalty and patriotism.", kind="text")
+    assert not [e for e in rec["annotations"]["events"] if e["label"] == "ASSAULT"]
+    rec = dateline.read("Raid\n\nRebels launched attacks on army posts near the border on Monday.", kind="text")
+    assert [e for e in rec["annotations"]["events"] if e["label"] == "ASSAULT"]

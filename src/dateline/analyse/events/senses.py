@@ -95,6 +95,22 @@ def no_event(ev: dict, head, tokens, lang: str) -> bool:
     if any((c.dep_ in OBJECT_DEPS or c.dep_.split(":")[0] in OBJECT_DEPS) and (c.lemma_.lower() in banned or c.lower_ in banned)
            for c in head.children):  # (subtypes: French "obl:arg", "obl:mod")
         return True
+    if head.pos_ == "NOUN" and any(c.dep_ == "nmod" and (c.lemma_.lower() in banned or c.lower_ in banned)
+                                   and any(g.dep_ == "case" and g.lower_ in ("on", "against") for g in c.children)
+                                   for c in head.children):
+        return True  # a noun's object after "on": "attacks on his loyalty"
+    if head.pos_ == "NOUN" and lang == "en":  # the parse hung it elsewhere: "attacks, including from
+        doc = head.doc  # the White House, on his loyalty"
+        for k in range(head.i + 1, min(len(doc), head.i + 12)):
+            if doc[k].text in (".", ";", ":"):
+                break
+            if doc[k].lower_ in ("on", "against"):
+                m = k + 1
+                while m < len(doc) and doc[m].pos_ in ("DET", "PRON", "ADJ") and m - k <= 3:
+                    m += 1
+                if m < len(doc) and (doc[m].lemma_.lower() in banned or doc[m].lower_ in banned):
+                    return True
+                break
     # a relative clause's object is its noun: "die Schätzung, die von der Regierung anerkannt wurde"
     relative = head.dep_.startswith("acl") and any(
         c.dep_ in OBJECT_DEPS and "Rel" in c.morph.get("PronType") for c in head.children)
