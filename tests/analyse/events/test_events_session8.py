@@ -213,3 +213,11 @@ def test_attacks_on_someones_loyalty_are_words():
     assert not [e for e in rec["annotations"]["events"] if e["label"] == "ASSAULT"]
     rec = dateline.read("Raid\n\nRebels launched attacks on army posts near the border on Monday.", kind="text")
     assert [e for e in rec["annotations"]["events"] if e["label"] == "ASSAULT"]
+
+
+def test_a_participant_ends_before_a_quotation_opens():
+    import dateline
+    rec = dateline.read("Swap\n\nThe minister said the release of the hostages “give[s] us hope for peace.”", kind="text")
+    release = [e for e in rec["annotations"]["events"] if e["start"] is not None
+               and rec["body"][e["start"]:e["end"]] == "release"]
+    assert release and (release[0]["attrs"]["target"] or {}).get("text") == "the hostages"

@@ -605,6 +605,10 @@ def _clean(r: dict | None) -> dict | None:
     if r is None:
         return None
     text = r["text"]
+    cut = min((text.find(q) for q in ("“", "„", "«", '"') if text.find(q) > 0), default=-1)
+    if cut > 0:  # 'the hostages “give[s': a participant ends before a quotation opens
+        text = text[:cut].rstrip()
+        r = {**r, "text": text, "end": r["start"] + len(text)} if text and r.get("start") is not None else r
     if text.count("(") > text.count(")"):  # "Paul Manafort (69": no half of a bracket
         text = text[:text.rindex("(")].rstrip()
         r = {**r, "text": text, "end": r["start"] + len(text)} if text else None
