@@ -221,3 +221,9 @@ def test_a_participant_ends_before_a_quotation_opens():
     release = [e for e in rec["annotations"]["events"] if e["start"] is not None
                and rec["body"][e["start"]:e["end"]] == "release"]
     assert release and (release[0]["attrs"]["target"] or {}).get("text") == "the hostages"
+
+
+def test_an_article_alone_is_no_participant():
+    from dateline.analyse.events.step import _clean
+    assert _clean({"text": "a", "start": 3, "end": 4}) is None
+    assert _clean({"text": "the police", "start": 3, "end": 13})["text"] == "the police"

@@ -601,10 +601,16 @@ def _tok_index(tokens, start: int) -> int:
     return lo
 
 
+BARE_ARTICLES = frozenset({"a", "an", "the", "de", "het", "een", "der", "die", "das", "ein", "eine", "le", "la", "les",
+                           "un", "une", "l'", "l’"})
+
+
 def _clean(r: dict | None) -> dict | None:
     if r is None:
         return None
     text = r["text"]
+    if text.lower() in BARE_ARTICLES:
+        return None  # "a protester …": an article alone names no one
     cut = min((text.find(q) for q in ("“", "„", "«", '"') if text.find(q) > 0), default=-1)
     if cut > 0:  # 'the hostages “give[s': a participant ends before a quotation opens
         text = text[:cut].rstrip()
