@@ -227,3 +227,9 @@ def test_an_article_alone_is_no_participant():
     from dateline.analyse.events.step import _clean
     assert _clean({"text": "a", "start": 3, "end": 4}) is None
     assert _clean({"text": "the police", "start": 3, "end": 13})["text"] == "the police"
+
+
+def test_who_tells_of_an_act_is_not_its_target():
+    import dateline
+    rec = dateline.read("Clashes\n\nThe ombudsman Nadia Cruz said the deaths were caused by gunshot wounds.", kind="text")
+    assert all("Cruz" not in ((e["attrs"]["target"] or {}).get("text") or "") for e in rec["annotations"]["events"])

@@ -720,9 +720,10 @@ def _not_the_reporter(ev: dict, speaker: dict | None) -> None:
         return
     for role in ("actor", "target"):
         r = ev.get(role)
-        if r and r.get("start") is not None and r["start"] >= ev["end"] \
+        if r and r.get("start") is not None and (r["start"] >= ev["end"] or role == "target") \
                 and r["start"] < speaker["end"] and speaker["start"] < r["end"]:
-            ev[role] = None
+            ev[role] = None  # (whoever tells of it is not its target either: "X's office said the
+            # deaths were caused by gunshot wounds")
 
 
 # modes that are an act of their own, not a means another act of the sentence shares: "killed
