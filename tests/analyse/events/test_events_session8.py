@@ -233,3 +233,11 @@ def test_who_tells_of_an_act_is_not_its_target():
     import dateline
     rec = dateline.read("Clashes\n\nThe ombudsman Nadia Cruz said the deaths were caused by gunshot wounds.", kind="text")
     assert all("Cruz" not in ((e["attrs"]["target"] or {}).get("text") or "") for e in rec["annotations"]["events"])
+
+
+def test_an_adjective_events_actor_is_not_the_clause_subject():
+    import dateline
+    rec = dateline.read("Clashes\n\nA doctor on the scene said he tried to save one of the wounded demonstrators.", kind="text")
+    wounded = [e for e in rec["annotations"]["events"] if e["start"] is not None
+               and rec["body"][e["start"]:e["end"]] == "wounded"]
+    assert all(e["attrs"]["actor"] is None for e in wounded)

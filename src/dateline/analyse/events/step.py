@@ -147,6 +147,14 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if claim is not None and claim.attrs.get("hedged"):
                 ev["hedged"] = True
             _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache, parsed)
+            if ev.get("actor") is not None and parsed is not None:
+                h = head_of(parsed, ev["start"], ev["end"])
+                if h is not None and h.dep_ == "amod" and not (
+                        ev["actor"].get("start") is not None
+                        and h.doc[h.left_edge.i].idx <= ev["actor"]["start"] < h.doc[h.right_edge.i].idx + 1):
+                    ev["actor"] = None  # "tried to save one of the wounded demonstrators": the
+                    # adjective's noun suffered it; the clause's subject did not do it (an agent
+                    # inside the participle's phrase stays: "de door de politie opgepakte man")
             for around in claims.holding(tokens[i].start):  # every reporter around it
                 _not_the_reporter(ev, around.attrs.get("speaker"))
             if tokens[i].pos == "NOUN" and claim is not None:
