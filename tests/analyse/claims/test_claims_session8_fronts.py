@@ -207,3 +207,17 @@ def test_a_refusal_to_say_whether_reports_nothing():
 def test_seeing_someone_is_no_claim_seeing_it_as_something_is():
     assert _pairs("Teachers didn't see the governor at the Statehouse on Tuesday.", "en") == []
     assert [c for _s, c, _ in _pairs("Analysts see the move as a sign of weakness.", "en")] == ["see"]
+
+
+def test_she_is_not_a_man_named_earlier_with_his_given_name():
+    from test_claims_read_forms import _resolved
+    got = _resolved("Sen. Ben Holt said the charges are overdue. Director Anna Vries testified on Tuesday. "
+                    "Holt said the bureau must answer. She acknowledged that officers failed to make checks.")
+    assert [r for sp, r in got if sp == "She"] != ["Holt"]
+
+
+def test_she_is_no_group_of_officials():
+    from test_claims_read_forms import _resolved
+    got = _resolved("The director acknowledged shortages on Tuesday, telling lawmakers prison officials are working "
+                    "to fill vacancies. Many of the prisons, she said, are aging.")
+    assert all(r is None or "officials" not in r for sp, r in got if sp == "she")

@@ -92,13 +92,25 @@ def _name_sex() -> dict[str, str]:
     return {row[0]: row[1] for row in load_table("xx", "given_names.txt") if len(row) > 1 and row[1]}
 
 
-def _other_sex(pronoun: str, name: str, lang: str) -> bool:
+def _other_sex(pronoun: str, name: str, lang: str, given: dict[str, str] | None = None) -> bool:
     """The antecedent's given name says the other sex than the pronoun (*she* … *Andrew Rose
-    Gregory*); an unknown name or a pronoun without a sex rules nothing out."""
+    Gregory*); an unknown name or a pronoun without a sex rules nothing out. The given name may
+    follow a title (*Sen. Ben Sasse*), or stand with the surname earlier in the article
+    (``given``: surname -> given name, *Sasse* -> *Ben*)."""
     want = _pronoun_sex(lang).get(pronoun.lower())
-    first = name.split()[0] if name.split() else ""
-    got = _name_sex().get(first)
-    return bool(want and got and want != got)
+    if not want:
+        return False
+    words = name.split()
+    got = next((_name_sex()[w] for w in words if w in _name_sex()), None)
+    if got is None and words and given:
+        got = _name_sex().get(given.get(words[-1], ""))
+    return bool(got and want != got)
+
+
+def _plural_group(text: str) -> bool:
+    """*prison officials*, *prosecutors*: a group, no antecedent for *he* or *she*."""
+    last = text.split()[-1] if text.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def _one_person(entity: str | None, ent_by_id: dict) -> bool:
@@ -111,8 +123,9 @@ def _compatible(kind: str, ent: Span) -> bool:
     ekind = (ent.attrs or {}).get("kind")
     person = ent.label == "PER" or ekind == "person"
     group = ent.label == "ORG" or ekind in ("organisation", "group", "media")
-    if kind == "group" and ekind == "role":
-        return (ent.attrs or {}).get("norm", "")[-1:] in ("s", "x")  # "they": "officials", not "the official"
+    if ekind == "role" and kind in ("group", "person"):
+        plural = (ent.attrs or {}).get("norm", "")[-1:] in ("s", "x")
+        return plural if kind == "group" else not plural  # "they": "officials"; "she": "the official"
     return person if kind == "person" else group if kind == "group" else person or group
 
 
@@ -172,6 +185,13 @@ def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int,
     # a resolved pronoun passes its antecedent on ("He said … He added …")
     named: list[tuple[int, int, int, int, str, str | None]] = []
     ent_by_id = {e.id: e for e in ents}
+    given: dict[str, str] = {}  # surname -> the given name it was first told with ("Ben Sasse")
+    for e in ents:
+        words = body[e.start:e.end].split()
+        if e.label == "PER" and len(words) >= 2 and words[-1] not in given:
+            first = next((w for w in words[:-1] if w in _name_sex()), None)
+            if first:
+                given[words[-1]] = first
     for c in claims:
         sp = c.attrs.get("speaker")
         if not sp:
@@ -188,9 +208,9 @@ def resolve_pronouns(claims: list[Span], toks: list[Tok], sents: list[tuple[int,
                  and not in_quote(e.start) and not (c.start <= e.start < c.end)
                  and not after_prep(e.start)]
         cands += [n for n in named if lo <= n[0] and n[1] <= sp["start"] and not (c.start <= n[0] < c.end)
-                  and not (kind == "person" and _institution(n[4], n[5], ent_by_id))
+                  and not (kind == "person" and (_institution(n[4], n[5], ent_by_id) or _plural_group(n[4])))
                   and not (kind == "group" and _one_person(n[5], ent_by_id))]
-        cands = [x for x in cands if not _other_sex(sp["text"], x[4], lang)]
+        cands = [x for x in cands if not _other_sex(sp["text"], x[4], lang, given)]
         # the latest sentence holding a candidate, and in it the leftmost (the subject, mostly)
         best = max(cands, key=lambda x: (bisect_right(sent_starts, x[0]), -x[0]), default=None)
         if best is not None:
