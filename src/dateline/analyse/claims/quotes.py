@@ -11,7 +11,8 @@ from .layout import dash_signed
 from .lexicon import MODAL_TAGS, ClaimLexicon
 from .parse import children_of, parse_subject
 from .phrases import np_right, so_speaker_follows, trim_speaker
-from .rules import CONDITIONALS, Found, clause_end
+from .fronts import CONDITIONALS
+from .rules import Found, clause_end
 from .subjects import _participle
 from .text import END_PUNCT, OPEN_QUOTES, Tok
 

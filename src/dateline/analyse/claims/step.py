@@ -26,7 +26,8 @@ from .pointers import pointer_claims
 from .source_verbs import source_verb_claims
 from .phrases import outlet_in
 from .quotes import apply_hedges, quote_claims
-from .rules import Found, according_claims, noun_claims, refused_to_say, verb_claims
+from .fronts import refused_to_say
+from .rules import Found, according_claims, noun_claims, verb_claims
 from ..times import day_words
 from .speaker_check import check_speakers
 from .subjects import PERSON_RELATIVES, _participle
