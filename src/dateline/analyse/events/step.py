@@ -125,12 +125,12 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             ev["negated"] = any(tokens[k].low in lex.cues.get("negation", ()) for k in range(max(s0, i - 3), i)) \
                 or _negated_by_preposition(tokens, s0, i, lex) or _after_cue_phrase(tokens, s0, i, lex, "negation-phrase")
             ev["modality"] = modality(tokens, s0, i, lex)
-            if ev["modality"] is None and parsed is not None and _intended(head_of(parsed, ev["start"], ev["end"]), lex.cues):
+            head = head_of(parsed, ev["start"], ev["end"]) if parsed is not None else None
+            if ev["modality"] is None and parsed is not None and _intended(head, lex.cues):
                 ev["modality"] = "future"
             if ev["modality"] == "future-negated":
                 ev["negated"] = True  # "has no plans to demand", "would not return": not done
-            if parsed is not None \
-                    and _conditional(head_of(parsed, ev["start"], ev["end"]), lex.cues.get("conditional-mark", ())):
+            if parsed is not None and _conditional(head, lex.cues.get("conditional-mark", ())):
                 # "if he's elected", "unless the army attacks": not (yet) done; a future cue before
                 # the "if" is the main clause's ("will respond if the rebels withdraw")
                 ev["modality"] = "conditional"
@@ -147,14 +147,12 @@ def find_events(body: str, lang: str, layers: dict | None = None, published=None
             if claim is not None and claim.attrs.get("hedged"):
                 ev["hedged"] = True
             _actor_target(body, tokens, s0, s1, ev, lex, entities, places, speaker, clause_cache, parsed)
-            if ev.get("actor") is not None and parsed is not None:
-                h = head_of(parsed, ev["start"], ev["end"])
-                if h is not None and h.dep_ == "amod" and not (
-                        ev["actor"].get("start") is not None
-                        and h.doc[h.left_edge.i].idx <= ev["actor"]["start"] < h.doc[h.right_edge.i].idx + 1):
-                    ev["actor"] = None  # "tried to save one of the wounded demonstrators": the
-                    # adjective's noun suffered it; the clause's subject did not do it (an agent
-                    # inside the participle's phrase stays: "de door de politie opgepakte man")
+            actor = ev.get("actor")
+            if actor is not None and head is not None and head.dep_ == "amod" and not (
+                    actor.get("start") is not None and head.left_edge.idx <= actor["start"] <= head.right_edge.idx):
+                ev["actor"] = None  # "tried to save one of the wounded demonstrators": the
+                # adjective's noun suffered it; the clause's subject did not do it (an agent
+                # inside the participle's phrase stays: "de door de politie opgepakte man")
             for around in claims.holding(tokens[i].start):  # every reporter around it
                 _not_the_reporter(ev, around.attrs.get("speaker"))
             if tokens[i].pos == "NOUN" and claim is not None:
