@@ -55,9 +55,8 @@ def _after_conjunction(toks: list[Tok], i: int, a: int) -> bool:
 
 
 def _cut_at_main_report(toks: list[Tok], f, found: list) -> bool:
-    """*While X suggested A, Y told lawmakers B* / *When the officers discovered the body,
-    prosecutors alleged …*: a report in a subordinate clause ends where the main clause's
-    speaker starts after a comma."""
+    """*While X suggested A, Y told lawmakers B*: a report in a clause opened by a subordinator
+    ends where the main clause's speaker starts after a comma."""
     a, b = f.content
     if a < f.cue[1] or f.speaker is None or f.speaker[0] == 0 or toks[f.speaker[0] - 1].lower not in OPENING_SUBORDINATORS:
         return False
@@ -66,14 +65,16 @@ def _cut_at_main_report(toks: list[Tok], f, found: list) -> bool:
     return main is not None and _cut(toks, f, main.speaker[0] - 1)
 
 
-# the words that open a subordinate clause before the main one ("While X suggested A, Y told B")
+# the words that open a subordinate clause before the main one ("While X suggested A, Y told B");
+# fronts.SUBORDINATORS is a different list: the openers of an adverbial clause of the cue itself
 OPENING_SUBORDINATORS = frozenset({"while", "when", "although", "though", "as", "after", "before", "because",
                                    "since", "whereas", "terwijl", "toen", "hoewel", "omdat", "nadat", "während",
                                    "obwohl", "weil", "nachdem", "alors", "lorsque", "quand", "tandis"})
 
 
 def cut_at_main_reports(toks: list[Tok], found: list) -> None:
-    """Once more after the speakers are trimmed (a fronted clause's words had hidden the comma)."""
+    """Once more after the speakers are trimmed: a main-clause speaker that opened on a time
+    (*…, last week State Department official X told …*) starts at the comma only then."""
     for f in found:
         if f.content[0] >= f.cue[1] and not toks[f.content[0]].quoted and f.kind not in ("quote", "according", "hedge"):
             _cut_at_main_report(toks, f, found)

@@ -223,17 +223,19 @@ def _negated(toks, f: Found, lx, lw) -> bool:
 NOT_ONLY = frozenset({"only", "just", "merely", "alleen", "enkel", "nur", "seulement"})
 ACCUSATION_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations",
                               "beschuldiging", "beschuldigingen", "aantijging", "aantijgingen", "vorwurf",
-                              "vorwürfe", "anschuldigung", "anschuldigungen", "accusation", "allégation",
-                              "allégations"})
-ACCUSING = frozenset({"accuse", "allege", "charge", "blame", "indict", "beschuldigen", "aanklagen", "verwijten",
-                      "vorwerfen", "anklagen", "beschuldigen", "accuser", "inculper", "reprocher"})
+                              "vorwürfe", "anschuldigung", "anschuldigungen", "allégation", "allégations"})
+# accusing verbs besides the "accuse" class of stance_referents.txt (accuse, blame: English only)
+ACCUSING = frozenset({"allege", "charge", "indict", "beschuldigen", "aanklagen", "verwijten",
+                      "vorwerfen", "anklagen", "accuser", "inculper", "reprocher"})
 
 
-def _accuses(toks, f: Found) -> bool:
+def _accuses(toks, f: Found, lw: LinkWords) -> bool:
     """A claim that accuses: its cue is an accusing verb, it says "allegedly", or its words
     name an accusation."""
-    return f.hedge is not None or any(toks[k].lemma in ACCUSING for k in range(*f.cue)) \
-        or any(toks[k].lower in ACCUSATION_NOUNS or toks[k].lemma in ACCUSING for k in range(*f.content))
+    def accusing(t: Tok) -> bool:
+        return t.lemma in ACCUSING or lw.has(t, "accuse")
+    return f.hedge is not None or any(accusing(toks[k]) for k in range(*f.cue)) \
+        or any(toks[k].lower in ACCUSATION_NOUNS or accusing(toks[k]) for k in range(*f.content))
 
 
 def _sentence_ids(toks: list[Tok]) -> list[int]:
@@ -567,7 +569,7 @@ def link_claims(toks: list[Tok], found: list[Found], lx: ClaimLexicon, body: str
             if any(toks[k].lower in ACCUSATION_NOUNS for k in range(*f.content)):
                 # "denied the allegations" answers an accusation, not whatever came before
                 # ("She added an appeal could be made", the company's own statement)
-                others = [i for i in others if _accuses(toks, found[i])]
+                others = [i for i in others if _accuses(toks, found[i], lw)]
             named = _content_names(toks, f, lx, lw)  # "de beschuldiging van de politie"
             target = next((i for i in others if keys[i] and keys[i] & named), others[0] if others else None)
         elif f.referent and not (lx.lang == "en" and toks[f.content[0]].lower.endswith("ing")) \
